@@ -1,0 +1,10 @@
+#include "MainWindow.h"
+
+namespace tigerscope {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+}
+
+} // namespace tigerscope
