@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace tigerscope {
+
+/// Parses `tigerscope [global options] [COMMAND [options]]` and runs the command.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    CommandLine();
+    ~CommandLine();
+
+    /// True when argv asks for a headless job (a command, --help or --version) rather than the
+    /// window. Decided before any application object exists, to pick the platform.
+    static bool wantsHeadless(int argc, char **argv);
+
+    /// Runs the headless job the arguments name; returns the exit code.
+    int run(const QStringList &arguments);
+
+    /// The global options of a window launch; false with *error on unknown options.
+    static bool parseWindowOptions(const QStringList &arguments, GlobalOptions *options, QString *error);
+
+    const std::vector<std::unique_ptr<Command>> &commands() const { return m_commands; }
+
+private:
+    static void addGlobalOptions(QCommandLineParser &parser);
+    static GlobalOptions globalOptions(const QCommandLineParser &parser);
+    QString helpText() const;
+
+    std::vector<std::unique_ptr<Command>> m_commands;
+};
+
+} // namespace tigerscope

@@ -1,0 +1,57 @@
+#include "ExportDataCommand.h"
+
+#include "Database.h"
+#include "DatasetExporter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+QString ExportDataCommand::name() const
+{
+    return u"export-data"_s;
+}
+
+QString ExportDataCommand::summary() const
+{
+    return tr("Write the whole dataset (companies, people, metrics, observations with citations, events, articles) as JSON or CSV.");
+}
+
+void ExportDataCommand::configure(QCommandLineParser &parser) const
+{
+    parser.addOption({u"format"_s, tr("json (default) or csv."), tr("format"), u"json"_s});
+    parser.addOption({u"out"_s, tr("Output file (json) or folder (csv); standard output when omitted."), tr("path")});
+}
+
+int ExportDataCommand::run(const QCommandLineParser &parser, const GlobalOptions &global) const
+{
+    const QString format = parser.value(u"format"_s);
+    if (format != "json"_L1 && format != "csv"_L1) {
+        printError(tr("unknown format %1 (use json or csv)").arg(format));
+        return ExitUsage;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(tr("unexpected argument %1").arg(parser.positionalArguments().constFirst()));
+        return ExitUsage;
+    }
+    QString error;
+    const auto database = Database::open({global.dataDir, {}, true}, &error);
+    if (!database) {
+        printError(error);
+        return ExitFailure;
+    }
+    for (const DatabaseNotice &notice : database->notices()) {
+        if (notice.kind != DatabaseNotice::Kind::Created)
+            printError(notice.message);
+    }
+    const DatasetExporter exporter(database->connection());
+    const QString out = parser.value(u"out"_s);
+    const bool written = format == "json"_L1 ? exporter.writeJson(out, &error) : exporter.writeCsv(out, &error);
+    if (!written) {
+        printError(error.isEmpty() ? tr("cannot write the export") : error);
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
+} // namespace tigerscope

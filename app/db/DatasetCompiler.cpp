@@ -1,0 +1,374 @@
+#include "DatasetCompiler.h"
+
+#include "Database.h"
+#include "PartialDate.h"
+#include "Schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+namespace {
+
+QVariant textOrNull(const QJsonValue &value)
+{
+    return value.isString() && !value.toString().isEmpty() ? QVariant(value.toString()) : QVariant(QMetaType::fromType<QString>());
+}
+
+bool oneOf(const QString &value, std::initializer_list<const char *> allowed)
+{
+    for (const char *candidate : allowed) {
+        if (value == QLatin1StringView(candidate))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void DatasetCompiler::fail(const QString &where, const QString &message)
+{
+    m_errors.append(where + u": "_s + message);
+}
+
+QJsonArray DatasetCompiler::readArray(const QString &dataDir, const QString &fileName)
+{
+    QFile file(QDir(dataDir).absoluteFilePath(fileName));
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(fileName, tr("cannot be read"));
+        return {};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        fail(fileName, tr("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return {};
+    }
+    if (!document.isArray()) {
+        fail(fileName, tr("must hold a JSON array"));
+        return {};
+    }
+    return document.array();
+}
+
+bool DatasetCompiler::compile(const QString &dataDir, QSqlDatabase &db)
+{
+    m_errors.clear();
+    const QJsonArray articles = readArray(dataDir, u"articles.json"_s);
+    const QJsonArray metrics = readArray(dataDir, u"metrics.json"_s);
+    const QJsonArray companies = readArray(dataDir, u"companies.json"_s);
+    const QJsonArray people = readArray(dataDir, u"people.json"_s);
+    const QJsonArray observations = readArray(dataDir, u"observations.json"_s);
+    const QJsonArray events = readArray(dataDir, u"events.json"_s);
+    if (!m_errors.isEmpty())
+        return false;
+
+    if (!db.transaction()) {
+        fail(u"database"_s, db.lastError().text());
+        return false;
+    }
+    const bool inserted = insertArticles(db, articles) && insertMetrics(db, metrics)
+                          && insertCompanies(db, companies) && insertPeople(db, people)
+                          && insertObservations(db, observations) && insertEvents(db, events);
+    if (!inserted || !m_errors.isEmpty()) {
+        db.rollback();
+        return false;
+    }
+    // References that SQLite cannot enforce across the shipped and user files.
+    const QStringList orphanChecks = {
+        u"SELECT 'observations.json id ' || id || ': unknown company ' || company_id FROM observations WHERE company_id NOT IN (SELECT id FROM companies)"_s,
+        u"SELECT 'observations.json id ' || id || ': unknown metric ' || metric_key FROM observations WHERE metric_key NOT IN (SELECT key FROM metrics)"_s,
+        u"SELECT 'events.json id ' || id || ': unknown company ' || company_id FROM events WHERE company_id NOT IN (SELECT id FROM companies)"_s,
+        u"SELECT 'events.json id ' || id || ': unknown person ' || person_id FROM events WHERE person_id IS NOT NULL AND person_id NOT IN (SELECT id FROM people)"_s,
+        u"SELECT 'people.json role ' || id || ': unknown company ' || company_id FROM roles WHERE company_id IS NOT NULL AND company_id NOT IN (SELECT id FROM companies)"_s,
+        u"SELECT 'companies.json ' || id || ': unknown parent ' || parent_id FROM companies WHERE parent_id IS NOT NULL AND parent_id NOT IN (SELECT id FROM companies)"_s,
+    };
+    QSqlQuery query(db);
+    for (const QString &check : orphanChecks) {
+        if (!query.exec(check)) {
+            fail(u"database"_s, query.lastError().text());
+            continue;
+        }
+        while (query.next())
+            m_errors.append(query.value(0).toString());
+    }
+    if (!m_errors.isEmpty() || !db.commit()) {
+        if (m_errors.isEmpty())
+            fail(u"database"_s, db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool DatasetCompiler::insertArticles(QSqlDatabase &db, const QJsonArray &articles)
+{
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO articles (key, title_zh, title_en, outlet_zh, outlet_en, author, published, languages, fingerprint, url) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        const QJsonObject article = articles.at(i).toObject();
+        const QString where = u"articles.json[%1]"_s.arg(i);
+        const QString key = article.value("key"_L1).toString();
+        if (key.isEmpty())
+            fail(where, tr("missing key"));
+        const QJsonValue published = article.value("published"_L1);
+        if (published.isString() && !PartialDate::parse(published.toString()).isValid())
+            fail(where, tr("invalid publication date %1").arg(published.toString()));
+        const QStringList languages = article.value("languages"_L1).toString().split(u',');
+        for (const QString &language : languages) {
+            if (!oneOf(language, {"en", "zh"}))
+                fail(where, tr("invalid languages"));
+        }
+        m_articleKeys.append(key);
+        for (const char *field : {"key", "title_zh", "title_en", "outlet_zh", "outlet_en", "author", "published", "languages", "fingerprint", "url"})
+            query.addBindValue(textOrNull(article.value(QLatin1StringView(field))));
+        if (!query.exec())
+            fail(where, query.lastError().text());
+    }
+    return m_errors.isEmpty();
+}
+
+bool DatasetCompiler::insertMetrics(QSqlDatabase &db, const QJsonArray &metrics)
+{
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO metrics (key, unit, label_zh, label_en, description_zh, description_en) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < metrics.size(); ++i) {
+        const QJsonObject metric = metrics.at(i).toObject();
+        const QString where = u"metrics.json[%1]"_s.arg(i);
+        if (metric.value("label_zh"_L1).toString().isEmpty() || metric.value("label_en"_L1).toString().isEmpty())
+            fail(where, tr("needs labels in both languages"));
+        query.addBindValue(metric.value("key"_L1).toString());
+        query.addBindValue(metric.value("unit"_L1).toString());
+        query.addBindValue(metric.value("label_zh"_L1).toString());
+        query.addBindValue(metric.value("label_en"_L1).toString());
+        query.addBindValue(metric.value("description_zh"_L1).toString(u""_s));
+        query.addBindValue(metric.value("description_en"_L1).toString(u""_s));
+        if (!query.exec())
+            fail(where, query.lastError().text());
+    }
+    return m_errors.isEmpty();
+}
+
+bool DatasetCompiler::insertCompanies(QSqlDatabase &db, const QJsonArray &companies)
+{
+    QSqlQuery company(db);
+    company.prepare(u"INSERT INTO companies (id, name_zh, name_en, grp, name_origin, description_zh, description_en, parent_id, sort_order) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery alias(db);
+    alias.prepare(u"INSERT INTO aliases (company_id, text, lang, kind) VALUES (?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < companies.size(); ++i) {
+        const QJsonObject object = companies.at(i).toObject();
+        const QString id = object.value("id"_L1).toString();
+        const QString where = u"companies.json %1"_s.arg(id.isEmpty() ? QString::number(i) : id);
+        if (object.value("name_zh"_L1).toString().isEmpty() || object.value("name_en"_L1).toString().isEmpty())
+            fail(where, tr("needs names in both languages"));
+        company.addBindValue(id);
+        company.addBindValue(object.value("name_zh"_L1).toString());
+        company.addBindValue(object.value("name_en"_L1).toString());
+        company.addBindValue(object.value("group"_L1).toString());
+        company.addBindValue(object.value("name_origin"_L1).toString(u"article"_s));
+        company.addBindValue(object.value("description_zh"_L1).toString(u""_s));
+        company.addBindValue(object.value("description_en"_L1).toString(u""_s));
+        company.addBindValue(textOrNull(object.value("parent"_L1)));
+        company.addBindValue(int(i));
+        if (!company.exec()) {
+            fail(where, company.lastError().text());
+            continue;
+        }
+        const QJsonArray aliases = object.value("aliases"_L1).toArray();
+        for (const QJsonValue &value : aliases) {
+            const QJsonObject a = value.toObject();
+            alias.addBindValue(id);
+            alias.addBindValue(a.value("text"_L1).toString());
+            alias.addBindValue(a.value("lang"_L1).toString());
+            alias.addBindValue(a.value("kind"_L1).toString());
+            if (!alias.exec())
+                fail(where, tr("alias %1: %2").arg(a.value("text"_L1).toString(), alias.lastError().text()));
+        }
+    }
+    return m_errors.isEmpty();
+}
+
+bool DatasetCompiler::insertPeople(QSqlDatabase &db, const QJsonArray &people)
+{
+    QSqlQuery person(db);
+    person.prepare(u"INSERT INTO people (id, name_zh, name_en) VALUES (?, ?, ?)"_s);
+    QSqlQuery alias(db);
+    alias.prepare(u"INSERT INTO aliases (person_id, text, lang, kind) VALUES (?, ?, ?, ?)"_s);
+    QSqlQuery role(db);
+    role.prepare(u"INSERT INTO roles (person_id, company_id, title_zh, title_en, start_date, start_precision, end_date, end_precision, status) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        const QJsonObject object = people.at(i).toObject();
+        const QString id = object.value("id"_L1).toString();
+        const QString where = u"people.json %1"_s.arg(id.isEmpty() ? QString::number(i) : id);
+        person.addBindValue(id);
+        person.addBindValue(textOrNull(object.value("name_zh"_L1)));
+        person.addBindValue(object.value("name_en"_L1).toString());
+        if (!person.exec()) {
+            fail(where, person.lastError().text());
+            continue;
+        }
+        const QJsonArray aliases = object.value("aliases"_L1).toArray();
+        for (const QJsonValue &value : aliases) {
+            const QJsonObject a = value.toObject();
+            alias.addBindValue(id);
+            alias.addBindValue(a.value("text"_L1).toString());
+            alias.addBindValue(a.value("lang"_L1).toString());
+            alias.addBindValue(a.value("kind"_L1).toString());
+            if (!alias.exec())
+                fail(where, tr("alias %1: %2").arg(a.value("text"_L1).toString(), alias.lastError().text()));
+        }
+        const QJsonArray roles = object.value("roles"_L1).toArray();
+        for (qsizetype r = 0; r < roles.size(); ++r) {
+            const QJsonObject object2 = roles.at(r).toObject();
+            const QString roleWhere = where + u" role %1"_s.arg(r);
+            const PartialDate start = PartialDate::parse(object2.value("start"_L1).toString());
+            const PartialDate end = PartialDate::parse(object2.value("end"_L1).toString());
+            for (const char *field : {"start", "end"}) {
+                const QJsonValue value = object2.value(QLatin1StringView(field));
+                if (value.isString() && !PartialDate::parse(value.toString()).isValid())
+                    fail(roleWhere, tr("invalid date %1").arg(value.toString()));
+            }
+            role.addBindValue(id);
+            role.addBindValue(textOrNull(object2.value("company"_L1)));
+            role.addBindValue(textOrNull(object2.value("title_zh"_L1)));
+            role.addBindValue(object2.value("title_en"_L1).toString());
+            role.addBindValue(start.isValid() ? QVariant(start.toIso()) : QVariant(QMetaType::fromType<QString>()));
+            role.addBindValue(start.isValid() ? QVariant(start.precisionName()) : QVariant(QMetaType::fromType<QString>()));
+            role.addBindValue(end.isValid() ? QVariant(end.toIso()) : QVariant(QMetaType::fromType<QString>()));
+            role.addBindValue(end.isValid() ? QVariant(end.precisionName()) : QVariant(QMetaType::fromType<QString>()));
+            role.addBindValue(object2.value("status"_L1).toString(u"current"_s));
+            if (!role.exec()) {
+                fail(roleWhere, role.lastError().text());
+                continue;
+            }
+            insertCitations(db, u"role_id"_s, role.lastInsertId().toLongLong(), object2.value("citations"_L1).toArray(), roleWhere);
+        }
+    }
+    return m_errors.isEmpty();
+}
+
+bool DatasetCompiler::insertObservations(QSqlDatabase &db, const QJsonArray &observations)
+{
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO observations (id, company_id, metric_key, value, value_high, currency, as_of, as_of_precision, "
+                  "qualifier, status, derivation, note_zh, note_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSet<qint64> ids;
+    for (qsizetype i = 0; i < observations.size(); ++i) {
+        const QJsonObject object = observations.at(i).toObject();
+        const qint64 id = object.value("id"_L1).toInteger(-1);
+        const QString where = u"observations.json id %1"_s.arg(id);
+        if (id <= 0 || id >= Database::FirstUserId || ids.contains(id))
+            fail(where, tr("needs a unique id between 1 and %1").arg(Database::FirstUserId - 1));
+        ids.insert(id);
+        const double value = object.value("value"_L1).toDouble(qQNaN());
+        if (!std::isfinite(value))
+            fail(where, tr("needs a finite value"));
+        const QJsonValue asOf = object.value("as_of"_L1);
+        const PartialDate date = PartialDate::parse(asOf.toString());
+        if (asOf.isString() && !date.isValid())
+            fail(where, tr("invalid date %1").arg(asOf.toString()));
+        if (object.value("citations"_L1).toArray().isEmpty())
+            fail(where, tr("has no citation"));
+        if (object.value("status"_L1).toString() == "derived"_L1 && object.value("derivation"_L1).toString().isEmpty())
+            fail(where, tr("is derived but does not say how"));
+        query.addBindValue(id);
+        query.addBindValue(object.value("company"_L1).toString());
+        query.addBindValue(object.value("metric"_L1).toString());
+        query.addBindValue(value);
+        const QJsonValue high = object.value("value_high"_L1);
+        query.addBindValue(high.isDouble() ? QVariant(high.toDouble()) : QVariant(QMetaType::fromType<double>()));
+        query.addBindValue(textOrNull(object.value("currency"_L1)));
+        query.addBindValue(date.isValid() ? QVariant(date.toIso()) : QVariant(QMetaType::fromType<QString>()));
+        query.addBindValue(date.isValid() ? QVariant(date.precisionName()) : QVariant(QMetaType::fromType<QString>()));
+        query.addBindValue(object.value("qualifier"_L1).toString(u"exact"_s));
+        query.addBindValue(object.value("status"_L1).toString(u"reported"_s));
+        query.addBindValue(object.value("derivation"_L1).toString(u""_s));
+        query.addBindValue(object.value("note_zh"_L1).toString(u""_s));
+        query.addBindValue(object.value("note_en"_L1).toString(u""_s));
+        if (!query.exec()) {
+            fail(where, query.lastError().text());
+            continue;
+        }
+        insertCitations(db, u"observation_id"_s, id, object.value("citations"_L1).toArray(), where);
+    }
+    return m_errors.isEmpty();
+}
+
+bool DatasetCompiler::insertEvents(QSqlDatabase &db, const QJsonArray &events)
+{
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO events (id, company_id, person_id, date, date_precision, kind, summary_zh, summary_en) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSet<qint64> ids;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const QJsonObject object = events.at(i).toObject();
+        const qint64 id = object.value("id"_L1).toInteger(-1);
+        const QString where = u"events.json id %1"_s.arg(id);
+        if (id <= 0 || id >= Database::FirstUserId || ids.contains(id))
+            fail(where, tr("needs a unique id between 1 and %1").arg(Database::FirstUserId - 1));
+        ids.insert(id);
+        const QJsonValue dateValue = object.value("date"_L1);
+        const PartialDate date = PartialDate::parse(dateValue.toString());
+        if (dateValue.isString() && !date.isValid())
+            fail(where, tr("invalid date %1").arg(dateValue.toString()));
+        if (object.value("citations"_L1).toArray().isEmpty())
+            fail(where, tr("has no citation"));
+        if (object.value("summary_zh"_L1).toString().isEmpty() || object.value("summary_en"_L1).toString().isEmpty())
+            fail(where, tr("needs summaries in both languages"));
+        query.addBindValue(id);
+        query.addBindValue(object.value("company"_L1).toString());
+        query.addBindValue(textOrNull(object.value("person"_L1)));
+        query.addBindValue(date.isValid() ? QVariant(date.toIso()) : QVariant(QMetaType::fromType<QString>()));
+        query.addBindValue(date.isValid() ? QVariant(date.precisionName()) : QVariant(QMetaType::fromType<QString>()));
+        query.addBindValue(object.value("kind"_L1).toString());
+        query.addBindValue(object.value("summary_zh"_L1).toString());
+        query.addBindValue(object.value("summary_en"_L1).toString());
+        if (!query.exec()) {
+            fail(where, query.lastError().text());
+            continue;
+        }
+        insertCitations(db, u"event_id"_s, id, object.value("citations"_L1).toArray(), where);
+    }
+    return m_errors.isEmpty();
+}
+
+bool DatasetCompiler::insertCitations(QSqlDatabase &db, const QString &ownerColumn, qint64 ownerId,
+                                      const QJsonArray &citations, const QString &where)
+{
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO citations (%1, article_key, lang, paragraph, printed) VALUES (?, ?, ?, ?, ?)"_s.arg(ownerColumn));
+    for (const QJsonValue &value : citations) {
+        const QJsonObject citation = value.toObject();
+        const QString article = citation.value("article"_L1).toString();
+        if (!m_articleKeys.contains(article))
+            fail(where, tr("cites unknown article %1").arg(article));
+        const int paragraph = citation.value("paragraph"_L1).toInt(-1);
+        if (paragraph < 0)
+            fail(where, tr("citation needs a paragraph number"));
+        if (citation.value("printed"_L1).toString().isEmpty())
+            fail(where, tr("citation needs the figure or phrase as printed"));
+        query.addBindValue(ownerId);
+        query.addBindValue(article);
+        query.addBindValue(citation.value("lang"_L1).toString());
+        query.addBindValue(paragraph);
+        query.addBindValue(citation.value("printed"_L1).toString());
+        if (!query.exec())
+            fail(where, query.lastError().text());
+    }
+    return m_errors.isEmpty();
+}
+
+} // namespace tigerscope
