@@ -1,0 +1,164 @@
+#include "CompanyTableModel.h"
+
+#include "Labels.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+namespace {
+// Columns of selectStatement().
+enum QueryColumn { QId, QNameZh, QNameEn, QGroup, QDescriptionZh, QDescriptionEn, QFigures, QEvents };
+} // namespace
+
+CompanyTableModel::CompanyTableModel(QSqlDatabase db, QObject *parent)
+    : PagedQueryModel(std::move(db), parent)
+{
+    sort(GroupColumn, Qt::AscendingOrder);
+}
+
+int CompanyTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CompanyTableModel::selectStatement() const
+{
+    QString sql = u"SELECT c.id, c.name_zh, c.name_en, c.grp, c.description_zh, c.description_en, "
+                  "(SELECT count(*) FROM all_observations o WHERE o.company_id = c.id) AS figures, "
+                  "(SELECT count(*) FROM all_events e WHERE e.company_id = c.id) AS events "
+                  "FROM all_companies c WHERE 1 = 1"_s;
+    if (!m_group.isEmpty())
+        sql += u" AND c.grp = ?"_s;
+    if (!m_text.isEmpty())
+        sql += u" AND (c.name_zh LIKE ? ESCAPE '\\' OR c.name_en LIKE ? ESCAPE '\\' OR c.id IN "
+               "(SELECT company_id FROM all_aliases WHERE text LIKE ? ESCAPE '\\'))"_s;
+    return sql;
+}
+
+QVariantList CompanyTableModel::boundValues() const
+{
+    QVariantList values;
+    if (!m_group.isEmpty())
+        values.append(m_group);
+    if (!m_text.isEmpty()) {
+        QString escaped = m_text;
+        escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+        const QString pattern = u'%' + escaped + u'%';
+        values << pattern << pattern << pattern;
+    }
+    return values;
+}
+
+QString CompanyTableModel::orderBy(int column, Qt::SortOrder order) const
+{
+    const QString direction = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    const QString nameColumn = m_language == Language::Chinese ? u"c.name_zh"_s : u"c.name_en COLLATE NOCASE"_s;
+    const QString otherColumn = m_language == Language::Chinese ? u"c.name_en COLLATE NOCASE"_s : u"c.name_zh"_s;
+    QString key;
+    switch (column) {
+    case NameColumn: key = nameColumn; break;
+    case OtherNameColumn: key = otherColumn; break;
+    case GroupColumn:
+        key = u"CASE c.grp WHEN 'tiger' THEN 0 WHEN 'giant' THEN 1 WHEN 'other' THEN 2 WHEN 'comparator' THEN 3 ELSE 4 END"_s;
+        return key + u' ' + direction + u", c.sort_order, c.id"_s;
+    case FiguresColumn: key = u"figures"_s; break;
+    case EventsColumn: key = u"events"_s; break;
+    default: key = u"c.sort_order"_s; break;
+    }
+    return key + u' ' + direction + u", c.id"_s;
+}
+
+QVariant CompanyTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const int row = index.row();
+    const bool chinese = m_language == Language::Chinese;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn: return rawValue(row, chinese ? QNameZh : QNameEn);
+        case OtherNameColumn: return rawValue(row, chinese ? QNameEn : QNameZh);
+        case GroupColumn: return Labels::group(rawValue(row, QGroup).toString());
+        case FiguresColumn: return rawValue(row, QFigures);
+        case EventsColumn: return rawValue(row, QEvents);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return rawValue(row, chinese ? QDescriptionZh : QDescriptionEn);
+    case Qt::TextAlignmentRole:
+        if (index.column() == FiguresColumn || index.column() == EventsColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case CompanyIdRole:
+        return rawValue(row, QId);
+    case GroupKeyRole:
+        return rawValue(row, QGroup);
+    }
+    return {};
+}
+
+QVariant CompanyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case OtherNameColumn: return m_language == Language::Chinese ? tr("English name") : tr("Chinese name");
+    case GroupColumn: return tr("Group");
+    case FiguresColumn: return tr("Figures");
+    case EventsColumn: return tr("Events");
+    }
+    return {};
+}
+
+void CompanyTableModel::setLanguage(Language language)
+{
+    m_language = language;
+    // Name columns swap languages and the sort key follows them.
+    if (sortColumn() == NameColumn || sortColumn() == OtherNameColumn)
+        reload();
+    else if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void CompanyTableModel::setGroupFilter(const QString &group)
+{
+    if (group == m_group)
+        return;
+    m_group = group;
+    reload();
+}
+
+void CompanyTableModel::setTextFilter(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_text)
+        return;
+    m_text = trimmed;
+    reload();
+}
+
+QString CompanyTableModel::companyId(int row) const
+{
+    return rawValue(row, QId).toString();
+}
+
+int CompanyTableModel::rowOfCompany(const QString &id)
+{
+    for (int row = 0;; ++row) {
+        if (row >= rowCount()) {
+            if (!canFetchMore({}))
+                return -1;
+            fetchMore({});
+            if (row >= rowCount())
+                return -1;
+        }
+        if (companyId(row) == id)
+            return row;
+    }
+}
+
+} // namespace tigerscope

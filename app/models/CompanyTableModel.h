@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Language.h"
+#include "PagedQueryModel.h"
+
+namespace tigerscope {
+
+/// Companies and organisations with their names in both languages, group and how many figures
+/// and events the data holds for each. Filters by group and by any name or alias, either script.
+class CompanyTableModel : public PagedQueryModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, OtherNameColumn, GroupColumn, FiguresColumn, EventsColumn, ColumnCount };
+    enum Role { CompanyIdRole = Qt::UserRole + 1, GroupKeyRole };
+
+    explicit CompanyTableModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setLanguage(Language language);
+    Language language() const { return m_language; }
+    /// Only companies of this group ("tiger", "giant", …); empty for all.
+    void setGroupFilter(const QString &group);
+    /// Companies whose name or alias contains text, in either language.
+    void setTextFilter(const QString &text);
+
+    QString companyId(int row) const;
+    /// The row of a company among the loaded rows, loading further pages as needed; -1 if absent.
+    int rowOfCompany(const QString &companyId);
+
+protected:
+    QString selectStatement() const override;
+    QVariantList boundValues() const override;
+    QString orderBy(int column, Qt::SortOrder order) const override;
+
+private:
+    Language m_language = Language::English;
+    QString m_group;
+    QString m_text;
+};
+
+} // namespace tigerscope

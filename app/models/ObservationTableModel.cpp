@@ -1,0 +1,198 @@
+#include "ObservationTableModel.h"
+
+#include "DateFormatter.h"
+#include "Labels.h"
+#include "NumberFormatter.h"
+
+#include <QBrush>
+#include <QFont>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+namespace {
+// Columns of selectStatement().
+enum QueryColumn {
+    QId, QCompanyId, QCompanyZh, QCompanyEn, QMetricKey, QMetricZh, QMetricEn, QUnit, QValue, QValueHigh,
+    QCurrency, QAsOf, QPrecision, QQualifier, QStatus, QDerivation, QNoteZh, QNoteEn, QOrigin, QSource
+};
+} // namespace
+
+ObservationTableModel::ObservationTableModel(QSqlDatabase db, QObject *parent)
+    : PagedQueryModel(std::move(db), parent)
+{
+    sort(CompanyColumn, Qt::AscendingOrder);
+}
+
+int ObservationTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ObservationTableModel::selectStatement() const
+{
+    QString sql = u"SELECT o.id, o.company_id, c.name_zh, c.name_en, o.metric_key, m.label_zh, m.label_en, m.unit, "
+                  "o.value, o.value_high, o.currency, o.as_of, o.as_of_precision, o.qualifier, o.status, o.derivation, "
+                  "o.note_zh, o.note_en, o.origin, "
+                  "(SELECT coalesce(ci.article_key || ' ' || ci.lang || ' ¶' || ci.paragraph, ci.reference) "
+                  " FROM all_citations ci WHERE ci.observation_id = o.id ORDER BY ci.lang, ci.id LIMIT 1) AS source "
+                  "FROM all_observations o "
+                  "LEFT JOIN all_companies c ON c.id = o.company_id "
+                  "LEFT JOIN all_metrics m ON m.key = o.metric_key WHERE 1 = 1"_s;
+    if (!m_group.isEmpty())
+        sql += u" AND c.grp = ?"_s;
+    if (!m_company.isEmpty())
+        sql += u" AND o.company_id = ?"_s;
+    if (!m_metric.isEmpty())
+        sql += u" AND o.metric_key = ?"_s;
+    if (!m_text.isEmpty())
+        sql += u" AND (c.name_zh LIKE ?1x OR c.name_en LIKE ?1x OR m.label_zh LIKE ?1x OR m.label_en LIKE ?1x "
+               "OR o.note_zh LIKE ?1x OR o.note_en LIKE ?1x "
+               "OR o.company_id IN (SELECT company_id FROM all_aliases WHERE text LIKE ?1x))"_s.replace(u"?1x"_s, u"? ESCAPE '\\'"_s);
+    return sql;
+}
+
+QVariantList ObservationTableModel::boundValues() const
+{
+    QVariantList values;
+    if (!m_group.isEmpty())
+        values.append(m_group);
+    if (!m_company.isEmpty())
+        values.append(m_company);
+    if (!m_metric.isEmpty())
+        values.append(m_metric);
+    if (!m_text.isEmpty()) {
+        QString escaped = m_text;
+        escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+        for (int i = 0; i < 7; ++i)
+            values.append(u'%' + escaped + u'%');
+    }
+    return values;
+}
+
+QString ObservationTableModel::orderBy(int column, Qt::SortOrder order) const
+{
+    const QString direction = order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    const bool chinese = m_language == Language::Chinese;
+    QString key;
+    switch (column) {
+    case CompanyColumn: key = chinese ? u"c.name_zh"_s : u"c.name_en COLLATE NOCASE"_s; break;
+    case MetricColumn: key = chinese ? u"m.label_zh"_s : u"m.label_en COLLATE NOCASE"_s; break;
+    case ValueColumn: key = u"o.value"_s; break;
+    case DateColumn: key = u"o.as_of IS NULL, o.as_of"_s; break;
+    case QualifierColumn: key = u"o.qualifier"_s; break;
+    case StatusColumn: key = u"o.status"_s; break;
+    case SourceColumn: key = u"source"_s; break;
+    case OriginColumn: key = u"o.origin"_s; break;
+    default: key = u"o.id"_s; break;
+    }
+    return key + direction + u", o.id"_s;
+}
+
+QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const int row = index.row();
+    const bool chinese = m_language == Language::Chinese;
+    auto raw = [&](int column) { return rawValue(row, column); };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case CompanyColumn: return raw(chinese ? QCompanyZh : QCompanyEn);
+        case MetricColumn: return raw(chinese ? QMetricZh : QMetricEn);
+        case ValueColumn: {
+            const QVariant high = raw(QValueHigh);
+            return NumberFormatter::formatValue(raw(QValue).toDouble(), high.isNull() ? qQNaN() : high.toDouble(),
+                                                NumberFormatter::qualifierFromName(raw(QQualifier).toString()),
+                                                NumberFormatter::unitFromName(raw(QUnit).toString()),
+                                                raw(QCurrency).toString(), m_language);
+        }
+        case DateColumn: return DateFormatter::format(raw(QAsOf).toString(), raw(QPrecision).toString(), m_language);
+        case QualifierColumn: return Labels::qualifier(raw(QQualifier).toString());
+        case StatusColumn: return Labels::status(raw(QStatus).toString());
+        case SourceColumn: return raw(QSource);
+        case OriginColumn: return Labels::origin(raw(QOrigin).toString());
+        }
+        return {};
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        const QString note = raw(chinese ? QNoteZh : QNoteEn).toString();
+        if (!note.isEmpty())
+            lines << note;
+        if (raw(QStatus).toString() == "derived"_L1)
+            lines << tr("Derived: %1").arg(raw(QDerivation).toString());
+        return lines.join(u'\n');
+    }
+    case Qt::FontRole:
+        // Derived and estimated values look different here as in the charts.
+        if (index.column() == ValueColumn && raw(QStatus).toString() != "reported"_L1) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == ValueColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ObservationIdRole: return raw(QId);
+    case CompanyIdRole: return raw(QCompanyId);
+    case MetricKeyRole: return raw(QMetricKey);
+    case ValueRole: return raw(QValue);
+    case StatusKeyRole: return raw(QStatus);
+    case QualifierKeyRole: return raw(QQualifier);
+    case OriginKeyRole: return raw(QOrigin);
+    }
+    return {};
+}
+
+QVariant ObservationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case CompanyColumn: return tr("Company");
+    case MetricColumn: return tr("Metric");
+    case ValueColumn: return tr("Value");
+    case DateColumn: return tr("As of");
+    case QualifierColumn: return tr("Qualifier");
+    case StatusColumn: return tr("Status");
+    case SourceColumn: return tr("Source");
+    case OriginColumn: return tr("Origin");
+    }
+    return {};
+}
+
+void ObservationTableModel::setLanguage(Language language)
+{
+    m_language = language;
+    if (sortColumn() == CompanyColumn || sortColumn() == MetricColumn)
+        reload();
+    else if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void ObservationTableModel::refilter(QString *field, const QString &value)
+{
+    if (*field == value)
+        return;
+    *field = value;
+    reload();
+}
+
+void ObservationTableModel::setGroupFilter(const QString &group) { refilter(&m_group, group); }
+void ObservationTableModel::setCompanyFilter(const QString &companyId) { refilter(&m_company, companyId); }
+void ObservationTableModel::setMetricFilter(const QString &metricKey) { refilter(&m_metric, metricKey); }
+void ObservationTableModel::setTextFilter(const QString &text) { refilter(&m_text, text.trimmed()); }
+
+qint64 ObservationTableModel::observationId(int row) const
+{
+    return rawValue(row, QId).toLongLong();
+}
+
+} // namespace tigerscope

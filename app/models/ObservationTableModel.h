@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Language.h"
+#include "PagedQueryModel.h"
+
+namespace tigerscope {
+
+/// Every figure — shipped and the user's — with company, metric, value in the language's
+/// notation, as-of date, qualifier, status and its source. Filters by group, company, metric and
+/// free text in either language; sorts and pages in SQL.
+class ObservationTableModel : public PagedQueryModel
+{
+    Q_OBJECT
+public:
+    enum Column { CompanyColumn, MetricColumn, ValueColumn, DateColumn, QualifierColumn, StatusColumn, SourceColumn, OriginColumn, ColumnCount };
+    enum Role {
+        ObservationIdRole = Qt::UserRole + 1,
+        CompanyIdRole,
+        MetricKeyRole,
+        ValueRole,       ///< the value in base units (double)
+        StatusKeyRole,   ///< reported / estimated / derived
+        QualifierKeyRole,
+        OriginKeyRole    ///< shipped / user
+    };
+
+    explicit ObservationTableModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setLanguage(Language language);
+    void setGroupFilter(const QString &group);
+    void setCompanyFilter(const QString &companyId);
+    void setMetricFilter(const QString &metricKey);
+    /// Rows whose company name or alias, metric label or notes contain text, in either language.
+    void setTextFilter(const QString &text);
+
+    qint64 observationId(int row) const;
+
+protected:
+    QString selectStatement() const override;
+    QVariantList boundValues() const override;
+    QString orderBy(int column, Qt::SortOrder order) const override;
+
+private:
+    void refilter(QString *field, const QString &value);
+
+    Language m_language = Language::English;
+    QString m_group;
+    QString m_company;
+    QString m_metric;
+    QString m_text;
+};
+
+} // namespace tigerscope

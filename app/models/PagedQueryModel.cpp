@@ -1,0 +1,106 @@
+#include "PagedQueryModel.h"
+
+#include <QScopedValueRollback>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+PagedQueryModel::PagedQueryModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(std::move(db))
+{
+}
+
+int PagedQueryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+bool PagedQueryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted && !m_loading;
+}
+
+void PagedQueryModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_exhausted || m_loading)
+        return;
+    loadPage();
+}
+
+QVariant PagedQueryModel::rawValue(int row, int queryColumn) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const QVariantList &values = m_rows.at(row);
+    return queryColumn >= 0 && queryColumn < values.size() ? values.at(queryColumn) : QVariant();
+}
+
+void PagedQueryModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+void PagedQueryModel::reload()
+{
+    if (m_loading)
+        return;
+    {
+        // Listeners of the reset may ask for rows; the first page follows the reset instead.
+        const QScopedValueRollback resetting(m_loading, true);
+        beginResetModel();
+        m_rows.clear();
+        m_exhausted = false;
+        endResetModel();
+    }
+    loadPage();
+}
+
+bool PagedQueryModel::loadPage()
+{
+    // Views and testers may ask for more rows while rows are being inserted.
+    const QScopedValueRollback loading(m_loading, true);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const QString sql = selectStatement() + u" ORDER BY "_s + orderBy(m_sortColumn, m_sortOrder)
+                        + u" LIMIT %1 OFFSET %2"_s.arg(PageSize).arg(m_rows.size());
+    if (!query.prepare(sql)) {
+        qWarning("PagedQueryModel: %s", qPrintable(query.lastError().text()));
+        m_exhausted = true;
+        return false;
+    }
+    for (const QVariant &value : boundValues())
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qWarning("PagedQueryModel: %s", qPrintable(query.lastError().text()));
+        m_exhausted = true;
+        return false;
+    }
+    QList<QVariantList> page;
+    const int columns = query.record().count();
+    while (query.next()) {
+        QVariantList values;
+        values.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            values.append(query.value(i));
+        page.append(values);
+    }
+    m_exhausted = page.size() < PageSize;
+    if (!page.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(page.size()) - 1);
+        m_rows.append(page);
+        endInsertRows();
+    }
+    return true;
+}
+
+} // namespace tigerscope

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Sets up, builds and launches the Tigerscope window.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+"$root/scripts/setup-debian.sh"
+"$root/scripts/build.sh"
+exec "${TIGERSCOPE_BUILD_DIR:-$root/build}/app/tigerscope" "$@"
