@@ -1,0 +1,74 @@
+#include "Alignment.h"
+
+#include <cmath>
+
+namespace tigerscope {
+
+namespace {
+
+QByteArray toJson(const QList<int> &indices)
+{
+    QByteArrayList items;
+    for (int i : indices)
+        items.append(QByteArray::number(i));
+    return '[' + items.join(',') + ']';
+}
+
+} // namespace
+
+QList<int> Alignment::zhUnmatched() const
+{
+    QList<int> unmatched;
+    for (const AlignmentBead &bead : beads) {
+        if (bead.en.isEmpty())
+            unmatched += bead.zh;
+    }
+    return unmatched;
+}
+
+QList<int> Alignment::enUnmatched() const
+{
+    QList<int> unmatched;
+    for (const AlignmentBead &bead : beads) {
+        if (bead.zh.isEmpty())
+            unmatched += bead.en;
+    }
+    return unmatched;
+}
+
+QList<AlignmentBead> Alignment::pairs() const
+{
+    QList<AlignmentBead> result;
+    for (const AlignmentBead &bead : beads) {
+        if (bead.isPair())
+            result.append(bead);
+    }
+    return result;
+}
+
+QList<QPair<int, int>> Alignment::links() const
+{
+    QList<QPair<int, int>> result;
+    for (const AlignmentBead &bead : beads) {
+        for (int z : bead.zh) {
+            for (int e : bead.en)
+                result.append({z, e});
+        }
+    }
+    return result;
+}
+
+QByteArray alignmentToJson(const Alignment &alignment)
+{
+    // Written by hand so the keys keep the documented order.
+    QByteArrayList pairs;
+    for (const AlignmentBead &bead : alignment.pairs()) {
+        const double confidence = std::round(bead.confidence * 1000.0) / 1000.0;
+        pairs.append("{\"zh\":" + toJson(bead.zh) + ",\"en\":" + toJson(bead.en)
+                     + ",\"confidence\":" + QByteArray::number(confidence, 'g', 6) + '}');
+    }
+    return "{\"pairs\":[" + pairs.join(',') + "],\"zh_unmatched\":" + toJson(alignment.zhUnmatched())
+           + ",\"en_unmatched\":" + toJson(alignment.enUnmatched()) + '}';
+}
+
+} // namespace tigerscope

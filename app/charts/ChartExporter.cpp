@@ -1,0 +1,209 @@
+#include "ChartExporter.h"
+
+#include "ChartPainter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+namespace {
+
+constexpr double screenDpi = 96.0;
+
+QString describe(const ChartSpec &spec)
+{
+    QStringList parts;
+    if (!spec.subtitle.isEmpty())
+        parts.append(spec.subtitle);
+    if (!spec.caption.isEmpty())
+        parts.append(spec.caption);
+    parts += spec.sources;
+    return parts.join(u'\n');
+}
+
+} // namespace
+
+ExportFormat ChartExporter::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"png")
+        return ExportFormat::Png;
+    if (suffix == u"svg")
+        return ExportFormat::Svg;
+    if (suffix == u"pdf")
+        return ExportFormat::Pdf;
+    return ExportFormat::Auto;
+}
+
+QString ChartExporter::checkSize(const QSize &logicalSize, double scale)
+{
+    const double w = logicalSize.width() * scale;
+    const double h = logicalSize.height() * scale;
+    if (!std::isfinite(scale) || scale <= 0 || logicalSize.width() <= 0
+        || logicalSize.height() <= 0 || std::round(w) < 1 || std::round(h) < 1
+        || w > maxPixelsPerSide || h > maxPixelsPerSide) {
+        return tr("A chart of %1 × %2 at scale %3 cannot be exported: each side must come to "
+                  "between 1 and %4 pixels.")
+            .arg(logicalSize.width())
+            .arg(logicalSize.height())
+            .arg(scale)
+            .arg(maxPixelsPerSide);
+    }
+    return {};
+}
+
+ExportResult ChartExporter::exportChart(const ChartSpec &spec, const QString &path,
+                                        const ExportOptions &options)
+{
+    if (path.trimmed().isEmpty())
+        return {false, tr("No file name was given for the chart.")};
+    const ExportFormat format =
+        options.format == ExportFormat::Auto ? formatForPath(path) : options.format;
+    if (format == ExportFormat::Auto) {
+        return {false, tr("Unknown file type “%1”: save the chart as .png, .svg or .pdf.")
+                           .arg(QFileInfo(path).suffix())};
+    }
+    if (const QString sizeError = checkSize(options.size, options.scale); !sizeError.isEmpty())
+        return {false, sizeError};
+
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (info.isDir())
+        return {false, tr("“%1” is a folder; choose a file name to save the chart.").arg(shown)};
+    if (!info.absoluteDir().exists()) {
+        return {false, tr("The folder “%1” does not exist.")
+                           .arg(QDir::toNativeSeparators(info.absolutePath()))};
+    }
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {false, tr("Cannot write “%1”: %2").arg(shown, file.errorString())};
+    bool written = false;
+    switch (format) {
+    case ExportFormat::Png: written = writePng(spec, file, options); break;
+    case ExportFormat::Svg: written = writeSvg(spec, file, options); break;
+    case ExportFormat::Pdf: written = writePdf(spec, file, options); break;
+    case ExportFormat::Auto: break;
+    }
+    if (!written || file.error() != QFileDevice::NoError) {
+        const QString reason = file.error() != QFileDevice::NoError ? file.errorString()
+                                                                    : tr("rendering failed");
+        file.cancelWriting();
+        return {false, tr("Cannot write “%1”: %2").arg(shown, reason)};
+    }
+    if (!file.commit())
+        return {false, tr("Cannot save “%1”: %2").arg(shown, file.errorString())};
+    return {true, {}};
+}
+
+QImage ChartExporter::renderToImage(const ChartSpec &spec, const QSize &logicalSize, double scale,
+                                    const ChartTheme &theme)
+{
+    if (!checkSize(logicalSize, scale).isEmpty())
+        return {};
+    const QSize pixels(qRound(logicalSize.width() * scale), qRound(logicalSize.height() * scale));
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image;
+    image.setDevicePixelRatio(scale);
+    image.fill(theme.background);
+    // Record the resolution, so viewers show a 2× export at its intended size.
+    const int dpm = qRound(screenDpi * scale / 0.0254);
+    image.setDotsPerMeterX(dpm);
+    image.setDotsPerMeterY(dpm);
+    QPainter painter(&image);
+    ChartPainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(logicalSize)), spec, theme);
+    painter.end();
+    return image;
+}
+
+ChartHitMap ChartExporter::renderFitted(QPainter &painter, const QRectF &deviceRect,
+                                        const ChartSpec &spec, const ChartTheme &theme,
+                                        const QSizeF &logicalSize)
+{
+    if (deviceRect.isEmpty())
+        return {};
+    QSizeF logical = logicalSize;
+    if (logical.isEmpty()) {
+        const double w = ChartTheme::referenceSize().width();
+        logical = QSizeF(w, w * deviceRect.height() / deviceRect.width());
+    }
+    const double factor = std::min(deviceRect.width() / logical.width(),
+                                   deviceRect.height() / logical.height());
+    QTransform transform;
+    transform.translate(deviceRect.left() + (deviceRect.width() - logical.width() * factor) / 2,
+                        deviceRect.top());
+    transform.scale(factor, factor);
+    painter.save();
+    painter.setTransform(transform, true);
+    const ChartHitMap hits = ChartPainter::paint(painter, QRectF(QPointF(0, 0), logical), spec, theme);
+    painter.restore();
+    return hits.mapped(transform);
+}
+
+bool ChartExporter::renderToDevice(QPaintDevice &device, const QRectF &deviceRect,
+                                   const ChartSpec &spec, const ChartTheme &theme,
+                                   const QSizeF &logicalSize)
+{
+    QPainter painter;
+    if (!painter.begin(&device))
+        return false;
+    renderFitted(painter, deviceRect, spec, theme, logicalSize);
+    return painter.end();
+}
+
+bool ChartExporter::writePng(const ChartSpec &spec, QIODevice &out, const ExportOptions &options)
+{
+    const QImage image = renderToImage(spec, options.size, options.scale, options.theme);
+    return !image.isNull() && image.save(&out, "PNG");
+}
+
+bool ChartExporter::writeSvg(const ChartSpec &spec, QIODevice &out, const ExportOptions &options)
+{
+    const QRectF box(QPointF(0, 0), QSizeF(options.size));
+    QSvgGenerator generator;
+    generator.setOutputDevice(&out);
+    generator.setSize(options.size);
+    generator.setViewBox(box);
+    generator.setResolution(int(screenDpi));
+    generator.setTitle(spec.title);
+    generator.setDescription(describe(spec));
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return false;
+    ChartPainter::paint(painter, box, spec, options.theme);
+    return painter.end();
+}
+
+bool ChartExporter::writePdf(const ChartSpec &spec, QIODevice &out, const ExportOptions &options)
+{
+    // One page the shape of the chart; at 96 dpi one device unit is one logical pixel.
+    QPdfWriter writer(&out);
+    writer.setResolution(int(screenDpi));
+    writer.setTitle(spec.title);
+    writer.setCreator(u"Tigerscope"_s);
+    const QSizeF points(options.size.width() * 72.0 / screenDpi,
+                        options.size.height() * 72.0 / screenDpi);
+    const QPageSize pageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch);
+    if (!writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0))))
+        return false;
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return false;
+    renderFitted(painter, QRectF(0, 0, writer.width(), writer.height()), spec, options.theme,
+                 QSizeF(options.size));
+    return painter.end();
+}
+
+} // namespace tigerscope

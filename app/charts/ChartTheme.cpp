@@ -1,0 +1,113 @@
+#include "ChartTheme.h"
+
+#include <QtMath>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+namespace {
+
+// Noto Sans CJK SC first: it carries Latin as well and, listed first, keeps Chinese in the
+// simplified glyph forms rather than a Japanese fallback.
+QStringList defaultFamilies()
+{
+    return {u"Noto Sans CJK SC"_s, u"Source Han Sans SC"_s, u"PingFang SC"_s,
+            u"Microsoft YaHei"_s, u"Noto Sans"_s, u"DejaVu Sans"_s, u"sans-serif"_s};
+}
+
+double relativeLuminance(const QColor &c)
+{
+    auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+} // namespace
+
+ChartTheme ChartTheme::light()
+{
+    ChartTheme t;
+    t.name = u"light"_s;
+    t.background = QColor(0xFF, 0xFF, 0xFF);
+    t.text = QColor(0x1F, 0x23, 0x28);
+    t.mutedText = QColor(0x5C, 0x63, 0x6E);
+    t.axis = QColor(0x8C, 0x93, 0x9C);
+    t.grid = QColor(0xE5, 0xE8, 0xEC);
+    t.band = QColor(0xF5, 0xF6, 0xF8);
+    t.fontFamilies = defaultFamilies();
+    return t;
+}
+
+ChartTheme ChartTheme::dark()
+{
+    ChartTheme t = light();
+    t.name = u"dark"_s;
+    t.background = QColor(0x1B, 0x1E, 0x23);
+    t.text = QColor(0xE8, 0xEA, 0xED);
+    t.mutedText = QColor(0xA3, 0xAA, 0xB3);
+    t.axis = QColor(0x6B, 0x72, 0x7B);
+    t.grid = QColor(0x31, 0x36, 0x3D);
+    t.band = QColor(0x22, 0x26, 0x2C);
+    return t;
+}
+
+ChartTheme ChartTheme::print()
+{
+    ChartTheme t = light();
+    t.name = u"print"_s;
+    t.text = Qt::black;
+    t.mutedText = QColor(0x40, 0x40, 0x40);
+    t.axis = Qt::black;
+    t.grid = QColor(0xC8, 0xC8, 0xC8);
+    t.band = QColor(0xF2, 0xF2, 0xF2);
+    t.monochrome = true;
+    return t;
+}
+
+QFont ChartTheme::font(FontRole role, double scale) const
+{
+    double px = 13;
+    bool bold = false;
+    switch (role) {
+    case FontRole::Title: px = 26; bold = true; break;
+    case FontRole::Subtitle: px = 16; break;
+    case FontRole::Legend: px = 14; break;
+    case FontRole::AxisTitle: px = 14; break;
+    case FontRole::Tick: px = 13; break;
+    case FontRole::CategoryLabel: px = 15; break;
+    case FontRole::ValueLabel: px = 13; break;
+    case FontRole::Footer: px = 12; break;
+    case FontRole::Quadrant: px = 17; bold = true; break;
+    }
+    QFont f;
+    f.setFamilies(fontFamilies);
+    f.setStyleHint(QFont::SansSerif);
+    // Pixel sizes, not points: the layout is in logical pixels whatever the device's DPI.
+    f.setPixelSize(std::max(9, qRound(px * scale)));
+    f.setBold(bold);
+    return f;
+}
+
+QColor ChartTheme::seriesColor(const QColor &base, int seriesIndex) const
+{
+    if (monochrome) {
+        static constexpr std::array<int, 4> greys{0x3A, 0x8E, 0xC4, 0x66};
+        const int g = greys[size_t(std::max(0, seriesIndex)) % greys.size()];
+        return QColor(g, g, g);
+    }
+    if (isDark() && relativeLuminance(base) < 0.09)
+        return base.lighter(185);
+    return base;
+}
+
+bool ChartTheme::isDark() const
+{
+    return relativeLuminance(background) < 0.2;
+}
+
+} // namespace tigerscope

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QRectF>
+
+namespace tigerscope {
+
+struct PlotContext;
+
+/// A 2-D positioning map: two centred axes, quadrant labels in the corners and labelled points at
+/// given x, y in [-1, 1].
+class PositioningPlot
+{
+public:
+    static void paint(PlotContext &ctx, const QRectF &area);
+};
+
+} // namespace tigerscope

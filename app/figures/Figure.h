@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QtNumeric>
+
+namespace tigerscope {
+
+/// One quantity found in a text ("15亿人民币", "over a thousand people", "45%"), normalised to a
+/// plain value so that the Chinese and English printings of the same figure compare equal.
+struct Figure
+{
+    enum class Unit {
+        Number,     ///< a plain count or amount
+        Percent,    ///< value is in percent: "45%" gives 45
+        Money,      ///< currency holds the ISO code
+        Ratio,      ///< a fraction: "十分之一" gives 0.1
+        Parameters, ///< a model size: "671B" gives 6.71e11
+        Year,       ///< a bare four-digit year such as "in 2024" (dates proper are DateMention)
+    };
+    enum class Qualifier {
+        Exact,
+        Approx,  ///< about, nearly, 约, 近, 左右
+        AtLeast, ///< over, more than, 超过, 余, 多, +, "tens of thousands"
+        AtMost,  ///< under, up to, 不到, 以内
+    };
+
+    double value = 0.0;
+    double valueHigh = qQNaN(); ///< upper end of a range ("7800万美元甚至是1亿美元"), else NaN
+    QString currency;           ///< "CNY", "USD", "HKD", "EUR" or empty
+    Unit unit = Unit::Number;
+    Qualifier qualifier = Qualifier::Exact;
+    qsizetype position = 0; ///< span in the source text, in UTF-16 code units
+    qsizetype length = 0;
+
+    bool isRange() const { return !qIsNaN(valueHigh); }
+};
+
+} // namespace tigerscope

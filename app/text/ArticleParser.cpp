@@ -1,0 +1,219 @@
+#include "ArticleParser.h"
+
+#include "MarkdownStripper.h"
+#include "MetadataExtractor.h"
+#include "ParagraphClassifier.h"
+#include "ScriptDetector.h"
+#include "TextDecoder.h"
+#include "TextLines.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+namespace {
+
+constexpr int kProgressStep = 1024;
+
+/// Reports progress over a known number of steps, at most every kProgressStep of them.
+class Progress
+{
+public:
+    Progress(const ProgressCallback &callback, qsizetype total)
+        : m_callback(callback)
+        , m_total(int(total))
+    {
+        if (m_callback)
+            m_callback(0, m_total);
+    }
+
+    void advance(qsizetype steps = 1)
+    {
+        m_done += int(steps);
+        if (m_callback && m_done != m_reported && (m_done - m_reported >= kProgressStep || m_done == m_total)) {
+            m_reported = m_done;
+            m_callback(m_done, m_total);
+        }
+    }
+
+private:
+    const ProgressCallback &m_callback;
+    int m_total = 0;
+    int m_done = 0;
+    int m_reported = 0;
+};
+
+using Language = ScriptDetector::Language;
+
+/// The language of each line. A line without letters (a date, a count) goes with the line before
+/// it, or at the top of the file with the first line that has letters.
+QList<Language> detectLanguages(const QList<SourceLine> &lines, Progress &progress)
+{
+    QList<Language> languages(lines.size(), Language::Unknown);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        languages[i] = ScriptDetector::detect(lines[i].text);
+        progress.advance();
+    }
+    Language previous = Language::Unknown;
+    for (const Language language : std::as_const(languages)) {
+        if (language != Language::Unknown) {
+            previous = language;
+            break;
+        }
+    }
+    if (previous == Language::Unknown)
+        previous = Language::English;
+    for (Language &language : languages) {
+        if (language == Language::Unknown)
+            language = previous;
+        previous = language;
+    }
+    return languages;
+}
+
+QList<ParsedParagraph> makeParagraphs(const QList<SourceLine> &lines, const QString &lang, Progress &progress)
+{
+    const QList<ParagraphKind> kinds = ParagraphClassifier::classify(lines);
+    QList<ParsedParagraph> paragraphs;
+    paragraphs.reserve(lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        paragraphs.append({lines[i].text, lang, int(i), lines[i].lineNumber, kinds[i]});
+    progress.advance(lines.size());
+    return paragraphs;
+}
+
+QString fallbackTitle(const QString &sourceName, const ParsedArticle &article)
+{
+    const QString base = QFileInfo(sourceName).completeBaseName();
+    if (!base.isEmpty())
+        return base;
+    const QList<ParsedParagraph> &first = article.en.isEmpty() ? article.zh : article.en;
+    return first.isEmpty() ? QString() : first.first().text.left(80);
+}
+
+void renumber(QList<ParsedParagraph> &paragraphs)
+{
+    for (qsizetype i = 0; i < paragraphs.size(); ++i)
+        paragraphs[i].index = int(i);
+}
+
+} // namespace
+
+ParseResult ArticleParser::parseFile(const QString &path, const ProgressCallback &progress)
+{
+    ParseResult result;
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!info.exists()) {
+        result.error = tr("The file %1 does not exist.").arg(shown);
+        return result;
+    }
+    if (!info.isFile()) {
+        result.error = tr("%1 is not a file.").arg(shown);
+        return result;
+    }
+    if (info.size() > TextDecoder::MaxBytes) {
+        result.error = TextDecoder::tooLargeMessage(info.size());
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("Could not open %1: %2").arg(shown, file.errorString());
+        return result;
+    }
+    // Read one byte past the limit so that a file that grew since it was measured is refused too.
+    const QByteArray bytes = file.read(TextDecoder::MaxBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        result.error = tr("Could not read %1: %2").arg(shown, file.errorString());
+        return result;
+    }
+    return parseBytes(bytes, path, progress);
+}
+
+ParseResult ArticleParser::parseBytes(const QByteArray &bytes, const QString &sourceName,
+                                      const ProgressCallback &progressCallback)
+{
+    ParseResult result;
+    const DecodedText decoded = TextDecoder::decode(bytes);
+    if (!decoded.error.isEmpty()) {
+        result.error = decoded.error;
+        return result;
+    }
+
+    QList<SourceLine> lines = TextLines::split(decoded.text);
+    const bool markdown = MarkdownStripper::looksLikeMarkdown(lines, sourceName);
+    if (markdown)
+        lines = MarkdownStripper::strip(lines);
+    if (lines.isEmpty()) {
+        result.error = tr("The file contains no text.");
+        return result;
+    }
+
+    // Two passes over the lines: languages, then kinds.
+    Progress progress(progressCallback, 2 * lines.size());
+    const QList<Language> languages = detectLanguages(lines, progress);
+    QList<SourceLine> zhLines;
+    QList<SourceLine> enLines;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        (languages[i] == Language::Chinese ? zhLines : enLines).append(std::move(lines[i]));
+
+    ParsedArticle article;
+    article.encoding = decoded.encoding;
+    article.markdown = markdown;
+    article.sourcePath = sourceName;
+    article.en = makeParagraphs(enLines, u"en"_s, progress);
+    article.zh = makeParagraphs(zhLines, u"zh"_s, progress);
+    MetadataExtractor::fill(article, fallbackTitle(sourceName, article));
+    article.fingerprint = fingerprint(article);
+
+    if (decoded.undecodable > 0) {
+        result.warnings << tr("%n character(s) could not be decoded as %1 and were replaced.", nullptr,
+                              int(decoded.undecodable))
+                               .arg(decoded.encoding);
+    }
+    result.article = std::move(article);
+    return result;
+}
+
+ParsedArticle ArticleParser::mergePair(const ParsedArticle &first, const ParsedArticle &second)
+{
+    ParsedArticle merged;
+    merged.en = first.en + second.en;
+    merged.zh = first.zh + second.zh;
+    renumber(merged.en);
+    renumber(merged.zh);
+    merged.markdown = first.markdown || second.markdown;
+    merged.encoding = first.encoding == second.encoding || second.encoding.isEmpty()
+        ? first.encoding
+        : first.encoding.isEmpty() ? second.encoding : first.encoding + u'+' + second.encoding;
+    QStringList paths;
+    for (const QString &path : {first.sourcePath, second.sourcePath}) {
+        if (!path.isEmpty())
+            paths << path;
+    }
+    merged.sourcePath = paths.join(u'\n');
+    MetadataExtractor::fill(merged, fallbackTitle(paths.value(0), merged));
+    merged.fingerprint = fingerprint(merged);
+    return merged;
+}
+
+QString ArticleParser::fingerprint(const ParsedArticle &article)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &lang : article.languages()) {
+        hash.addData(lang.toUtf8());
+        hash.addData("\n");
+        for (const ParsedParagraph &paragraph : article.paragraphs(lang)) {
+            hash.addData(paragraph.text.toUtf8());
+            hash.addData("\n");
+        }
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace tigerscope
