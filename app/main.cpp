@@ -1,8 +1,15 @@
+#include "AppContext.h"
 #include "CommandLine.h"
+#include "Database.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QGuiApplication>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +23,27 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(TIGERSCOPE_VERSION));
 }
 
+/// Headless runs may have no session: give Qt a private runtime folder instead of a warning.
+void ensureRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString path = QDir::temp().absoluteFilePath(u"tigerscope-runtime-"_s + qEnvironmentVariable("USER", u"user"_s));
+    if (QDir().mkpath(path)) {
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path));
+    }
+}
+
+/// --lang, else the saved choice, else the system's language.
+tigerscope::Language startLanguage(const QString &option)
+{
+    if (!option.isEmpty())
+        return tigerscope::languageFromCode(option);
+    const QString saved = QSettings().value(u"language"_s).toString();
+    return saved.isEmpty() ? tigerscope::systemDefaultLanguage() : tigerscope::languageFromCode(saved);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -24,6 +52,7 @@ int main(int argc, char **argv)
         // Headless jobs never need a display; fonts and painting still work offscreen.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        ensureRuntimeDir();
         QGuiApplication app(argc, argv);
         describeApplication();
         tigerscope::CommandLine commandLine;
@@ -32,7 +61,30 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication();
-    tigerscope::MainWindow window;
+    tigerscope::GlobalOptions options;
+    QString error;
+    if (!tigerscope::CommandLine::parseWindowOptions(app.arguments(), &options, &error)) {
+        QMessageBox::critical(nullptr, u"Tigerscope"_s, error);
+        return tigerscope::ExitUsage;
+    }
+    tigerscope::LanguageManager languages;
+    languages.setLanguage(startLanguage(options.lang));
+
+    const auto database = tigerscope::Database::open({options.dataDir, {}, true}, &error);
+    if (!database) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Tigerscope cannot open its data"), error);
+        return tigerscope::ExitFailure;
+    }
+    tigerscope::AppContext context(*database, languages);
+    tigerscope::MainWindow window(context);
     window.show();
+
+    // What happened to the user's database is said once the window is up.
+    QTimer::singleShot(0, &window, [&] {
+        for (const tigerscope::DatabaseNotice &notice : database->notices()) {
+            if (notice.kind != tigerscope::DatabaseNotice::Kind::Created)
+                QMessageBox::warning(&window, QCoreApplication::translate("main", "Your data"), notice.message);
+        }
+    });
     return app.exec();
 }

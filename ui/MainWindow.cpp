@@ -1,10 +1,261 @@
 #include "MainWindow.h"
 
+#include "AppContext.h"
+#include "Database.h"
+#include "LanguageManager.h"
+#include "pages/CompaniesPage.h"
+#include "pages/ComingPage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QEvent>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
 namespace tigerscope {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+namespace {
+
+constexpr int SectionCount = 5;
+
+const QList<MainWindow::Section> &allSections()
 {
+    static const QList<MainWindow::Section> sections = {MainWindow::Section::Dashboard, MainWindow::Section::Companies,
+                                                        MainWindow::Section::Charts, MainWindow::Section::Timeline,
+                                                        MainWindow::Section::Articles};
+    return sections;
+}
+
+int countOf(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    return query.exec(sql) && query.next() ? query.value(0).toInt() : 0;
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setMinimumWidth(140);
+    for (int i = 0; i < SectionCount; ++i) {
+        m_navigation->addItem(QString());
+        m_pages.append(nullptr);
+        m_factories.append(nullptr);
+        m_stack->addWidget(new QWidget(m_stack)); // stand-in until the page is first shown
+    }
+    m_factories[int(Section::Companies)] = [](AppContext &c, QWidget *p) -> QWidget * { return new CompaniesPage(c, p); };
+    for (Section section : allSections()) {
+        if (!m_factories[int(section)])
+            m_factories[int(section)] = [section](AppContext &, QWidget *p) -> QWidget * {
+                return new ComingPage(int(section), p);
+            };
+    }
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+    setCentralWidget(splitter);
+    statusBar()->addWidget(m_status, 1);
+
+    createMenus();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showSection(Section(row));
+    });
+    connect(&context, &AppContext::dataChanged, this, &MainWindow::updateStatus);
+    connect(&context, &AppContext::companyRequested, this, [this] { showSection(Section::Companies); });
+
+    retranslate();
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setPageFactory(Section section, PageFactory factory)
+{
+    m_factories[int(section)] = std::move(factory);
+}
+
+QWidget *MainWindow::page(Section section)
+{
+    const int index = int(section);
+    if (!m_pages.at(index)) {
+        QWidget *built = m_factories.at(index)(m_context, m_stack);
+        QWidget *standIn = m_stack->widget(index);
+        m_stack->insertWidget(index, built);
+        m_stack->removeWidget(standIn);
+        standIn->deleteLater();
+        m_pages[index] = built;
+    }
+    return m_pages.at(index);
+}
+
+void MainWindow::showSection(Section section)
+{
+    QWidget *shown = page(section);
+    m_stack->setCurrentWidget(shown);
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->setCurrentRow(int(section));
+    m_sectionActions.at(int(section))->setChecked(true);
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return Section(std::max(0, m_stack->currentIndex()));
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_importAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importArticleRequested);
+    m_exportAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportRequested);
+    m_printAction = m_fileMenu->addAction(QString(), QKeySequence::Print, this, &MainWindow::printRequested);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    auto *sectionGroup = new QActionGroup(this);
+    for (Section section : allSections()) {
+        QAction *action = m_viewMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(section))));
+        sectionGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, section] { showSection(section); });
+        m_sectionActions.append(action);
+    }
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    for (Language language : allLanguages()) {
+        QAction *action = m_languageMenu->addAction(nativeLanguageName(language));
+        action->setCheckable(true);
+        action->setData(languageCode(language));
+        action->setChecked(language == m_context.language());
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] {
+            m_context.languages().setLanguage(language);
+            QSettings().setValue(u"language"_s, languageCode(language));
+        });
+    }
+    connect(&m_context.languages(), &LanguageManager::languageChanged, this, [this](Language language) {
+        for (QAction *action : m_languageGroup->actions())
+            action->setChecked(action->data().toString() == languageCode(language));
+    });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Tigerscope"),
+                           tr("<h3>Tigerscope %1</h3>"
+                              "<p>Explores the landscape of China's AI model companies after DeepSeek — the six "
+                              "little tigers against the giants — with every figure traceable to the paragraph "
+                              "of the article it comes from.</p>"
+                              "<p>Licensed under the GNU General Public License, version 3 or later. Built with "
+                              "Qt %2 (LGPL/GPL), SQLite (public domain) and ICU (Unicode licence).</p>"
+                              "<p>The shipped figures are facts cited from: “Post DeepSeek Era: Six Little Tigers "
+                              "Turn Left, BAT Turn Right” (New Entropy, 26 March 2025) and “DeepSeek per capita, "
+                              "top-down progressive time”. The articles' text is not included: import your copy "
+                              "to read the cited passages.</p>")
+                               .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+QString MainWindow::sectionTitle(Section section) const
+{
+    switch (section) {
+    case Section::Dashboard: return tr("Dashboard");
+    case Section::Companies: return tr("Companies");
+    case Section::Charts: return tr("Charts");
+    case Section::Timeline: return tr("Timeline");
+    case Section::Articles: return tr("Articles");
+    }
+    return {};
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Tigerscope — China's AI model companies after DeepSeek"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_importAction->setText(tr("&Import Article…"));
+    m_exportAction->setText(tr("&Export…"));
+    m_printAction->setText(tr("&Print…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Tigerscope"));
+    for (Section section : allSections()) {
+        m_navigation->item(int(section))->setText(sectionTitle(section));
+        m_sectionActions.at(int(section))->setText(sectionTitle(section));
+    }
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const QSqlDatabase db = m_context.database().connection();
+    QString text = tr("%n companies", nullptr, countOf(db, u"SELECT count(*) FROM all_companies"_s)) + u" · "_s
+                   + tr("%n figures", nullptr, countOf(db, u"SELECT count(*) FROM all_observations"_s)) + u" · "_s
+                   + tr("%n events", nullptr, countOf(db, u"SELECT count(*) FROM all_events"_s)) + u" · "_s
+                   + tr("%n articles imported", nullptr, countOf(db, u"SELECT count(*) FROM main.imported_articles"_s));
+    if (m_context.database().isReadOnly())
+        text += u" · "_s + tr("read-only");
+    m_status->setText(text);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    QMainWindow::restoreState(settings.value(u"window/state"_s).toByteArray());
+    const int section = settings.value(u"window/section"_s, int(Section::Companies)).toInt();
+    showSection(section >= 0 && section < SectionCount ? Section(section) : Section::Companies);
+}
+
+void MainWindow::saveState() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, QMainWindow::saveState());
+    settings.setValue(u"window/section"_s, int(currentSection()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace tigerscope
