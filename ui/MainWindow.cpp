@@ -238,7 +238,11 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::restoreState()
 {
     QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+        resize(1180, 760);
+        if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
+            splitter->setSizes({170, 1010});
+    }
     QMainWindow::restoreState(settings.value(u"window/state"_s).toByteArray());
     const int section = settings.value(u"window/section"_s, int(Section::Companies)).toInt();
     showSection(section >= 0 && section < SectionCount ? Section(section) : Section::Companies);
