@@ -1,6 +1,9 @@
 #include "CommandLine.h"
 
 #include "ExportDataCommand.h"
+#include "ImportArticleCommand.h"
+
+#include "LanguageManager.h"
 
 #include <QCommandLineParser>
 
@@ -36,6 +39,7 @@ void printOut(const QString &text)
 CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<ExportDataCommand>());
+    m_commands.push_back(std::make_unique<ImportArticleCommand>());
 }
 
 CommandLine::~CommandLine() = default;
@@ -154,6 +158,9 @@ int CommandLine::run(const QStringList &arguments)
         printError(tr("unknown language %1 (use en or zh_CN)").arg(global.lang));
         return ExitUsage;
     }
+    // Headless output is English unless --lang asks otherwise: scripts get stable text.
+    LanguageManager languages;
+    languages.setLanguage(global.lang.isEmpty() ? Language::English : languageFromCode(global.lang));
     return command->run(parser, global);
 }
 

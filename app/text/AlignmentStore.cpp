@@ -1,0 +1,150 @@
+#include "AlignmentStore.h"
+
+#include "Database.h"
+#include "ParagraphAligner.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+namespace {
+
+QStringList storedTexts(QSqlDatabase db, qint64 articleId, const QString &lang)
+{
+    QStringList texts;
+    QSqlQuery query(db);
+    query.prepare(u"SELECT text FROM main.paragraphs WHERE article_id = ? AND lang = ? ORDER BY idx"_s);
+    query.addBindValue(articleId);
+    query.addBindValue(lang);
+    if (query.exec()) {
+        while (query.next())
+            texts.append(query.value(0).toString());
+    }
+    return texts;
+}
+
+/// The English name a text is most likely to print: the shortest English alias the official name
+/// starts with ("Zhipu" for "Zhipu AI"), else the official name.
+QString usualEnglishName(const QString &official, const QStringList &englishAliases)
+{
+    QString best = official;
+    for (const QString &alias : englishAliases) {
+        if (alias.size() < best.size() && official.startsWith(alias + u' '))
+            best = alias;
+    }
+    return best;
+}
+
+} // namespace
+
+QList<QPair<QString, QString>> AlignmentStore::datasetAliases(Database &database)
+{
+    QSqlDatabase db = database.connection();
+    QHash<QString, QStringList> englishAliases;
+    QSqlQuery aliases(db);
+    if (aliases.exec(u"SELECT company_id, text FROM all_aliases WHERE company_id IS NOT NULL AND lang = 'en'"_s)) {
+        while (aliases.next())
+            englishAliases[aliases.value(0).toString()].append(aliases.value(1).toString());
+    }
+
+    QList<QPair<QString, QString>> result;
+    QSet<QString> seen;
+    auto add = [&](const QString &zh, const QString &en) {
+        if (zh.isEmpty() || en.isEmpty() || zh.compare(en, Qt::CaseInsensitive) == 0)
+            return;
+        const QString key = zh + u'\n' + en;
+        if (seen.contains(key))
+            return;
+        seen.insert(key);
+        result.append({zh, en});
+    };
+    QSqlQuery names(db);
+    if (names.exec(u"SELECT id, name_zh, name_en FROM all_companies ORDER BY sort_order, id"_s)) {
+        while (names.next()) {
+            add(names.value(1).toString(),
+                usualEnglishName(names.value(2).toString(), englishAliases.value(names.value(0).toString())));
+        }
+    }
+    if (names.exec(u"SELECT name_zh, name_en FROM all_people WHERE name_zh IS NOT NULL ORDER BY id"_s)) {
+        while (names.next())
+            add(names.value(0).toString(), names.value(1).toString());
+    }
+    return result;
+}
+
+int AlignmentStore::alignStored(qint64 articleId, Database &database, QString *error)
+{
+    QSqlDatabase db = database.connection();
+    const QStringList zh = storedTexts(db, articleId, u"zh"_s);
+    const QStringList en = storedTexts(db, articleId, u"en"_s);
+    Alignment alignment;
+    if (!zh.isEmpty() && !en.isEmpty()) {
+        AlignerOptions options;
+        options.aliases = datasetAliases(database);
+        alignment = ParagraphAligner(options).align(zh, en);
+    }
+    if (!save(articleId, alignment, database, error))
+        return -1;
+    return int(alignment.beads.size());
+}
+
+bool AlignmentStore::save(qint64 articleId, const Alignment &alignment, Database &database, QString *error)
+{
+    QSqlDatabase db = database.connection();
+    QSqlQuery query(db);
+    query.prepare(u"DELETE FROM main.alignments WHERE article_id = ?"_s);
+    query.addBindValue(articleId);
+    if (!query.exec()) {
+        if (error)
+            *error = tr("Cannot store the alignment: %1").arg(query.lastError().text());
+        return false;
+    }
+    query.prepare(u"INSERT INTO main.alignments (article_id, bead, zh_first, zh_count, en_first, en_count, confidence) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    const QVariant null(QMetaType::fromType<int>());
+    for (qsizetype bead = 0; bead < alignment.beads.size(); ++bead) {
+        const AlignmentBead &b = alignment.beads.at(bead);
+        query.addBindValue(articleId);
+        query.addBindValue(int(bead));
+        query.addBindValue(b.zh.isEmpty() ? null : QVariant(b.zh.constFirst()));
+        query.addBindValue(int(b.zh.size()));
+        query.addBindValue(b.en.isEmpty() ? null : QVariant(b.en.constFirst()));
+        query.addBindValue(int(b.en.size()));
+        query.addBindValue(b.confidence);
+        if (!query.exec()) {
+            if (error)
+                *error = tr("Cannot store the alignment: %1").arg(query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+Alignment AlignmentStore::load(qint64 articleId, Database &database)
+{
+    Alignment alignment;
+    QSqlQuery query(database.connection());
+    query.prepare(u"SELECT zh_first, zh_count, en_first, en_count, confidence FROM main.alignments "
+                  "WHERE article_id = ? ORDER BY bead"_s);
+    query.addBindValue(articleId);
+    if (!query.exec())
+        return alignment;
+    while (query.next()) {
+        AlignmentBead bead;
+        for (int i = 0; i < query.value(1).toInt(); ++i)
+            bead.zh.append(query.value(0).toInt() + i);
+        for (int i = 0; i < query.value(3).toInt(); ++i)
+            bead.en.append(query.value(2).toInt() + i);
+        bead.confidence = query.value(4).toDouble();
+        alignment.beads.append(bead);
+    }
+    return alignment;
+}
+
+} // namespace tigerscope

@@ -1,0 +1,383 @@
+#include "ArticleStore.h"
+
+#include "AlignmentStore.h"
+#include "ArticleParser.h"
+#include "Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+namespace {
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+/// Rolls back unless committed: every way out of an import leaves nothing half-written.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db)
+        : m_db(std::move(db))
+        , m_open(m_db.transaction())
+    {
+    }
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        m_open = !m_db.commit();
+        return !m_open;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+int paragraphCount(QSqlDatabase db, qint64 articleId, const QString &lang)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT count(*) FROM main.paragraphs WHERE article_id = ? AND lang = ?"_s);
+    query.addBindValue(articleId);
+    query.addBindValue(lang);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+constexpr auto ArticleColumns =
+    "a.id, a.article_key, a.title, a.title_zh, a.title_en, a.outlet, a.author, a.published, a.languages, "
+    "a.fingerprint, a.source_path, a.encoding, a.imported_at, "
+    "(SELECT count(*) FROM main.paragraphs p WHERE p.article_id = a.id AND p.lang = 'zh'), "
+    "(SELECT count(*) FROM main.paragraphs p WHERE p.article_id = a.id AND p.lang = 'en')";
+
+StoredArticle storedArticle(const QSqlQuery &query)
+{
+    StoredArticle article;
+    article.id = query.value(0).toLongLong();
+    article.articleKey = query.value(1).toString();
+    article.title = query.value(2).toString();
+    article.titleZh = query.value(3).toString();
+    article.titleEn = query.value(4).toString();
+    article.outlet = query.value(5).toString();
+    article.author = query.value(6).toString();
+    article.published = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+    article.languages = query.value(8).toString().split(u',', Qt::SkipEmptyParts);
+    article.fingerprint = query.value(9).toString();
+    article.sourcePath = query.value(10).toString();
+    article.encoding = query.value(11).toString();
+    article.importedAt = query.value(12).toString();
+    article.zhParagraphs = query.value(13).toInt();
+    article.enParagraphs = query.value(14).toInt();
+    return article;
+}
+
+/// An FTS5 string: the query as one phrase, whatever characters it holds.
+QString ftsPhrase(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'"', u"\"\""_s);
+    return u'"' + escaped + u'"';
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+SearchHit makeHit(qint64 articleId, const QString &lang, int index, const QString &text, const QString &needle)
+{
+    SearchHit hit;
+    hit.articleId = articleId;
+    hit.lang = lang;
+    hit.index = index;
+    const qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive);
+    const qsizetype length = at < 0 ? 0 : needle.size();
+    const qsizetype match = std::max<qsizetype>(at, 0);
+    qsizetype start = std::max<qsizetype>(0, match - ArticleStore::SnippetContext);
+    qsizetype end = std::min(text.size(), match + length + ArticleStore::SnippetContext);
+    // Never cut a character written as a surrogate pair in two.
+    if (start > 0 && text.at(start).isLowSurrogate())
+        --start;
+    if (end < text.size() && text.at(end).isLowSurrogate())
+        ++end;
+    const QString ellipsis(QChar(0x2026));
+    hit.snippet = (start > 0 ? ellipsis : QString()) + text.mid(start, end - start)
+                  + (end < text.size() ? ellipsis : QString());
+    hit.matchStart = match - start + (start > 0 ? 1 : 0);
+    hit.matchLength = length;
+    return hit;
+}
+
+} // namespace
+
+QString ArticleStore::normalisedTitle(const QString &title)
+{
+    const QString folded = title.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    QString result;
+    result.reserve(folded.size());
+    for (QChar c : folded) {
+        // Surrogate halves are not letters on their own; keep them so rare ideographs still count.
+        if (c.isLetterOrNumber() || c.isSurrogate())
+            result.append(c);
+    }
+    return result;
+}
+
+QString ArticleStore::recognise(const ParsedArticle &article, Database &database)
+{
+    QSqlDatabase db = database.connection();
+    const QString fingerprint = article.fingerprint.isEmpty() ? ArticleParser::fingerprint(article) : article.fingerprint;
+    QSqlQuery query(db);
+    query.prepare(u"SELECT key FROM all_articles WHERE fingerprint = ? ORDER BY origin, key"_s);
+    query.addBindValue(fingerprint);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+
+    QStringList titles;
+    for (const QString &title : {article.titleEn, article.titleZh, article.title}) {
+        const QString normalised = normalisedTitle(title);
+        if (!normalised.isEmpty())
+            titles.append(normalised);
+    }
+    if (titles.isEmpty())
+        return {};
+    // 'shipped' sorts before 'user': the shipped article wins over a user copy of it.
+    if (!query.exec(u"SELECT key, title_en, title_zh FROM all_articles ORDER BY origin, key"_s))
+        return {};
+    while (query.next()) {
+        for (int column : {1, 2}) {
+            const QString candidate = normalisedTitle(query.value(column).toString());
+            if (!candidate.isEmpty() && titles.contains(candidate))
+                return query.value(0).toString();
+        }
+    }
+    return {};
+}
+
+ImportResult ArticleStore::importArticle(const ParsedArticle &article, Database &database)
+{
+    ImportResult result;
+    result.languages = article.languages();
+    result.zhParagraphs = int(article.zh.size());
+    result.enParagraphs = int(article.en.size());
+    result.title = article.title;
+    if (article.zh.isEmpty() && article.en.isEmpty()) {
+        result.error = tr("The article has no paragraphs.");
+        return result;
+    }
+    if (database.isReadOnly()) {
+        result.error = tr("The database is open read-only: nothing can be imported.");
+        return result;
+    }
+    QSqlDatabase db = database.connection();
+    const QString fingerprint = article.fingerprint.isEmpty() ? ArticleParser::fingerprint(article) : article.fingerprint;
+    auto fail = [&result](const QSqlQuery &query) {
+        result.status = ImportResult::Status::Failed;
+        result.articleId = -1;
+        result.error = tr("Cannot store the article: %1").arg(query.lastError().text());
+        return result;
+    };
+
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        result.error = tr("Cannot store the article: %1").arg(db.lastError().text());
+        return result;
+    }
+    const QString recognised = recognise(article, database);
+
+    QSqlQuery query(db);
+    query.prepare(u"SELECT id, article_key, title FROM main.imported_articles WHERE fingerprint = ?"_s);
+    query.addBindValue(fingerprint);
+    if (!query.exec())
+        return fail(query);
+    if (query.next()) {
+        result.status = ImportResult::Status::AlreadyImported;
+        result.articleId = query.value(0).toLongLong();
+        result.articleKey = query.value(1).toString();
+        result.title = query.value(2).toString();
+        query.finish();
+        // An article imported before the dataset knew it gets its key now; nothing else changes.
+        if (result.articleKey.isEmpty() && !recognised.isEmpty()) {
+            query.prepare(u"UPDATE main.imported_articles SET article_key = ? WHERE id = ?"_s);
+            query.addBindValue(recognised);
+            query.addBindValue(result.articleId);
+            if (!query.exec())
+                return fail(query);
+            result.articleKey = recognised;
+        }
+        result.zhParagraphs = paragraphCount(db, result.articleId, u"zh"_s);
+        result.enParagraphs = paragraphCount(db, result.articleId, u"en"_s);
+        if (!transaction.commit()) {
+            result.status = ImportResult::Status::Failed;
+            result.error = tr("Cannot store the article: %1").arg(db.lastError().text());
+        }
+        return result;
+    }
+
+    query.prepare(u"INSERT INTO main.imported_articles (article_key, title, title_zh, title_en, outlet, author, published, "
+                  "languages, fingerprint, source_path, encoding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(textOrNull(recognised));
+    query.addBindValue(article.title);
+    query.addBindValue(textOrNull(article.titleZh));
+    query.addBindValue(textOrNull(article.titleEn));
+    query.addBindValue(textOrNull(article.outlet));
+    query.addBindValue(textOrNull(article.author));
+    query.addBindValue(textOrNull(article.published.isValid() ? article.published.toString(Qt::ISODate) : QString()));
+    query.addBindValue(result.languages.join(u','));
+    query.addBindValue(fingerprint);
+    query.addBindValue(article.sourcePath);
+    query.addBindValue(article.encoding);
+    if (!query.exec())
+        return fail(query);
+    result.articleId = query.lastInsertId().toLongLong();
+    result.articleKey = recognised;
+
+    query.prepare(u"INSERT INTO main.paragraphs (article_id, lang, idx, kind, text) VALUES (?, ?, ?, ?, ?)"_s);
+    for (const QList<ParsedParagraph> *list : {&article.en, &article.zh}) {
+        for (const ParsedParagraph &paragraph : *list) {
+            query.addBindValue(result.articleId);
+            query.addBindValue(paragraph.lang);
+            query.addBindValue(paragraph.index);
+            query.addBindValue(toString(paragraph.kind));
+            query.addBindValue(paragraph.text);
+            if (!query.exec())
+                return fail(query);
+        }
+    }
+
+    QString alignError;
+    result.alignmentBeads = AlignmentStore::alignStored(result.articleId, database, &alignError);
+    if (result.alignmentBeads < 0) {
+        result.status = ImportResult::Status::Failed;
+        result.articleId = -1;
+        result.error = alignError;
+        return result;
+    }
+
+    if (!transaction.commit()) {
+        result.articleId = -1;
+        result.error = tr("Cannot store the article: %1").arg(db.lastError().text());
+        return result;
+    }
+    result.status = ImportResult::Status::Imported;
+    return result;
+}
+
+bool ArticleStore::removeArticle(qint64 articleId, Database &database, QString *error)
+{
+    auto failWith = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (database.isReadOnly())
+        return failWith(tr("The database is open read-only: nothing can be removed."));
+    QSqlDatabase db = database.connection();
+    Transaction transaction(db);
+    if (!transaction.isOpen())
+        return failWith(tr("Cannot remove the article: %1").arg(db.lastError().text()));
+    QSqlQuery query(db);
+    // Explicit rather than relying on ON DELETE CASCADE alone: the paragraphs' delete trigger
+    // keeps the full-text index in step either way.
+    for (const QString &statement : {u"DELETE FROM main.alignments WHERE article_id = ?"_s,
+                                     u"DELETE FROM main.paragraphs WHERE article_id = ?"_s,
+                                     u"DELETE FROM main.imported_articles WHERE id = ?"_s}) {
+        query.prepare(statement);
+        query.addBindValue(articleId);
+        if (!query.exec())
+            return failWith(tr("Cannot remove the article: %1").arg(query.lastError().text()));
+    }
+    if (query.numRowsAffected() != 1)
+        return failWith(tr("There is no imported article %1.").arg(articleId));
+    if (!transaction.commit())
+        return failWith(tr("Cannot remove the article: %1").arg(db.lastError().text()));
+    return true;
+}
+
+QList<StoredArticle> ArticleStore::listArticles(Database &database)
+{
+    QList<StoredArticle> articles;
+    QSqlQuery query(database.connection());
+    if (!query.exec(u"SELECT %1 FROM main.imported_articles a ORDER BY a.id"_s.arg(QLatin1StringView(ArticleColumns))))
+        return articles;
+    while (query.next())
+        articles.append(storedArticle(query));
+    return articles;
+}
+
+StoredArticle ArticleStore::article(qint64 articleId, Database &database)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(u"SELECT %1 FROM main.imported_articles a WHERE a.id = ?"_s.arg(QLatin1StringView(ArticleColumns)));
+    query.addBindValue(articleId);
+    if (query.exec() && query.next())
+        return storedArticle(query);
+    return {};
+}
+
+QList<StoredParagraph> ArticleStore::paragraphs(qint64 articleId, const QString &lang, Database &database)
+{
+    QList<StoredParagraph> result;
+    QSqlQuery query(database.connection());
+    query.prepare(u"SELECT lang, idx, kind, text FROM main.paragraphs WHERE article_id = ? AND lang = ? ORDER BY idx"_s);
+    query.addBindValue(articleId);
+    query.addBindValue(lang);
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        result.append({query.value(0).toString(), query.value(1).toInt(),
+                       paragraphKindFromString(query.value(2).toString()), query.value(3).toString()});
+    }
+    return result;
+}
+
+QList<SearchHit> ArticleStore::search(const QString &text, const QString &lang, Database &database, int limit)
+{
+    QList<SearchHit> hits;
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return hits;
+    // The trigram index can only match three characters or more.
+    const bool useIndex = needle.toUcs4().size() >= 3;
+    const QString languageFilter = lang.isEmpty() ? QString() : u" AND p.lang = ?"_s;
+    QSqlQuery query(database.connection());
+    if (useIndex) {
+        query.prepare(u"SELECT p.article_id, p.lang, p.idx, p.text FROM main.paragraphs_fts "
+                      "JOIN main.paragraphs p ON p.id = paragraphs_fts.rowid "
+                      "WHERE paragraphs_fts MATCH ?%1 ORDER BY p.article_id, p.lang, p.idx LIMIT ?"_s.arg(languageFilter));
+        query.addBindValue(ftsPhrase(needle));
+    } else {
+        query.prepare(u"SELECT p.article_id, p.lang, p.idx, p.text FROM main.paragraphs p "
+                      "WHERE p.text LIKE ? ESCAPE '\\'%1 ORDER BY p.article_id, p.lang, p.idx LIMIT ?"_s.arg(languageFilter));
+        query.addBindValue(likePattern(needle));
+    }
+    if (!lang.isEmpty())
+        query.addBindValue(lang);
+    query.addBindValue(limit > 0 ? limit : -1);
+    if (!query.exec())
+        return hits;
+    while (query.next()) {
+        hits.append(makeHit(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(),
+                            query.value(3).toString(), needle));
+    }
+    return hits;
+}
+
+} // namespace tigerscope
