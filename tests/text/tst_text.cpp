@@ -259,7 +259,7 @@ TEST(TextDecoding, EmptyFilesAreRefused)
 
 TEST(TextDecoding, BinaryFilesAreRefused)
 {
-    const QByteArray png("\x89PNG\r\n\x1A\n\x00\x00\x00\x0DIHDR\x00\x00\x01\x00", 24);
+    const QByteArray png("\x89PNG\r\n\x1A\n\x00\x00\x00\x0DIHDR\x00\x00\x01\x00", 20);
     const QString withNul = parseError(png);
     EXPECT_FALSE(withNul.isEmpty());
 

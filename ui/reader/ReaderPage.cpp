@@ -1,0 +1,541 @@
+#include "ReaderPage.h"
+
+#include "AlignedParagraphModel.h"
+#include "AppContext.h"
+#include "ArticleLibraryModel.h"
+#include "CitationLocator.h"
+#include "CitationReferencePanel.h"
+#include "Database.h"
+#include "DateFormatter.h"
+#include "EntityLexicon.h"
+#include "EntityPanel.h"
+#include "ImportController.h"
+#include "LanguageManager.h"
+#include "LibraryPanel.h"
+#include "ParagraphView.h"
+#include "ReaderSearchPanel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTextDocument>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+namespace {
+
+QString modeKey(ReaderMode mode)
+{
+    switch (mode) {
+    case ReaderMode::SideBySide: return u"side-by-side"_s;
+    case ReaderMode::Interleaved: return u"interleaved"_s;
+    case ReaderMode::OneLanguage: return u"one-language"_s;
+    }
+    return {};
+}
+
+ReaderMode modeFromKey(const QString &key)
+{
+    if (key == "interleaved"_L1)
+        return ReaderMode::Interleaved;
+    if (key == "one-language"_L1)
+        return ReaderMode::OneLanguage;
+    return ReaderMode::SideBySide;
+}
+
+qint64 importedArticleFor(QSqlDatabase db, const QString &articleKey)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT id FROM main.imported_articles WHERE article_key = ? ORDER BY id LIMIT 1"_s);
+    query.addBindValue(articleKey);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+ReaderPage::ReaderPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_lexicon(std::make_unique<EntityLexicon>(EntityLexicon::load(context.database().connection())))
+    , m_model(new AlignedParagraphModel(this))
+    , m_library(new ArticleLibraryModel(context.database(), this))
+    , m_importer(new ImportController(context, this))
+    , m_view(new ParagraphView(*m_model, *m_lexicon, this))
+    , m_libraryPanel(new LibraryPanel(*m_library, this))
+    , m_search(new ReaderSearchPanel(context.database(), *m_library, this))
+    , m_entities(new EntityPanel(*m_lexicon, this))
+    , m_reference(new CitationReferencePanel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_coverage(new QLabel(this))
+    , m_toolBar(new QToolBar(this))
+    , m_languageChoice(new QComboBox(this))
+{
+    setObjectName(u"readerPage"_s);
+    m_library->setLanguage(context.language());
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setTextFormat(Qt::PlainText);
+    m_title->setObjectName(u"readerTitle"_s);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_coverage->setObjectName(u"coverageBadge"_s);
+    m_coverage->setStyleSheet(u"QLabel#coverageBadge { background: #e6f4e1; color: #24521b; border: 1px solid #b9dcae; "
+                              "border-radius: 9px; padding: 1px 8px; }"_s);
+    m_coverage->hide();
+
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_reference);
+
+    buildToolBar();
+
+    auto *center = new QWidget(this);
+    auto *centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->setSpacing(4);
+    centerLayout->addWidget(m_toolBar);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_coverage, 0, Qt::AlignTop);
+    centerLayout->addLayout(titleRow);
+    centerLayout->addWidget(m_stack, 1);
+
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_libraryPanel);
+    left->addWidget(m_search);
+    left->setStretchFactor(1, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"readerSplitter"_s);
+    splitter->addWidget(left);
+    splitter->addWidget(center);
+    splitter->addWidget(m_entities);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+    splitter->setSizes({270, 800, 200});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+
+    QSettings settings;
+    const ReaderMode mode = modeFromKey(settings.value(u"reader/mode"_s).toString());
+    m_view->setMode(mode);
+    m_view->setLanguage(settings.value(u"reader/language"_s, u"zh"_s).toString() == "en"_L1 ? u"en"_s : u"zh"_s);
+    const qreal size = settings.value(u"reader/pointSize"_s, ParagraphView::DefaultPointSize).toReal();
+    if (size > 0)
+        m_view->zoomBy(int(std::lround(std::log(size / ParagraphView::DefaultPointSize) / std::log(1.1))));
+
+    connect(m_libraryPanel, &LibraryPanel::articleActivated, this, [this](qint64 id) { openArticle(id); });
+    connect(m_libraryPanel, &LibraryPanel::removeRequested, this, &ReaderPage::removeArticle);
+    connect(m_libraryPanel, &LibraryPanel::importRequested, m_importer, &ImportController::chooseAndImport);
+    connect(m_reference, &CitationReferencePanel::importRequested, m_importer, &ImportController::chooseAndImport);
+    connect(m_search, &ReaderSearchPanel::resultActivated, this,
+            [this](qint64 articleId, const QString &lang, int paragraph, const QString &text) {
+                if (articleId != currentArticle())
+                    openArticle(articleId);
+                m_view->setSearchText(text);
+                m_view->scrollToParagraph(lang, paragraph);
+            });
+    connect(m_view, &ParagraphView::entityActivated, this, [this](bool company, const QString &id) {
+        if (company)
+            emit m_context.companyRequested(id);
+    });
+    connect(m_view, &ParagraphView::copyParagraphRequested, this, [this](const QString &lang, int index) {
+        QGuiApplication::clipboard()->setText(paragraphWithCitation(lang, index));
+    });
+    connect(m_entities, &EntityPanel::companyActivated, this,
+            [this](const QString &id) { emit m_context.companyRequested(id); });
+    connect(&context, &AppContext::dataChanged, this, &ReaderPage::reloadLibrary);
+    connect(&context.languages(), &LanguageManager::languageChanged, this, [this](Language language) {
+        m_library->setLanguage(language);
+        m_entities->count(*m_model, language);
+        if (currentArticle() >= 0)
+            openArticle(currentArticle());
+    });
+
+    retranslate();
+    m_stack->setCurrentWidget(m_placeholder);
+    if (m_library->rowCount() > 0)
+        openArticle(m_library->article(m_library->rowCount() - 1).id); // the latest import
+}
+
+ReaderPage::~ReaderPage() = default;
+
+void ReaderPage::buildToolBar()
+{
+    m_toolBar->setObjectName(u"readerToolBar"_s);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_modeGroup = new QActionGroup(this);
+    auto addMode = [this](ReaderMode mode, Qt::Key key) {
+        QAction *action = m_toolBar->addAction(QString());
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::ALT | key));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_modeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, mode] { setMode(mode); });
+        addAction(action);
+        return action;
+    };
+    m_sideBySide = addMode(ReaderMode::SideBySide, Qt::Key_1);
+    m_interleaved = addMode(ReaderMode::Interleaved, Qt::Key_2);
+    m_oneLanguage = addMode(ReaderMode::OneLanguage, Qt::Key_3);
+    m_languageChoice->setObjectName(u"readerLanguage"_s);
+    m_languageChoice->addItem(QString(), u"zh"_s);
+    m_languageChoice->addItem(QString(), u"en"_s);
+    m_toolBar->addWidget(m_languageChoice);
+    connect(m_languageChoice, &QComboBox::activated, this,
+            [this] { setLanguage(m_languageChoice->currentData().toString()); });
+    m_toolBar->addSeparator();
+
+    auto addTool = [this](const QKeySequence &shortcut, auto slot) {
+        QAction *action = m_toolBar->addAction(QString());
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        QWidget::addAction(action);
+        return action;
+    };
+    m_zoomOut = addTool(QKeySequence::ZoomOut, [this] { m_view->zoomBy(-1); saveSettings(); });
+    m_zoomIn = addTool(QKeySequence::ZoomIn, [this] { m_view->zoomBy(1); saveSettings(); });
+    m_zoomReset = addTool(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->resetZoom(); saveSettings(); });
+    // Ctrl+= as well: on most keyboards "+" needs Shift.
+    auto *zoomInAlias = new QAction(this);
+    zoomInAlias->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Equal));
+    zoomInAlias->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(zoomInAlias, &QAction::triggered, m_zoomIn, &QAction::trigger);
+    QWidget::addAction(zoomInAlias);
+    m_toolBar->addSeparator();
+    m_copy = addTool(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copyCurrentParagraph(); });
+    m_exportPdf = addTool(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { chooseExportPdf(); });
+    m_find = new QAction(this);
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_search->edit()->setFocus();
+        m_search->edit()->selectAll();
+    });
+    QWidget::addAction(m_find);
+}
+
+void ReaderPage::retranslate()
+{
+    m_sideBySide->setText(tr("Side by Side"));
+    m_sideBySide->setToolTip(tr("中文 | English in aligned rows (Alt+1)"));
+    m_interleaved->setText(tr("Interleaved"));
+    m_interleaved->setToolTip(tr("Each paragraph followed by its translation (Alt+2)"));
+    m_oneLanguage->setText(tr("One Language"));
+    m_oneLanguage->setToolTip(tr("Only the language chosen beside (Alt+3)"));
+    m_languageChoice->setItemText(0, tr("Chinese"));
+    m_languageChoice->setItemText(1, tr("English"));
+    m_languageChoice->setToolTip(tr("The language shown in One Language mode"));
+    m_zoomOut->setText(tr("A−"));
+    m_zoomOut->setToolTip(tr("Smaller text (Ctrl+−)"));
+    m_zoomIn->setText(tr("A+"));
+    m_zoomIn->setToolTip(tr("Larger text (Ctrl++)"));
+    m_zoomReset->setText(tr("A"));
+    m_zoomReset->setToolTip(tr("Default text size (Ctrl+0)"));
+    m_copy->setText(tr("Copy ¶"));
+    m_copy->setToolTip(tr("Copy the selected paragraph with its citation (Ctrl+Shift+C)"));
+    m_exportPdf->setText(tr("Export PDF…"));
+    m_exportPdf->setToolTip(tr("Save the article as shown as a PDF file (Ctrl+Shift+E)"));
+    m_placeholder->setText(m_library->rowCount() == 0
+                               ? tr("No article imported yet.\nUse File ▸ Import Article… (Ctrl+I) to add one.")
+                               : tr("Choose an article in the library."));
+    updateCoverage();
+    updateLanguageChoice();
+}
+
+void ReaderPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_entities->retranslate();
+        if (currentArticle() >= 0)
+            m_view->rebuild(); // labels inside the text are translated
+    }
+    QWidget::changeEvent(event);
+}
+
+qint64 ReaderPage::currentArticle() const
+{
+    return m_model->articleId();
+}
+
+bool ReaderPage::isShowingReference() const
+{
+    return m_stack->currentWidget() == m_reference;
+}
+
+bool ReaderPage::openArticle(qint64 articleId)
+{
+    const StoredArticle article = ArticleStore::article(articleId, m_context.database());
+    if (article.id < 0)
+        return false;
+    m_articleKey = article.articleKey;
+    m_model->load(articleId, m_context.database());
+    const CitationLocator locator(m_context.database().connection(), *m_model);
+    m_view->setCitedFigures(m_articleKey.isEmpty() ? QList<ParagraphSpan>() : locator.citedFigures(m_articleKey));
+    m_view->showCitation({});
+    m_view->setSearchText({});
+    m_view->rebuild();
+    m_view->verticalScrollBar()->setValue(0);
+    m_entities->count(*m_model, m_context.language());
+    m_search->setCurrentArticle(articleId);
+    m_libraryPanel->selectArticle(articleId);
+
+    const int row = m_library->rowOf(articleId);
+    QStringList heading;
+    for (int column : {ArticleLibraryModel::TitleColumn, ArticleLibraryModel::OutletColumn, ArticleLibraryModel::PublishedColumn}) {
+        const QString text = row >= 0 ? m_library->data(m_library->index(row, column)).toString() : QString();
+        if (!text.isEmpty())
+            heading << text;
+    }
+    m_title->setText(heading.join(u" · "_s));
+    m_title->show();
+    m_stack->setCurrentWidget(m_view);
+    updateCoverage();
+    updateLanguageChoice();
+    return true;
+}
+
+void ReaderPage::openCitation(const QString &articleKey, const QString &lang, int paragraph, const QString &printed)
+{
+    const qint64 articleId = importedArticleFor(m_context.database().connection(), articleKey);
+    if (articleId < 0) {
+        m_pending = {articleKey, lang, paragraph, printed};
+        m_reference->setCitation(CitationReference::load(articleKey, m_context.database().connection()), lang,
+                                 paragraph, printed);
+        m_model->clear();
+        m_title->hide();
+        m_coverage->hide();
+        m_libraryPanel->selectArticle(-1);
+        m_stack->setCurrentWidget(m_reference);
+        return;
+    }
+    m_pending = {};
+    if (articleId != currentArticle() || !m_stack->currentWidget() || m_stack->currentWidget() != m_view)
+        openArticle(articleId);
+    // In one-language mode, show the language the citation is in.
+    if (mode() == ReaderMode::OneLanguage)
+        setLanguage(lang);
+    const CitationLocator locator(m_context.database().connection(), *m_model);
+    m_view->showCitation(locator.locate(articleKey, lang, paragraph, printed));
+}
+
+void ReaderPage::setMode(ReaderMode mode)
+{
+    m_view->setMode(mode);
+    (mode == ReaderMode::SideBySide ? m_sideBySide : mode == ReaderMode::Interleaved ? m_interleaved : m_oneLanguage)
+        ->setChecked(true);
+    updateLanguageChoice();
+    saveSettings();
+}
+
+ReaderMode ReaderPage::mode() const
+{
+    return m_view->mode();
+}
+
+void ReaderPage::setLanguage(const QString &lang)
+{
+    m_view->setLanguage(lang);
+    updateLanguageChoice();
+    saveSettings();
+}
+
+void ReaderPage::updateLanguageChoice()
+{
+    const ReaderMode current = mode();
+    (current == ReaderMode::SideBySide ? m_sideBySide : current == ReaderMode::Interleaved ? m_interleaved : m_oneLanguage)
+        ->setChecked(true);
+    m_languageChoice->setCurrentIndex(m_view->language() == "en"_L1 ? 1 : 0);
+    m_languageChoice->setEnabled(current == ReaderMode::OneLanguage);
+}
+
+void ReaderPage::updateCoverage()
+{
+    const bool bilingual = !m_model->paragraphs(u"zh"_s).isEmpty() && !m_model->paragraphs(u"en"_s).isEmpty();
+    m_coverage->setVisible(bilingual && m_stack->currentWidget() == m_view);
+    if (!bilingual)
+        return;
+    m_coverage->setText(m_model->coverageText());
+    m_coverage->setToolTip(
+        tr("%1 of %2 Chinese and %3 of %4 English paragraphs have a counterpart; the others exist in one language only.")
+            .arg(m_model->pairedCount(u"zh"_s))
+            .arg(m_model->paragraphs(u"zh"_s).size())
+            .arg(m_model->pairedCount(u"en"_s))
+            .arg(m_model->paragraphs(u"en"_s).size()));
+}
+
+void ReaderPage::reloadLibrary()
+{
+    const qint64 current = currentArticle();
+    // In place: the view and the panel refer to this lexicon.
+    *m_lexicon = EntityLexicon::load(m_context.database().connection());
+    m_library->reload();
+    retranslate();
+    if (!m_pending.articleKey.isEmpty()) {
+        const PendingCitation pending = m_pending;
+        openCitation(pending.articleKey, pending.lang, pending.paragraph, pending.printed);
+        return;
+    }
+    if (current >= 0 && m_library->rowOf(current) >= 0) {
+        openArticle(current);
+    } else if (m_library->rowCount() > 0) {
+        openArticle(m_library->article(m_library->rowCount() - 1).id);
+    } else {
+        m_model->clear();
+        m_title->hide();
+        m_coverage->hide();
+        m_stack->setCurrentWidget(m_placeholder);
+    }
+}
+
+void ReaderPage::removeArticle(qint64 articleId)
+{
+    const int row = m_library->rowOf(articleId);
+    if (row < 0)
+        return;
+    const QString title = m_library->data(m_library->index(row, ArticleLibraryModel::TitleColumn)).toString();
+    QMessageBox confirm(QMessageBox::Question, tr("Remove Article"),
+                        tr("Remove “%1” from your library? Citations of it will show its reference until you import it "
+                           "again.")
+                            .arg(title),
+                        QMessageBox::Cancel, this);
+    confirm.setTextFormat(Qt::PlainText);
+    QPushButton *remove = confirm.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != remove)
+        return;
+    QString error;
+    if (!ArticleStore::removeArticle(articleId, m_context.database(), &error)) {
+        QMessageBox box(QMessageBox::Warning, tr("Remove Article"), error, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
+    if (currentArticle() == articleId)
+        m_model->clear();
+    emit m_context.dataChanged();
+}
+
+QString ReaderPage::paragraphWithCitation(const QString &lang, int index) const
+{
+    const StoredParagraph paragraph = m_model->paragraph(lang, index);
+    if (paragraph.index < 0)
+        return {};
+    const StoredArticle article = ArticleStore::article(currentArticle(), m_context.database());
+    QStringList parts;
+    const int row = m_library->rowOf(article.id);
+    for (int column : {ArticleLibraryModel::TitleColumn, ArticleLibraryModel::OutletColumn}) {
+        const QString text = row >= 0 ? m_library->data(m_library->index(row, column)).toString() : QString();
+        if (!text.isEmpty())
+            parts << text;
+    }
+    if (article.published.isValid())
+        parts << DateFormatter::format(article.published, DatePrecision::Day, m_context.language());
+    parts << tr("%1 ¶%2").arg(lang == "zh"_L1 ? tr("Chinese") : tr("English")).arg(index + 1);
+    return paragraph.text + u" — "_s + parts.join(u", "_s);
+}
+
+void ReaderPage::copyCurrentParagraph()
+{
+    ParagraphRange range = m_view->selectedParagraph();
+    if (range.index < 0) {
+        const QList<ParagraphRange> highlighted = m_view->highlightedParagraphs();
+        if (!highlighted.isEmpty())
+            range = highlighted.first();
+    }
+    if (range.index < 0)
+        range = m_view->paragraphAt(QPoint(m_view->viewport()->width() / 4, m_view->viewport()->height() / 3));
+    if (range.index >= 0)
+        QGuiApplication::clipboard()->setText(paragraphWithCitation(range.lang, range.index));
+}
+
+bool ReaderPage::exportPdf(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(m_title->text());
+        writer.setCreator(QCoreApplication::applicationName());
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        m_view->document()->print(&writer);
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void ReaderPage::chooseExportPdf()
+{
+    if (currentArticle() < 0)
+        return;
+    QSettings settings;
+    const QString suggested = settings.value(u"reader/exportFolder"_s, QDir::homePath()).toString() + u'/'
+                              + m_title->text().section(u" · "_s, 0, 0).left(60).replace(u'/', u'-') + u".pdf"_s;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(u"reader/exportFolder"_s, QFileInfo(path).absolutePath());
+    QString error;
+    if (!exportPdf(path, &error)) {
+        QMessageBox box(QMessageBox::Warning, tr("Export PDF"), tr("Cannot write %1: %2").arg(path, error),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
+}
+
+void ReaderPage::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"reader/mode"_s, modeKey(mode()));
+    settings.setValue(u"reader/language"_s, m_view->language());
+    settings.setValue(u"reader/pointSize"_s, m_view->pointSize());
+}
+
+} // namespace tigerscope
