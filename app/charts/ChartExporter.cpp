@@ -1,9 +1,11 @@
 #include "ChartExporter.h"
 
 #include "ChartPainter.h"
+#include "PngEncoder.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QImageWriter>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -12,6 +14,11 @@
 #include <QSvgGenerator>
 
 #include <cmath>
+#include <cstdlib>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +37,26 @@ QString describe(const ChartSpec &spec)
         parts.append(spec.caption);
     parts += spec.sources;
     return parts.join(u'\n');
+}
+
+/// A large image in memory backed by huge pages where the system offers them: touching 14 MB
+/// page by page was a third of the whole export-chart process.
+QImage allocateImage(const QSize &pixels, QImage::Format format)
+{
+#ifdef Q_OS_LINUX
+    constexpr size_t hugePage = size_t(2) << 20;
+    const qsizetype bytesPerLine = qsizetype(pixels.width()) * 4;
+    const size_t bytes = size_t(bytesPerLine) * size_t(pixels.height());
+    if (bytes >= 4 * hugePage) {
+        const size_t rounded = (bytes + hugePage - 1) / hugePage * hugePage;
+        if (void *data = std::aligned_alloc(hugePage, rounded)) {
+            madvise(data, rounded, MADV_HUGEPAGE);
+            return QImage(static_cast<uchar *>(data), pixels.width(), pixels.height(), bytesPerLine, format,
+                          [](void *memory) { std::free(memory); }, data);
+        }
+    }
+#endif
+    return QImage(pixels, format);
 }
 
 } // namespace
@@ -113,7 +140,10 @@ QImage ChartExporter::renderToImage(const ChartSpec &spec, const QSize &logicalS
     if (!checkSize(logicalSize, scale).isEmpty())
         return {};
     const QSize pixels(qRound(logicalSize.width() * scale), qRound(logicalSize.height() * scale));
-    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    // An opaque background needs no alpha channel: smaller to encode, the same to paint.
+    QImage image = allocateImage(pixels, theme.background.alpha() == 255
+                                             ? QImage::Format_RGB32
+                                             : QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return image;
     image.setDevicePixelRatio(scale);
@@ -166,7 +196,12 @@ bool ChartExporter::renderToDevice(QPaintDevice &device, const QRectF &deviceRec
 bool ChartExporter::writePng(const ChartSpec &spec, QIODevice &out, const ExportOptions &options)
 {
     const QImage image = renderToImage(spec, options.size, options.scale, options.theme);
-    return !image.isNull() && image.save(&out, "PNG");
+    if (image.isNull())
+        return false;
+    if (!image.hasAlphaChannel())
+        return PngEncoder::write(image, out);
+    QImageWriter writer(&out, "png");
+    return writer.write(image);
 }
 
 bool ChartExporter::writeSvg(const ChartSpec &spec, QIODevice &out, const ExportOptions &options)

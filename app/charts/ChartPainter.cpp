@@ -41,7 +41,8 @@ QList<LegendEntry> legendEntries(const PlotContext &ctx)
     const ChartSpec &spec = ctx.spec;
     const bool timeline = spec.kind == ChartKind::Timeline;
     const bool perCompany = spec.series.size() == 1 && !spec.series.first().color.isValid();
-    if ((spec.series.size() > 1 || (timeline && !spec.series.isEmpty())) && !perCompany) {
+    const bool named = spec.series.size() > 1 || (spec.seriesLegend && !spec.series.isEmpty());
+    if ((named || (timeline && !spec.series.isEmpty())) && !perCompany) {
         for (qsizetype i = 0; i < spec.series.size(); ++i) {
             const ChartSeries &s = spec.series.at(i);
             entries.append({s.name.isEmpty() ? s.key : s.name, ctx.colorFor(int(i), QString()),
@@ -49,8 +50,10 @@ QList<LegendEntry> legendEntries(const PlotContext &ctx)
         }
     }
     const QColor neutral = ctx.theme.monochrome ? QColor(0x55, 0x55, 0x55) : ctx.theme.mutedText;
-    for (const EncodingLegendItem item : UncertaintyStyle::itemsUsed(spec))
-        entries.append({UncertaintyStyle::legendText(item), neutral, -1, item});
+    for (const EncodingLegendItem item : UncertaintyStyle::itemsUsed(spec)) {
+        const QString text = spec.encodingLabels.value(int(item));
+        entries.append({text.isEmpty() ? UncertaintyStyle::legendText(item) : text, neutral, -1, item});
+    }
     return entries;
 }
 

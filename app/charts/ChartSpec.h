@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QString>
@@ -104,6 +105,11 @@ struct ChartSpec
     QString caption;
     QStringList sources;  ///< "Sources: …" lines, drawn at the bottom of every rendering
     QString missingLabel; ///< shown where a series has no value; empty: a translated "n.a."
+    QString emptyLabel;   ///< shown when there is nothing to plot; empty: a translated message
+    bool seriesLegend = false; ///< name the series in the legend even when there is only one
+    /// Legend texts by EncodingLegendItem, in the chart's language (which may differ from the
+    /// interface's); an item without an entry uses UncertaintyStyle::legendText().
+    QHash<int, QString> encodingLabels;
 
     int categoryIndex(const QString &categoryId) const;
 };

@@ -41,7 +41,8 @@ void PlotContext::paintEmpty(const QRectF &area) const
     painter.save();
     painter.setFont(font(ChartTheme::FontRole::Subtitle));
     painter.setPen(theme.mutedText);
-    painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, ChartPainter::tr("No data to show"));
+    painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
+                     spec.emptyLabel.isEmpty() ? ChartPainter::tr("No data to show") : spec.emptyLabel);
     painter.restore();
 }
 

@@ -162,6 +162,7 @@ void TimelinePlot::paint(PlotContext &ctx, const QRectF &area)
 
     const double marker = std::clamp(band * 0.34, ctx.px(8), ctx.px(15));
     QList<QRectF> placedLabels;
+    QList<QRectF> placedMarkers;
     QList<bool> rowHasEvent(nCat, false);
     for (int s = 0; s < int(spec.series.size()); ++s) {
         const ChartSeries &series = spec.series.at(s);
@@ -171,8 +172,23 @@ void TimelinePlot::paint(PlotContext &ctx, const QRectF &area)
             if (row < 0 || !pt.date.isValid())
                 continue;
             rowHasEvent[row] = true;
-            const double y = plot.top() + band * (row + 0.5);
-            const QPointF centre(xOf(pt.date), y);
+            // Events on (nearly) the same day stack up and down the row instead of hiding
+            // each other.
+            const double x0 = xOf(pt.date);
+            double y = plot.top() + band * (row + 0.5);
+            for (int k = 1; k < 9; ++k) {
+                const QRectF box(x0 - marker * 0.6, y - marker * 0.6, marker * 1.2, marker * 1.2);
+                const auto overlaps = [&](const QRectF &r) { return r.intersects(box); };
+                if (std::none_of(placedMarkers.cbegin(), placedMarkers.cend(), overlaps)
+                    && std::none_of(placedLabels.cbegin(), placedLabels.cend(), overlaps))
+                    break;
+                const double offset = marker * 1.35 * ((k + 1) / 2) * (k % 2 ? -1 : 1);
+                if (std::abs(offset) + marker > band / 2)
+                    break;
+                y = plot.top() + band * (row + 0.5) + offset;
+            }
+            const QPointF centre(x0, y);
+            placedMarkers.append(QRectF(x0 - marker * 0.6, y - marker * 0.6, marker * 1.2, marker * 1.2));
             const QPainterPath shape = markerPath(s, centre, marker);
             UncertaintyStyle::paintShape(p, shape, ctx.colorFor(s, pt.categoryId),
                                          UncertaintyEncoding::of(pt), ctx.theme, ctx.scale);
@@ -188,9 +204,16 @@ void TimelinePlot::paint(PlotContext &ctx, const QRectF &area)
                                             area.right() - w);
                 const QRectF above(x, y - marker / 2 - ctx.px(2) - valueH, w, valueH);
                 const QRectF below(x, y + marker / 2 + ctx.px(2), w, valueH);
-                for (const QRectF &candidate : {above, below}) {
-                    const bool free = std::none_of(placedLabels.cbegin(), placedLabels.cend(),
-                        [&](const QRectF &r) { return r.intersects(candidate.adjusted(-2, 0, 2, 0)); });
+                const QRectF rightOf(centre.x() + marker / 2 + ctx.px(5), y - valueH / 2, w, valueH);
+                const QRectF leftOf(centre.x() - marker / 2 - ctx.px(5) - w, y - valueH / 2, w, valueH);
+                for (const QRectF &candidate : {above, below, leftOf, rightOf}) {
+                    if (candidate.left() < plot.left() || candidate.right() > area.right()
+                        || candidate.top() < plot.top() + band * row - ctx.px(2)
+                        || candidate.bottom() > plot.top() + band * (row + 1) + ctx.px(2))
+                        continue;
+                    const auto clash = [&](const QRectF &r) { return r.intersects(candidate.adjusted(-2, 0, 2, 0)); };
+                    const bool free = std::none_of(placedLabels.cbegin(), placedLabels.cend(), clash)
+                        && std::none_of(placedMarkers.cbegin(), placedMarkers.cend(), clash);
                     if (!free)
                         continue;
                     p.setFont(valueFont);

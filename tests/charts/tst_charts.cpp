@@ -3,12 +3,14 @@
 #include "ChartSpec.h"
 #include "ChartText.h"
 #include "ChartTheme.h"
+#include "PngEncoder.h"
 #include "CompanyPalette.h"
 #include "UncertaintyStyle.h"
 #include "ValueAxis.h"
 
 #include <gtest/gtest.h>
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -702,4 +704,30 @@ TEST(ChartLook, WriteReviewImages)
     o.theme = ChartTheme::dark();
     o.size = QSize(900, 700);
     ChartExporter::exportChart(positioningSpec(), out + u"/positioning_dark.png"_s, o);
+}
+
+TEST(PngEncoderTest, RoundTripsEveryPixelAndTheResolution)
+{
+    // A rendered chart (flat areas, antialiased text, hatching) and a noisy gradient.
+    QImage chart = ChartExporter::renderToImage(financingSpec(false), {600, 380}, 1.5, ChartTheme::light());
+    ASSERT_FALSE(chart.isNull());
+    QImage noise(257, 61, QImage::Format_RGB32);
+    for (int y = 0; y < noise.height(); ++y) {
+        for (int x = 0; x < noise.width(); ++x)
+            noise.setPixel(x, y, qRgb((x * 37 + y * 11) & 255, (x * y) & 255, (x ^ y) & 255));
+    }
+    for (const QImage &source : {chart, noise}) {
+        QBuffer buffer;
+        ASSERT_TRUE(buffer.open(QIODevice::WriteOnly));
+        ASSERT_TRUE(PngEncoder::write(source, buffer));
+        QImage decoded;
+        ASSERT_TRUE(decoded.loadFromData(buffer.data(), "PNG"));
+        ASSERT_EQ(decoded.size(), source.size());
+        EXPECT_EQ(decoded.convertToFormat(QImage::Format_RGB32), source.convertToFormat(QImage::Format_RGB32));
+        if (source.dotsPerMeterX() > 0) {
+            EXPECT_EQ(decoded.dotsPerMeterX(), source.dotsPerMeterX());
+        }
+    }
+    QBuffer failing;
+    EXPECT_FALSE(PngEncoder::write(chart, failing)) << "a closed device fails";
 }

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "Language.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <cmath>
+#include <limits>
+
+namespace tigerscope {
+
+/// One citation of a figure or event: where it stands in which article.
+struct ChartCitation
+{
+    QString articleKey;
+    QString lang; ///< "en" or "zh"
+    int paragraph = -1;
+    QString printed;
+    QString reference; ///< a free reference when there is no article
+
+    bool isValid() const { return !articleKey.isEmpty() || !reference.isEmpty(); }
+};
+
+/// An observation row of all_observations with its company and metric.
+struct ChartObservation
+{
+    qint64 id = 0;
+    QString companyId;
+    QString companyEn;
+    QString companyZh;
+    QString companyGroup;
+    QString metricKey;
+    QString metricUnit;
+    QString metricEn;
+    QString metricZh;
+    double value = std::numeric_limits<double>::quiet_NaN();
+    double valueHigh = std::numeric_limits<double>::quiet_NaN();
+    QString currency;
+    QString asOf;
+    QString asOfPrecision;
+    QString qualifier;
+    QString status;
+    QString derivation;
+    QString noteEn;
+    QString noteZh;
+};
+
+/// An event row of all_events with its company and person.
+struct ChartEvent
+{
+    qint64 id = 0;
+    QString companyId;
+    QString companyEn;
+    QString companyZh;
+    QString companyGroup;
+    bool companyIsParent = false; ///< another company names it as its parent
+    QString personEn;
+    QString personZh;
+    QString date;
+    QString datePrecision;
+    QString kind;
+    QString summaryEn;
+    QString summaryZh;
+};
+
+/// An article of all_articles, for the Sources footer and references.
+struct ChartArticle
+{
+    QString key;
+    QString titleEn;
+    QString titleZh;
+    QString outletEn;
+    QString outletZh;
+    QString author;
+    QString published;
+};
+
+/// Reads what the chart catalogue plots from the database views (all_observations, all_events,
+/// all_citations, all_articles), shipped and user rows alike. No figure lives in chart code.
+class ChartDataSource
+{
+public:
+    explicit ChartDataSource(QSqlDatabase db);
+
+    QList<ChartObservation> observations(const QStringList &metricKeys) const;
+    QList<ChartEvent> events(const QString &kind) const;
+    /// Every citation of "obs:<id>" or "event:<id>", those in `language` first, in id order.
+    QList<ChartCitation> citations(const QString &citationKey, Language language) const;
+    ChartArticle article(const QString &key) const;
+    QSqlDatabase database() const { return m_db; }
+
+private:
+    QSqlDatabase m_db;
+};
+
+/// The name in a language, falling back to the other when empty.
+QString pickText(Language language, const QString &en, const QString &zh);
+
+} // namespace tigerscope

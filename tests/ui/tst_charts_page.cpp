@@ -1,0 +1,181 @@
+// The Charts page offscreen: the financing chart, a click on Zhipu's bar, the table, languages.
+#include "AppContext.h"
+#include "ChartTableModel.h"
+#include "Database.h"
+#include "LanguageCatalogue.h"
+#include "LanguageManager.h"
+#include "TestSupport.h"
+#include "charts/ChartView.h"
+#include "charts/ChartsPage.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QFile>
+#include <QListWidget>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tigerscope;
+
+namespace {
+
+QVariantList queryRow(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    QVariantList values;
+    if (q.exec(sql) && q.next()) {
+        for (int i = 0; i < q.record().count(); ++i)
+            values.append(q.value(i));
+    }
+    return values;
+}
+
+/// The non-empty lines of one language version of a seed article (English first, then Chinese).
+QStringList seedParagraphs(const QString &path, const QString &lang)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList en, zh;
+    static const QRegularExpression han(u"\\p{Han}"_s);
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const qsizetype hanCount = line.count(han);
+        (zh.isEmpty() && hanCount * 3 < line.size() ? en : zh).append(line);
+    }
+    return lang == "zh"_L1 ? zh : en;
+}
+
+class ChartsPageTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QString error;
+        m_database = Database::open({m_dir.path(), {}, true}, &error);
+        ASSERT_NE(m_database, nullptr) << error.toStdString();
+        m_languages.setLanguage(Language::English);
+        m_context = std::make_unique<AppContext>(*m_database, m_languages);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    LanguageManager m_languages;
+    std::unique_ptr<AppContext> m_context;
+};
+
+} // namespace
+
+TEST_F(ChartsPageTest, ClickOnZhipusBarRequestsItsCitation)
+{
+    ChartsPage page(*m_context);
+    QAbstractItemModelTester tester(page.tableModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page.resize(1200, 760);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.setCurrentChart(u"financing"_s);
+    EXPECT_EQ(page.currentChartId(), u"financing"_s);
+    page.chartView()->repaint();
+    ASSERT_FALSE(page.chartView()->hitMap().isEmpty());
+
+    const QSqlDatabase db = m_database->connection();
+    const QVariantList obs = queryRow(db, u"SELECT id FROM all_observations WHERE company_id = 'zhipu' AND metric_key = "
+                                          "'financing_round' ORDER BY as_of DESC, id DESC"_s);
+    ASSERT_EQ(obs.size(), 1);
+    const QString key = u"obs:%1"_s.arg(obs.first().toLongLong());
+    QRectF bar;
+    for (const ChartHit &hit : page.chartView()->hitMap().hits()) {
+        if (hit.citationKey == key)
+            bar = hit.rect;
+    }
+    ASSERT_TRUE(bar.isValid()) << "Zhipu's financing round is not in the hit map";
+    EXPECT_EQ(page.chartView()->hitMap().hitTest(bar.center())->categoryId, u"financing_round"_s);
+
+    QSignalSpy spy(m_context.get(), &AppContext::citationRequested);
+    QTest::mouseClick(page.chartView(), Qt::LeftButton, {}, bar.center().toPoint());
+    ASSERT_EQ(spy.count(), 1);
+    const QList<QVariant> args = spy.takeFirst();
+    EXPECT_EQ(args.at(0).toString(), u"six-tigers-bat-2025"_s);
+    EXPECT_EQ(args.at(1).toString(), u"en"_s);
+    const QVariantList cited = queryRow(db, u"SELECT paragraph, printed FROM all_citations WHERE observation_id = %1 AND "
+                                            "lang = 'en' ORDER BY id LIMIT 1"_s.arg(obs.first().toLongLong()));
+    EXPECT_EQ(args.at(2).toInt(), cited.at(0).toInt());
+    EXPECT_EQ(args.at(3).toString(), cited.at(1).toString());
+    // The paragraph of the seed article holds the figure as printed.
+    const QString seed = testsupport::seedPath(u"003"_s);
+    if (!seed.isEmpty()) {
+        const QStringList paragraphs = seedParagraphs(seed, u"en"_s);
+        ASSERT_GT(paragraphs.size(), args.at(2).toInt());
+        EXPECT_TRUE(paragraphs.at(args.at(2).toInt()).contains(args.at(3).toString()))
+            << paragraphs.at(args.at(2).toInt()).toStdString();
+    }
+
+    // The Table tab holds the same figures.
+    EXPECT_EQ(page.tableModel()->rowCount(), page.currentChart().rows.size());
+    EXPECT_GT(page.tableModel()->rowCount(), 0);
+}
+
+TEST_F(ChartsPageTest, EveryChartOpensAndLanguageSwitchReRenders)
+{
+    ChartsPage page(*m_context);
+    QAbstractItemModelTester tester(page.tableModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page.resize(1000, 700);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    for (int i = 0; i < page.chartList()->count(); ++i) {
+        page.chartList()->setCurrentRow(i);
+        page.chartView()->repaint();
+        EXPECT_FALSE(page.chartView()->hitMap().isEmpty()) << page.currentChartId().toStdString();
+        EXPECT_EQ(page.chartView()->spec().title, page.chartList()->item(i)->text());
+    }
+
+    page.setCurrentChart(u"financing"_s);
+    const QString englishTitle = page.chartView()->spec().title;
+    const QString englishLabel = page.chartView()->spec().categories.first().label;
+    m_languages.setLanguage(Language::Chinese);
+    EXPECT_EQ(page.chartView()->spec().title, ChartCatalogue::title(u"financing"_s, Language::Chinese));
+    const QString chineseLabel = page.chartView()->spec().categories.first().label;
+    EXPECT_NE(chineseLabel, englishLabel) << "chart texts follow the language";
+    EXPECT_EQ(chineseLabel, queryRow(m_database->connection(), u"SELECT label_zh FROM all_metrics WHERE key = '%1'"_s
+                                                                  .arg(page.chartView()->spec().categories.first().id))
+                                .value(0)
+                                .toString());
+    EXPECT_EQ(page.tableModel()->headerData(0, Qt::Horizontal).toString(),
+              LanguageCatalogue::translate(Language::Chinese, "ChartTableModel", "Company"));
+    m_languages.setLanguage(Language::English);
+    EXPECT_EQ(page.chartView()->spec().title, englishTitle);
+}
+
+TEST_F(ChartsPageTest, CompanySelectionAndLogToggle)
+{
+    ChartsPage page(*m_context);
+    page.resize(1000, 700);
+    page.show();
+    page.setCurrentChart(u"training-cost"_s);
+    EXPECT_TRUE(page.logScaleBox()->isEnabled());
+    EXPECT_TRUE(page.chartView()->spec().valueAxis.logScale);
+    page.logScaleBox()->setChecked(false);
+    EXPECT_FALSE(page.chartView()->spec().valueAxis.logScale);
+
+    const int before = int(page.chartView()->spec().categories.size());
+    ASSERT_GT(page.companyList()->count(), 1);
+    QListWidgetItem *first = page.companyList()->item(0);
+    const QString hiddenId = first->data(Qt::UserRole).toString();
+    first->setCheckState(Qt::Unchecked);
+    EXPECT_EQ(page.chartView()->spec().categories.size(), before - 1);
+    EXPECT_LT(page.chartView()->spec().categoryIndex(hiddenId), 0);
+    EXPECT_EQ(page.tableModel()->rowCount(), page.currentChart().rows.size());
+    page.companyList()->item(0)->setCheckState(Qt::Checked);
+    EXPECT_EQ(page.chartView()->spec().categories.size(), before);
+
+    page.setCurrentChart(u"deepseek-adoption"_s);
+    EXPECT_FALSE(page.logScaleBox()->isEnabled());
+}

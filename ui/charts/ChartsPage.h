@@ -1,0 +1,72 @@
+#pragma once
+
+#include "ChartCatalogue.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace tigerscope {
+
+class AppContext;
+class ChartTableModel;
+class ChartView;
+
+/// The Charts section: the catalogue's charts, each with a Table tab holding the same figures,
+/// company selection, log/linear where it applies, and Export…, Copy and Print… through the one
+/// render path (ChartPainter). A click on a point asks for its citation.
+class ChartsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartsPage(AppContext &context, QWidget *parent = nullptr);
+
+    void setCurrentChart(const QString &id);
+    QString currentChartId() const;
+    const BuiltChart &currentChart() const { return m_chart; }
+
+    ChartView *chartView() const { return m_view; }
+    ChartTableModel *tableModel() const { return m_model; }
+    QListWidget *chartList() const { return m_charts; }
+    QListWidget *companyList() const { return m_companies; }
+    QCheckBox *logScaleBox() const { return m_logScale; }
+
+public Q_SLOTS:
+    void exportChart();
+    void copyChart();
+    void printChart();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void rebuild();
+    void fillCompanies();
+    void openCitation(const QString &citationKey);
+    /// Caption and sources as text, for the clipboard.
+    QString describeChart() const;
+
+    AppContext &m_context;
+    ChartCatalogue m_catalogue;
+    BuiltChart m_chart;
+    QStringList m_hidden;
+    QListWidget *m_charts;
+    QListWidget *m_companies;
+    QLabel *m_companiesLabel;
+    QCheckBox *m_logScale;
+    QTabWidget *m_tabs;
+    ChartView *m_view;
+    QTableView *m_table;
+    ChartTableModel *m_model;
+    QPushButton *m_exportButton;
+    QPushButton *m_copyButton;
+    QPushButton *m_printButton;
+};
+
+} // namespace tigerscope
