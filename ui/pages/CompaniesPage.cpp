@@ -5,6 +5,10 @@
 #include "Database.h"
 #include "Labels.h"
 #include "LanguageManager.h"
+#include "explore/CompanyPage.h"
+#include "explore/CompareDialog.h"
+#include "explore/NavigationMemory.h"
+#include "explore/SearchBox.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -12,6 +16,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -23,10 +31,14 @@ CompaniesPage::CompaniesPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_model(new CompanyTableModel(context.database().connection(), this))
+    , m_search(new SearchBox(context, this))
+    , m_compare(new QPushButton(this))
     , m_filter(new QLineEdit(this))
     , m_group(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_page(new CompanyPage(context, this))
 {
     m_model->setLanguage(context.language());
     m_filter->setClearButtonEnabled(true);
@@ -41,14 +53,35 @@ CompaniesPage::CompaniesPage(AppContext &context, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(false);
+    m_splitter->setObjectName(u"companiesSplitter"_s);
 
+    auto *left = new QWidget(this);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_group);
-    filters->addWidget(m_count);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_view, 1);
+    leftLayout->addWidget(m_count);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_page);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({420, 800});
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_compare);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
+    layout->addLayout(top);
+    layout->addWidget(m_splitter, 1);
+
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
 
     connect(m_filter, &QLineEdit::textChanged, m_model, &CompanyTableModel::setTextFilter);
     connect(m_group, &QComboBox::currentIndexChanged, this, [this] {
@@ -59,11 +92,63 @@ CompaniesPage::CompaniesPage(AppContext &context, QWidget *parent)
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit m_context.companyRequested(m_model->companyId(index.row()));
     });
+    // Moving through the list with the keyboard shows each company as it goes.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid()) {
+            m_page->setCompany(m_model->companyId(current.row()));
+            saveState();
+        }
+    });
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        CompareDialog::showFor(m_context, this, m_page->companyId().isEmpty() ? QStringList() : QStringList{m_page->companyId()});
+    });
+    connect(m_page, &CompanyPage::compareRequested, this,
+            [this](const QString &id) { CompareDialog::showFor(m_context, this, {id}); });
+    connect(&context, &AppContext::companyRequested, this, &CompaniesPage::showCompany);
     connect(&context.languages(), &LanguageManager::languageChanged, m_model, &CompanyTableModel::setLanguage);
     connect(&context, &AppContext::dataChanged, m_model, &CompanyTableModel::reload);
 
     retranslate();
+    QSettings settings;
+    m_splitter->restoreState(settings.value(u"companies/splitter"_s).toByteArray());
+    m_group->setCurrentIndex(std::max(0, m_group->findData(settings.value(u"companies/group"_s).toString())));
+    m_filter->setText(settings.value(u"companies/filter"_s).toString());
     m_view->resizeColumnsToContents();
+    const QString requested = NavigationMemory::of(context).lastCompany();
+    const QString company = requested.isEmpty() ? settings.value(u"companies/current"_s).toString() : requested;
+    showCompany(company.isEmpty() && m_model->rowCount() > 0 ? m_model->companyId(0) : company);
+}
+
+CompaniesPage::~CompaniesPage()
+{
+    saveState();
+}
+
+void CompaniesPage::saveState() const
+{
+    QSettings settings;
+    settings.setValue(u"companies/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"companies/group"_s, m_group->currentData().toString());
+    settings.setValue(u"companies/filter"_s, m_filter->text());
+    settings.setValue(u"companies/current"_s, m_page->companyId());
+}
+
+void CompaniesPage::showCompany(const QString &companyId)
+{
+    if (companyId.isEmpty())
+        return;
+    int row = m_model->rowOfCompany(companyId);
+    if (row < 0) {
+        m_filter->clear();
+        m_group->setCurrentIndex(0);
+        row = m_model->rowOfCompany(companyId);
+    }
+    m_page->setCompany(companyId);
+    if (row >= 0) {
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, 0));
+    }
+    saveState();
 }
 
 void CompaniesPage::changeEvent(QEvent *event)
@@ -76,6 +161,8 @@ void CompaniesPage::changeEvent(QEvent *event)
 void CompaniesPage::retranslate()
 {
     m_filter->setPlaceholderText(tr("Filter by any name or alias, 中文 or English…"));
+    m_compare->setText(tr("&Compare…"));
+    m_compare->setToolTip(tr("Compare companies side by side (Ctrl+Shift+C)"));
     const QString current = m_group->currentData().toString();
     const QSignalBlocker blocker(m_group);
     m_group->clear();

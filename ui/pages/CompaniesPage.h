@@ -5,24 +5,36 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace tigerscope {
 
 class AppContext;
+class CompanyPage;
 class CompanyTableModel;
+class SearchBox;
 
 /// The company explorer: every company and organisation with both names, filterable by group
-/// and by any name or alias in either script.
+/// and by any name or alias in either script, with the chosen company's page beside the list and
+/// a search for companies and people above it. Filters, splitter and the company shown are kept
+/// between runs.
 class CompaniesPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit CompaniesPage(AppContext &context, QWidget *parent = nullptr);
+    ~CompaniesPage() override;
 
     CompanyTableModel *model() const { return m_model; }
     QLineEdit *filterEdit() const { return m_filter; }
     QTableView *view() const { return m_view; }
+    CompanyPage *companyPage() const { return m_page; }
+    SearchBox *searchBox() const { return m_search; }
+
+    /// Shows a company's page and selects it in the list (clearing filters that hide it).
+    void showCompany(const QString &companyId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,13 +42,18 @@ protected:
 private:
     void retranslate();
     void updateCount();
+    void saveState() const;
 
     AppContext &m_context;
     CompanyTableModel *m_model;
+    SearchBox *m_search;
+    QPushButton *m_compare;
     QLineEdit *m_filter;
     QComboBox *m_group;
     QTableView *m_view;
     QLabel *m_count;
+    QSplitter *m_splitter;
+    CompanyPage *m_page;
 };
 
 } // namespace tigerscope

@@ -1,0 +1,578 @@
+#include "UserDataStore.h"
+
+#include "Database.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+namespace {
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QVariant numberOrNull(double value)
+{
+    return std::isnan(value) ? QVariant(QMetaType(QMetaType::Double)) : QVariant(value);
+}
+
+const QStringList &qualifierNames()
+{
+    static const QStringList names = {u"exact"_s, u"approx"_s, u"at_least"_s, u"at_most"_s, u"range"_s};
+    return names;
+}
+
+const QStringList &statusNames()
+{
+    static const QStringList names = {u"reported"_s, u"estimated"_s, u"derived"_s};
+    return names;
+}
+
+const QStringList &eventKindNames()
+{
+    static const QStringList names = {u"funding"_s, u"departure"_s, u"hire"_s,
+                                      u"strategy"_s, u"product"_s, u"integration"_s};
+    return names;
+}
+
+} // namespace
+
+UserDataStore::UserDataStore(Database &database)
+    : m_database(database)
+{
+}
+
+bool UserDataStore::unitCountsThings(const QString &unit)
+{
+    return unit == "people"_L1 || unit == "users"_L1 || unit == "count"_L1 || unit == "days"_L1
+           || unit == "parameters"_L1;
+}
+
+QString UserDataStore::metricUnit(const QString &metricKey) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT unit FROM all_metrics WHERE key = ?"_s);
+    query.addBindValue(metricKey);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool UserDataStore::exists(const QString &sql, const QString &value) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(sql);
+    query.addBindValue(value);
+    return query.exec() && query.next();
+}
+
+QList<CitationRecord> UserDataStore::citations(const QString &ownerColumn, qint64 ownerId) const
+{
+    QList<CitationRecord> result;
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT id, article_key, lang, paragraph, printed, reference FROM all_citations "
+                  "WHERE %1 = ? ORDER BY id"_s.arg(ownerColumn));
+    query.addBindValue(ownerId);
+    query.exec();
+    while (query.next()) {
+        CitationRecord citation;
+        citation.id = query.value(0).toLongLong();
+        citation.articleKey = query.value(1).toString();
+        citation.lang = query.value(2).toString();
+        citation.paragraph = query.value(3).isNull() ? -1 : query.value(3).toInt();
+        citation.printed = query.value(4).toString();
+        citation.reference = query.value(5).toString();
+        result.append(citation);
+    }
+    return result;
+}
+
+std::optional<ObservationRecord> UserDataStore::observation(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT company_id, metric_key, value, value_high, currency, as_of, as_of_precision, qualifier, "
+                  "status, derivation, note_zh, note_en, created_at, origin FROM all_observations WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    ObservationRecord record;
+    record.id = id;
+    record.companyId = query.value(0).toString();
+    record.metricKey = query.value(1).toString();
+    record.value = query.value(2).toDouble();
+    record.valueHigh = query.value(3).isNull() ? qQNaN() : query.value(3).toDouble();
+    record.currency = query.value(4).toString();
+    if (!query.value(5).isNull())
+        record.asOf = PartialDate::fromColumns(query.value(5).toString(), query.value(6).toString());
+    record.qualifier = query.value(7).toString();
+    record.status = query.value(8).toString();
+    record.derivation = query.value(9).toString();
+    record.noteZh = query.value(10).toString();
+    record.noteEn = query.value(11).toString();
+    record.createdAt = query.value(12).toString();
+    record.origin = query.value(13).toString();
+    record.citations = citations(u"observation_id"_s, id);
+    return record;
+}
+
+std::optional<EventRecord> UserDataStore::event(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT company_id, person_id, date, date_precision, kind, summary_zh, summary_en, created_at, "
+                  "origin FROM all_events WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    EventRecord record;
+    record.id = id;
+    record.companyId = query.value(0).toString();
+    record.personId = query.value(1).toString();
+    if (!query.value(2).isNull())
+        record.date = PartialDate::fromColumns(query.value(2).toString(), query.value(3).toString());
+    record.kind = query.value(4).toString();
+    record.summaryZh = query.value(5).toString();
+    record.summaryEn = query.value(6).toString();
+    record.createdAt = query.value(7).toString();
+    record.origin = query.value(8).toString();
+    record.citations = citations(u"event_id"_s, id);
+    return record;
+}
+
+bool UserDataStore::validateCitations(const QList<CitationRecord> &list, QString *error) const
+{
+    if (list.isEmpty()) {
+        *error = tr("Give a source: an article paragraph, or a URL or reference.");
+        return false;
+    }
+    for (const CitationRecord &citation : list) {
+        if (citation.isArticle()) {
+            if (!exists(u"SELECT 1 FROM all_articles WHERE key = ?"_s, citation.articleKey)) {
+                *error = tr("The article “%1” is not known.").arg(citation.articleKey);
+                return false;
+            }
+            if ((citation.lang != "zh"_L1 && citation.lang != "en"_L1) || citation.paragraph < 0) {
+                *error = tr("An article citation needs a language (zh or en) and a paragraph number.");
+                return false;
+            }
+        } else if (citation.reference.trimmed().isEmpty()) {
+            *error = tr("A citation needs an article paragraph or a reference text.");
+            return false;
+        }
+    }
+    return true;
+}
+
+bool UserDataStore::validate(const ObservationRecord &record, QString *error) const
+{
+    QString local;
+    QString &message = error ? *error : local;
+    if (!exists(u"SELECT 1 FROM all_companies WHERE id = ?"_s, record.companyId)) {
+        message = tr("Unknown company “%1”.").arg(record.companyId);
+        return false;
+    }
+    const QString unit = metricUnit(record.metricKey);
+    if (unit.isEmpty()) {
+        message = tr("Unknown metric “%1”.").arg(record.metricKey);
+        return false;
+    }
+    if (!std::isfinite(record.value) || (record.hasHigh() && !std::isfinite(record.valueHigh))) {
+        message = tr("The value must be a finite number.");
+        return false;
+    }
+    if (unitCountsThings(unit) && (record.value < 0 || (record.hasHigh() && record.valueHigh < 0))) {
+        message = tr("This metric counts things: the value cannot be negative.");
+        return false;
+    }
+    if (!qualifierNames().contains(record.qualifier)) {
+        message = tr("Unknown qualifier “%1”.").arg(record.qualifier);
+        return false;
+    }
+    if ((record.qualifier == "range"_L1) != record.hasHigh()) {
+        message = tr("A range needs an upper value, and only a range has one.");
+        return false;
+    }
+    if (record.hasHigh() && record.valueHigh < record.value) {
+        message = tr("The upper value of a range must not be below the lower one.");
+        return false;
+    }
+    if (!statusNames().contains(record.status)) {
+        message = tr("Unknown status “%1”.").arg(record.status);
+        return false;
+    }
+    if (unit == "money"_L1 && record.currency != "CNY"_L1 && record.currency != "USD"_L1) {
+        message = tr("An amount of money needs its currency: CNY or USD.");
+        return false;
+    }
+    if (unit != "money"_L1 && !record.currency.isEmpty()) {
+        message = tr("Only amounts of money have a currency.");
+        return false;
+    }
+    return validateCitations(record.citations, &message);
+}
+
+bool UserDataStore::validate(const EventRecord &record, QString *error) const
+{
+    QString local;
+    QString &message = error ? *error : local;
+    if (!exists(u"SELECT 1 FROM all_companies WHERE id = ?"_s, record.companyId)) {
+        message = tr("Unknown company “%1”.").arg(record.companyId);
+        return false;
+    }
+    if (!record.personId.isEmpty() && !exists(u"SELECT 1 FROM all_people WHERE id = ?"_s, record.personId)) {
+        message = tr("Unknown person “%1”.").arg(record.personId);
+        return false;
+    }
+    if (!eventKindNames().contains(record.kind)) {
+        message = tr("Unknown kind of event “%1”.").arg(record.kind);
+        return false;
+    }
+    if (record.summaryZh.trimmed().isEmpty() && record.summaryEn.trimmed().isEmpty()) {
+        message = tr("Describe the event in at least one language.");
+        return false;
+    }
+    return validateCitations(record.citations, &message);
+}
+
+bool UserDataStore::checkWritable(Table table, qint64 id, QString *error) const
+{
+    if (m_database.isReadOnly()) {
+        *error = tr("Your database is open read-only: nothing can be changed.");
+        return false;
+    }
+    if (id < 0)
+        return true;
+    const QString view = table == Table::Observations ? u"all_observations"_s : u"all_events"_s;
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT origin FROM %1 WHERE id = ?"_s.arg(view));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        *error = table == Table::Observations ? tr("There is no figure %1.").arg(id) : tr("There is no event %1.").arg(id);
+        return false;
+    }
+    if (query.value(0).toString() != "user"_L1) {
+        *error = table == Table::Observations
+                     ? tr("This figure belongs to the shipped dataset, which is read-only. Add your own figure instead.")
+                     : tr("This event belongs to the shipped dataset, which is read-only. Add your own event instead.");
+        return false;
+    }
+    return true;
+}
+
+bool UserDataStore::transaction(QString *error)
+{
+    if (m_database.connection().transaction())
+        return true;
+    *error = tr("Cannot write to your database: %1").arg(m_database.connection().lastError().text());
+    return false;
+}
+
+bool UserDataStore::commit(QString *error)
+{
+    if (m_database.connection().commit())
+        return true;
+    *error = tr("Cannot write to your database: %1").arg(m_database.connection().lastError().text());
+    rollback();
+    return false;
+}
+
+void UserDataStore::rollback()
+{
+    m_database.connection().rollback();
+}
+
+bool UserDataStore::writeCitations(const QString &ownerColumn, qint64 ownerId, QList<CitationRecord> *list,
+                                   QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"DELETE FROM main.citations WHERE %1 = ?"_s.arg(ownerColumn));
+    query.addBindValue(ownerId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    for (CitationRecord &citation : *list) {
+        if (citation.id < 0)
+            citation.id = m_database.nextUserId(u"citations"_s);
+        query.prepare(u"INSERT INTO main.citations (id, %1, article_key, lang, paragraph, printed, reference) "
+                      "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?)"_s.arg(ownerColumn));
+        query.addBindValue(citation.id);
+        query.addBindValue(ownerId);
+        if (citation.isArticle()) {
+            query.addBindValue(citation.articleKey);
+            query.addBindValue(citation.lang);
+            query.addBindValue(citation.paragraph);
+            query.addBindValue(citation.printed);
+            query.addBindValue(QVariant(QMetaType(QMetaType::QString)));
+        } else {
+            query.addBindValue(QVariant(QMetaType(QMetaType::QString)));
+            query.addBindValue(QVariant(QMetaType(QMetaType::QString)));
+            query.addBindValue(QVariant(QMetaType(QMetaType::Int)));
+            query.addBindValue(QString());
+            query.addBindValue(citation.reference.trimmed());
+        }
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool UserDataStore::writeObservationRow(const ObservationRecord &record, bool update, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    if (update) {
+        query.prepare(u"UPDATE main.observations SET company_id = ?, metric_key = ?, value = ?, value_high = ?, "
+                      "currency = ?, as_of = ?, as_of_precision = ?, qualifier = ?, status = ?, derivation = coalesce(?, ''), "
+                      "note_zh = coalesce(?, ''), note_en = coalesce(?, ''), created_at = ? WHERE id = ?"_s);
+    } else {
+        query.prepare(u"INSERT INTO main.observations (company_id, metric_key, value, value_high, currency, as_of, "
+                      "as_of_precision, qualifier, status, derivation, note_zh, note_en, created_at, id) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?)"_s);
+    }
+    query.addBindValue(record.companyId);
+    query.addBindValue(record.metricKey);
+    query.addBindValue(record.value);
+    query.addBindValue(numberOrNull(record.valueHigh));
+    query.addBindValue(textOrNull(record.currency));
+    query.addBindValue(textOrNull(record.asOf.toIso()));
+    query.addBindValue(textOrNull(record.asOf.precisionName()));
+    query.addBindValue(record.qualifier);
+    query.addBindValue(record.status);
+    query.addBindValue(record.derivation);
+    query.addBindValue(record.noteZh);
+    query.addBindValue(record.noteEn);
+    query.addBindValue(record.createdAt);
+    query.addBindValue(record.id);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool UserDataStore::insertObservation(ObservationRecord *record, QString *error)
+{
+    if (!validate(*record, error))
+        return false;
+    if (record->id < 0)
+        record->id = m_database.nextUserId(u"observations"_s);
+    if (record->createdAt.isEmpty())
+        record->createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    record->origin = u"user"_s;
+    return writeObservationRow(*record, false, error)
+           && writeCitations(u"observation_id"_s, record->id, &record->citations, error);
+}
+
+bool UserDataStore::addObservation(ObservationRecord *record, QString *error)
+{
+    QList<ObservationRecord> records = {*record};
+    if (!addObservations(&records, error))
+        return false;
+    *record = records.first();
+    return true;
+}
+
+bool UserDataStore::addObservations(QList<ObservationRecord> *records, QString *error)
+{
+    if (!checkWritable(Table::Observations, -1, error) || !transaction(error))
+        return false;
+    QList<ObservationRecord> written = *records;
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        if (!insertObservation(&written[i], error)) {
+            rollback();
+            return false;
+        }
+    }
+    if (!commit(error))
+        return false;
+    *records = written;
+    return true;
+}
+
+bool UserDataStore::updateObservation(ObservationRecord *record, QString *error)
+{
+    if (!checkWritable(Table::Observations, record->id, error) || !validate(*record, error) || !transaction(error))
+        return false;
+    ObservationRecord written = *record;
+    if (written.createdAt.isEmpty())
+        written.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    written.origin = u"user"_s;
+    if (!writeObservationRow(written, true, error)
+        || !writeCitations(u"observation_id"_s, written.id, &written.citations, error)) {
+        rollback();
+        return false;
+    }
+    if (!commit(error))
+        return false;
+    *record = written;
+    return true;
+}
+
+bool UserDataStore::removeObservation(qint64 id, QString *error)
+{
+    return removeObservations({id}, error);
+}
+
+bool UserDataStore::removeObservations(const QList<qint64> &ids, QString *error)
+{
+    for (qint64 id : ids) {
+        if (!checkWritable(Table::Observations, id, error))
+            return false;
+    }
+    if (!transaction(error))
+        return false;
+    QSqlQuery query(m_database.connection());
+    for (qint64 id : ids) {
+        // Citations go explicitly too: foreign keys may be off on a connection.
+        query.prepare(u"DELETE FROM main.citations WHERE observation_id = ?"_s);
+        query.addBindValue(id);
+        bool ok = query.exec();
+        if (ok) {
+            query.prepare(u"DELETE FROM main.observations WHERE id = ?"_s);
+            query.addBindValue(id);
+            ok = query.exec();
+        }
+        if (!ok) {
+            *error = query.lastError().text();
+            rollback();
+            return false;
+        }
+    }
+    return commit(error);
+}
+
+bool UserDataStore::writeEventRow(const EventRecord &record, bool update, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    if (update) {
+        query.prepare(u"UPDATE main.events SET company_id = ?, person_id = ?, date = ?, date_precision = ?, kind = ?, "
+                      "summary_zh = coalesce(?, ''), summary_en = coalesce(?, ''), created_at = ? WHERE id = ?"_s);
+    } else {
+        query.prepare(u"INSERT INTO main.events (company_id, person_id, date, date_precision, kind, summary_zh, "
+                      "summary_en, created_at, id) VALUES (?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?)"_s);
+    }
+    query.addBindValue(record.companyId);
+    query.addBindValue(textOrNull(record.personId));
+    query.addBindValue(textOrNull(record.date.toIso()));
+    query.addBindValue(textOrNull(record.date.precisionName()));
+    query.addBindValue(record.kind);
+    query.addBindValue(record.summaryZh.trimmed());
+    query.addBindValue(record.summaryEn.trimmed());
+    query.addBindValue(record.createdAt);
+    query.addBindValue(record.id);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool UserDataStore::addEvent(EventRecord *record, QString *error)
+{
+    if (!checkWritable(Table::Events, -1, error) || !validate(*record, error) || !transaction(error))
+        return false;
+    EventRecord written = *record;
+    if (written.id < 0)
+        written.id = m_database.nextUserId(u"events"_s);
+    if (written.createdAt.isEmpty())
+        written.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    written.origin = u"user"_s;
+    if (!writeEventRow(written, false, error) || !writeCitations(u"event_id"_s, written.id, &written.citations, error)) {
+        rollback();
+        return false;
+    }
+    if (!commit(error))
+        return false;
+    *record = written;
+    return true;
+}
+
+bool UserDataStore::updateEvent(EventRecord *record, QString *error)
+{
+    if (!checkWritable(Table::Events, record->id, error) || !validate(*record, error) || !transaction(error))
+        return false;
+    EventRecord written = *record;
+    if (written.createdAt.isEmpty())
+        written.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    written.origin = u"user"_s;
+    if (!writeEventRow(written, true, error) || !writeCitations(u"event_id"_s, written.id, &written.citations, error)) {
+        rollback();
+        return false;
+    }
+    if (!commit(error))
+        return false;
+    *record = written;
+    return true;
+}
+
+bool UserDataStore::removeEvent(qint64 id, QString *error)
+{
+    if (!checkWritable(Table::Events, id, error) || !transaction(error))
+        return false;
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"DELETE FROM main.citations WHERE event_id = ?"_s);
+    query.addBindValue(id);
+    bool ok = query.exec();
+    if (ok) {
+        query.prepare(u"DELETE FROM main.events WHERE id = ?"_s);
+        query.addBindValue(id);
+        ok = query.exec();
+    }
+    if (!ok) {
+        *error = query.lastError().text();
+        rollback();
+        return false;
+    }
+    return commit(error);
+}
+
+QString UserDataStore::articleKeyForImported(qint64 importedArticleId, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT article_key, title, title_zh, title_en, outlet, author, published, languages, fingerprint "
+                  "FROM main.imported_articles WHERE id = ?"_s);
+    query.addBindValue(importedArticleId);
+    if (!query.exec() || !query.next()) {
+        *error = tr("The imported article is no longer there.");
+        return {};
+    }
+    if (!query.value(0).toString().isEmpty())
+        return query.value(0).toString();
+    const QString key = u"imported-"_s + query.value(8).toString().left(16);
+    if (!checkWritable(Table::Observations, -1, error) || !transaction(error))
+        return {};
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(u"INSERT OR IGNORE INTO main.articles (key, title_zh, title_en, outlet_zh, outlet_en, author, "
+                   "published, languages, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QString title = query.value(1).toString();
+    insert.addBindValue(key);
+    insert.addBindValue(query.value(2).isNull() ? QVariant(title) : query.value(2));
+    insert.addBindValue(query.value(3).isNull() ? QVariant(title) : query.value(3));
+    insert.addBindValue(query.value(4));
+    insert.addBindValue(query.value(4));
+    insert.addBindValue(query.value(5));
+    insert.addBindValue(query.value(6));
+    insert.addBindValue(query.value(7));
+    insert.addBindValue(query.value(8));
+    bool ok = insert.exec();
+    if (ok) {
+        insert.prepare(u"UPDATE main.imported_articles SET article_key = ? WHERE id = ?"_s);
+        insert.addBindValue(key);
+        insert.addBindValue(importedArticleId);
+        ok = insert.exec();
+    }
+    if (!ok) {
+        *error = insert.lastError().text();
+        rollback();
+        return {};
+    }
+    return commit(error) ? key : QString();
+}
+
+} // namespace tigerscope

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "UserRecords.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace tigerscope {
+
+class Database;
+
+/// Adds, changes and removes the user's own figures and events with their citations in the
+/// user database, each change in one transaction. Shipped rows are read-only: every change to a
+/// row whose origin is "shipped" is refused with a message saying so. Records are validated
+/// (known company and metric, finite values, no negative counts, a citation) before writing.
+class UserDataStore
+{
+    Q_DECLARE_TR_FUNCTIONS(UserDataStore)
+public:
+    explicit UserDataStore(Database &database);
+
+    /// A figure (shipped or the user's) with its citations, or nothing when there is none.
+    std::optional<ObservationRecord> observation(qint64 id) const;
+    std::optional<EventRecord> event(qint64 id) const;
+
+    /// Checks a record without writing; false with *error (translated) when it cannot be stored.
+    bool validate(const ObservationRecord &record, QString *error) const;
+    bool validate(const EventRecord &record, QString *error) const;
+
+    /// Stores a new user figure. A record with id < 0 gets the next user id (and its citations
+    /// theirs), written back into *record; a record with ids keeps them (undo restores a row so).
+    bool addObservation(ObservationRecord *record, QString *error);
+    /// Stores several new figures in one transaction: all of them or none.
+    bool addObservations(QList<ObservationRecord> *records, QString *error);
+    /// Replaces a user figure and its citations.
+    bool updateObservation(ObservationRecord *record, QString *error);
+    /// Removes a user figure with its citations.
+    bool removeObservation(qint64 id, QString *error);
+    bool removeObservations(const QList<qint64> &ids, QString *error);
+
+    bool addEvent(EventRecord *record, QString *error);
+    bool updateEvent(EventRecord *record, QString *error);
+    bool removeEvent(qint64 id, QString *error);
+
+    /// The article key of an imported article, registering it as a user article (in main.articles)
+    /// when the importer did not recognise it as a known one, so that it can be cited.
+    QString articleKeyForImported(qint64 importedArticleId, QString *error);
+
+    /// The unit of a metric ("money", "people", …); empty for an unknown metric.
+    QString metricUnit(const QString &metricKey) const;
+    /// Whether values of a unit count things, so cannot be negative.
+    static bool unitCountsThings(const QString &unit);
+
+private:
+    enum class Table { Observations, Events };
+    bool checkWritable(Table table, qint64 id, QString *error) const;
+    bool insertObservation(ObservationRecord *record, QString *error);
+    bool writeObservationRow(const ObservationRecord &record, bool update, QString *error);
+    bool insertEvent(EventRecord *record, QString *error);
+    bool writeEventRow(const EventRecord &record, bool update, QString *error);
+    bool writeCitations(const QString &ownerColumn, qint64 ownerId, QList<CitationRecord> *citations,
+                        QString *error);
+    bool validateCitations(const QList<CitationRecord> &citations, QString *error) const;
+    QList<CitationRecord> citations(const QString &ownerColumn, qint64 ownerId) const;
+    bool exists(const QString &sql, const QString &value) const;
+    bool transaction(QString *error);
+    bool commit(QString *error);
+    void rollback();
+
+    Database &m_database;
+};
+
+} // namespace tigerscope

@@ -1,0 +1,146 @@
+#include "EventTableModel.h"
+
+#include "DateFormatter.h"
+#include "Labels.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+namespace {
+enum QueryColumn { QId, QCompanyId, QCompanyZh, QCompanyEn, QDate, QPrecision, QKind, QSummaryZh, QSummaryEn, QOrigin, QSource };
+} // namespace
+
+EventTableModel::EventTableModel(QSqlDatabase db, QObject *parent)
+    : PagedQueryModel(std::move(db), parent)
+{
+    sort(DateColumn, Qt::DescendingOrder);
+}
+
+int EventTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString EventTableModel::selectStatement() const
+{
+    QString sql = u"SELECT e.id, e.company_id, c.name_zh, c.name_en, e.date, e.date_precision, e.kind, e.summary_zh, "
+                  "e.summary_en, e.origin, "
+                  "(SELECT coalesce(ci.article_key || ' ' || ci.lang || ' ¶' || ci.paragraph, ci.reference) "
+                  " FROM all_citations ci WHERE ci.event_id = e.id ORDER BY ci.lang, ci.id LIMIT 1) AS source "
+                  "FROM all_events e LEFT JOIN all_companies c ON c.id = e.company_id WHERE 1 = 1"_s;
+    if (!m_company.isEmpty())
+        sql += u" AND e.company_id = ?"_s;
+    if (!m_kind.isEmpty())
+        sql += u" AND e.kind = ?"_s;
+    if (!m_person.isEmpty())
+        sql += u" AND e.person_id = ?"_s;
+    return sql;
+}
+
+QVariantList EventTableModel::boundValues() const
+{
+    QVariantList values;
+    for (const QString *filter : {&m_company, &m_kind, &m_person}) {
+        if (!filter->isEmpty())
+            values.append(*filter);
+    }
+    return values;
+}
+
+QString EventTableModel::orderBy(int column, Qt::SortOrder order) const
+{
+    const QString direction = order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    const bool chinese = m_language == Language::Chinese;
+    QString key;
+    switch (column) {
+    case DateColumn: key = u"e.date IS NOT NULL, e.date"_s; break;
+    case CompanyColumn: key = chinese ? u"c.name_zh"_s : u"c.name_en COLLATE NOCASE"_s; break;
+    case KindColumn: key = u"e.kind"_s; break;
+    case SummaryColumn: key = chinese ? u"e.summary_zh"_s : u"e.summary_en COLLATE NOCASE"_s; break;
+    case SourceColumn: key = u"source"_s; break;
+    case OriginColumn: key = u"e.origin"_s; break;
+    default: key = u"e.id"_s; break;
+    }
+    return key + direction + u", e.id"_s;
+}
+
+QVariant EventTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const int row = index.row();
+    const bool chinese = m_language == Language::Chinese;
+    auto raw = [&](int column) { return rawValue(row, column); };
+    auto summary = [&] {
+        const QString preferred = raw(chinese ? QSummaryZh : QSummaryEn).toString();
+        return preferred.isEmpty() ? raw(chinese ? QSummaryEn : QSummaryZh).toString() : preferred;
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case DateColumn:
+            return raw(QDate).isNull() ? DateFormatter::notGiven(m_language)
+                                       : DateFormatter::format(raw(QDate).toString(), raw(QPrecision).toString(), m_language);
+        case CompanyColumn: return raw(chinese ? QCompanyZh : QCompanyEn);
+        case KindColumn: return Labels::eventKind(raw(QKind).toString());
+        case SummaryColumn: return summary();
+        case SourceColumn: return raw(QSource);
+        case OriginColumn: return Labels::origin(raw(QOrigin).toString());
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return index.column() == SummaryColumn ? summary() : QVariant();
+    case EventIdRole: return raw(QId);
+    case CompanyIdRole: return raw(QCompanyId);
+    case KindKeyRole: return raw(QKind);
+    case OriginKeyRole: return raw(QOrigin);
+    case IsoDateRole: return raw(QDate);
+    case PrecisionRole: return raw(QPrecision);
+    }
+    return {};
+}
+
+QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn: return tr("Date");
+    case CompanyColumn: return tr("Company");
+    case KindColumn: return tr("Kind");
+    case SummaryColumn: return tr("What happened");
+    case SourceColumn: return tr("Source");
+    case OriginColumn: return tr("Origin");
+    }
+    return {};
+}
+
+void EventTableModel::setLanguage(Language language)
+{
+    m_language = language;
+    if (sortColumn() == CompanyColumn || sortColumn() == SummaryColumn)
+        reload();
+    else if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void EventTableModel::refilter(QString *field, const QString &value)
+{
+    if (*field == value)
+        return;
+    *field = value;
+    reload();
+}
+
+void EventTableModel::setCompanyFilter(const QString &companyId) { refilter(&m_company, companyId); }
+void EventTableModel::setKindFilter(const QString &kind) { refilter(&m_kind, kind); }
+void EventTableModel::setPersonFilter(const QString &personId) { refilter(&m_person, personId); }
+
+qint64 EventTableModel::eventId(int row) const
+{
+    return rawValue(row, QId).toLongLong();
+}
+
+} // namespace tigerscope

@@ -1,0 +1,185 @@
+#include "MetricChartBuilder.h"
+
+#include "LatestFigures.h"
+#include "NumberFormatter.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+namespace {
+
+ValueQualifier chartQualifier(const QString &name)
+{
+    if (name == "approx"_L1) return ValueQualifier::Approx;
+    if (name == "at_least"_L1) return ValueQualifier::AtLeast;
+    if (name == "at_most"_L1) return ValueQualifier::AtMost;
+    if (name == "range"_L1) return ValueQualifier::Range;
+    return ValueQualifier::Exact;
+}
+
+ValueStatus chartStatus(const QString &name)
+{
+    if (name == "estimated"_L1) return ValueStatus::Estimated;
+    if (name == "derived"_L1) return ValueStatus::Derived;
+    return ValueStatus::Reported;
+}
+
+/// "Outlet, “Title”" for each article cited by the figures, and each free reference.
+QStringList sourcesOf(QSqlDatabase db, const QList<qint64> &observationIds, Language language)
+{
+    QStringList sources;
+    if (observationIds.isEmpty())
+        return sources;
+    QStringList ids;
+    for (qint64 id : observationIds)
+        ids.append(QString::number(id));
+    const bool chinese = language == Language::Chinese;
+    QSqlQuery query(db);
+    query.exec(u"SELECT DISTINCT ci.article_key, a.title_zh, a.title_en, a.outlet_zh, a.outlet_en, ci.reference "
+               "FROM all_citations ci LEFT JOIN all_articles a ON a.key = ci.article_key "
+               "WHERE ci.observation_id IN (%1) ORDER BY ci.article_key IS NULL, ci.article_key, ci.reference"_s
+                   .arg(ids.join(u',')));
+    QSet<QString> seen;
+    while (query.next()) {
+        QString line;
+        if (query.value(0).isNull()) {
+            line = query.value(5).toString();
+        } else {
+            const QString title = query.value(chinese ? 1 : 2).toString();
+            const QString otherTitle = query.value(chinese ? 2 : 1).toString();
+            const QString outlet = query.value(chinese ? 3 : 4).toString();
+            const QString shownTitle = title.isEmpty() ? otherTitle : title;
+            line = outlet.isEmpty() ? shownTitle : outlet + u", “"_s + shownTitle + u"”"_s;
+            if (shownTitle.isEmpty())
+                line = query.value(0).toString();
+        }
+        if (!seen.contains(line)) {
+            seen.insert(line);
+            sources.append(line);
+        }
+    }
+    return sources;
+}
+
+} // namespace
+
+QStringList MetricChartBuilder::metricsOf(QSqlDatabase db, const QString &companyId)
+{
+    QStringList keys;
+    QSqlQuery query(db);
+    query.prepare(u"SELECT DISTINCT metric_key FROM all_observations WHERE company_id = ? ORDER BY metric_key"_s);
+    query.addBindValue(companyId);
+    query.exec();
+    while (query.next())
+        keys.append(query.value(0).toString());
+    return keys;
+}
+
+QStringList MetricChartBuilder::widestMetrics(QSqlDatabase db, int minCompanies, int limit)
+{
+    QStringList keys;
+    QSqlQuery query(db);
+    // Positions on a map (ratios) make no bar chart; one currency reads better than two.
+    query.prepare(u"SELECT o.metric_key, count(DISTINCT o.company_id) AS n FROM all_observations o "
+                  "JOIN all_metrics m ON m.key = o.metric_key WHERE m.unit <> 'ratio' GROUP BY o.metric_key "
+                  "HAVING n >= ? ORDER BY count(DISTINCT coalesce(o.currency, '')) ASC, n DESC, o.metric_key LIMIT ?"_s);
+    query.addBindValue(minCompanies);
+    query.addBindValue(limit);
+    query.exec();
+    while (query.next())
+        keys.append(query.value(0).toString());
+    return keys;
+}
+
+ChartSpec MetricChartBuilder::build(QSqlDatabase db, const QString &metricKey, const QStringList &companyIds,
+                                    Language language)
+{
+    const bool chinese = language == Language::Chinese;
+    ChartSpec spec;
+    spec.id = u"metric:"_s + metricKey;
+    spec.kind = ChartKind::HorizontalBar;
+    spec.missingLabel = tr("no figure");
+
+    QString unit;
+    QSqlQuery query(db);
+    query.prepare(u"SELECT label_zh, label_en, unit FROM all_metrics WHERE key = ?"_s);
+    query.addBindValue(metricKey);
+    if (query.exec() && query.next()) {
+        spec.title = query.value(chinese ? 0 : 1).toString();
+        unit = query.value(2).toString();
+    }
+
+    const QHash<QString, LatestFigure> figures = LatestFigures::load(db, companyIds, {metricKey});
+    QStringList companies = companyIds;
+    if (companies.isEmpty()) {
+        for (const LatestFigure &figure : figures)
+            companies.append(figure.companyId);
+        // Largest first; stable across runs.
+        std::sort(companies.begin(), companies.end(), [&](const QString &a, const QString &b) {
+            const double va = figures.value(LatestFigures::key(a, metricKey)).value;
+            const double vb = figures.value(LatestFigures::key(b, metricKey)).value;
+            return va != vb ? va > vb : a < b;
+        });
+    }
+
+    QHash<QString, QString> names;
+    query.exec(u"SELECT id, name_zh, name_en FROM all_companies"_s);
+    while (query.next())
+        names.insert(query.value(0).toString(), query.value(chinese ? 1 : 2).toString());
+    for (const QString &id : std::as_const(companies))
+        spec.categories.append({id, names.value(id, id)});
+
+    // One series per currency; a company's point goes in the series of its figure's currency.
+    QStringList currencies;
+    for (const LatestFigure &figure : figures) {
+        if (!currencies.contains(figure.currency))
+            currencies.append(figure.currency);
+    }
+    std::sort(currencies.begin(), currencies.end());
+    if (currencies.isEmpty())
+        currencies.append(QString());
+
+    const NumberFormatter::Unit numberUnit = NumberFormatter::unitFromName(unit);
+    QList<qint64> shown;
+    for (const QString &currency : std::as_const(currencies)) {
+        ChartSeries series;
+        series.key = currency.isEmpty() ? metricKey : currency;
+        series.name = currency.isEmpty() ? spec.title : NumberFormatter::unitLabel(numberUnit, language, currency);
+        // A single series is coloured by company; currencies get colours of their own.
+        if (currencies.size() > 1)
+            series.color = spec.series.isEmpty() ? QColor(0x00, 0x72, 0xB2) : QColor(0xE6, 0x9F, 0x00);
+        for (const QString &id : std::as_const(companies)) {
+            ChartPoint point;
+            point.categoryId = id;
+            const auto found = figures.constFind(LatestFigures::key(id, metricKey));
+            if (found != figures.constEnd() && found->currency == currency) {
+                point.value = found->value;
+                point.valueHigh = found->valueHigh;
+                point.qualifier = chartQualifier(found->qualifier);
+                point.status = chartStatus(found->status);
+                point.display = found->display(language, true);
+                point.tooltip = found->display(language);
+                point.citationKey = u"obs:"_s + QString::number(found->id);
+                shown.append(found->id);
+            }
+            series.points.append(point);
+        }
+        spec.series.append(series);
+    }
+    if (currencies.size() > 1)
+        spec.subtitle = tr("Amounts in different currencies are shown separately, not converted.");
+    const QString unitLabel = NumberFormatter::unitLabel(numberUnit, language,
+                                                         currencies.size() == 1 ? currencies.first() : QString());
+    spec.valueAxis.title = unitLabel;
+    spec.valueAxis.notation = chinese ? NumberNotation::Chinese : NumberNotation::Western;
+    const QStringList sources = sourcesOf(db, shown, language);
+    if (!sources.isEmpty())
+        spec.sources = {tr("Sources: %1").arg(sources.join(u"; "_s))};
+    return spec;
+}
+
+} // namespace tigerscope

@@ -1,0 +1,61 @@
+#include "TableCsvExporter.h"
+
+#include "CsvReader.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+QByteArray TableCsvExporter::toCsv(QAbstractItemModel *model, const std::function<QString(int)> &provenance,
+                                   const QString &provenanceHeader, const QList<int> &columnOrder)
+{
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QList<int> columns = columnOrder;
+    if (columns.isEmpty()) {
+        for (int c = 0; c < model->columnCount(); ++c)
+            columns.append(c);
+    }
+    QStringList lines;
+    QStringList header;
+    for (int c : std::as_const(columns))
+        header.append(model->headerData(c, Qt::Horizontal).toString());
+    if (provenance)
+        header.append(provenanceHeader);
+    lines.append(CsvReader::line(header));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QStringList fields;
+        for (int c : std::as_const(columns))
+            fields.append(model->index(row, c).data().toString());
+        if (provenance)
+            fields.append(provenance(row));
+        lines.append(CsvReader::line(fields));
+    }
+    return QByteArray("\xEF\xBB\xBF") + lines.join(u"\r\n"_s).toUtf8() + "\r\n";
+}
+
+QString TableCsvExporter::provenance(QSqlDatabase db, const QString &ownerColumn, qint64 id, const QString &origin)
+{
+    QStringList citations;
+    QSqlQuery query(db);
+    query.prepare(u"SELECT article_key, lang, paragraph, printed, reference FROM all_citations WHERE %1 = ? "
+                  "ORDER BY lang IS NULL, lang, id"_s.arg(ownerColumn));
+    query.addBindValue(id);
+    query.exec();
+    while (query.next()) {
+        if (query.value(0).isNull()) {
+            citations.append(query.value(4).toString());
+        } else {
+            QString text = u"%1 %2 ¶%3"_s.arg(query.value(0).toString(), query.value(1).toString(),
+                                              query.value(2).toString());
+            if (!query.value(3).toString().isEmpty())
+                text += u" “%1”"_s.arg(query.value(3).toString());
+            citations.append(text);
+        }
+    }
+    return origin + u": "_s + citations.join(u"; "_s);
+}
+
+} // namespace tigerscope

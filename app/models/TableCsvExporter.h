@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace tigerscope {
+
+/// Writes a table model as it is shown — its columns, in the view's order, with every row loaded
+/// — as UTF-8 CSV (RFC 4180, CRLF, with a byte order mark so spreadsheets read the Chinese) with a
+/// provenance column saying where each row comes from.
+class TableCsvExporter
+{
+public:
+    /// provenance(row) gives the provenance text of a row; header names that column.
+    static QByteArray toCsv(QAbstractItemModel *model, const std::function<QString(int row)> &provenance,
+                            const QString &provenanceHeader, const QList<int> &columnOrder = {});
+
+    /// "user: sample-article zh ¶0 “15亿”; https://…" — the row's origin and each citation of the
+    /// figure (ownerColumn "observation_id") or event ("event_id").
+    static QString provenance(QSqlDatabase db, const QString &ownerColumn, qint64 id, const QString &origin);
+};
+
+} // namespace tigerscope

@@ -1,0 +1,292 @@
+// The explore pages offscreen over the shipped dataset: the company page with a user figure that
+// survives a restart, undo/redo through the shared stack, the CSV import dialog's per-line
+// problems, search by any name, the comparison's missing values, the timeline's zoom and pan.
+#include "AppContext.h"
+#include "CompanyTableModel.h"
+#include "CompareTableModel.h"
+#include "Database.h"
+#include "LanguageManager.h"
+#include "ObservationTableModel.h"
+#include "PagedQueryModel.h"
+#include "SearchModel.h"
+#include "UserDataCommands.h"
+#include "explore/CompanyPage.h"
+#include "explore/CompareDialog.h"
+#include "explore/CsvImportDialog.h"
+#include "explore/DashboardPage.h"
+#include "explore/RecordTablePanel.h"
+#include "explore/SearchBox.h"
+#include "explore/SmallChartWidget.h"
+#include "explore/TimelinePage.h"
+#include "explore/TimelineView.h"
+#include "explore/TimeScale.h"
+#include "explore/UserDataController.h"
+#include "pages/CompaniesPage.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QWheelEvent>
+
+using namespace Qt::StringLiterals;
+using namespace tigerscope;
+
+namespace {
+
+class ExploreTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        open();
+    }
+
+    void open()
+    {
+        m_context.reset();
+        m_database.reset();
+        QString error;
+        m_database = Database::open({m_dir.path(), {}, true}, &error);
+        ASSERT_TRUE(m_database) << error.toStdString();
+        m_context = std::make_unique<AppContext>(*m_database, m_languages);
+    }
+
+    ObservationRecord userFigure(const QString &company) const
+    {
+        ObservationRecord record;
+        record.companyId = company;
+        record.metricKey = u"team_size"_s;
+        record.value = 321;
+        record.asOf = PartialDate::parse(u"2025-03"_s);
+        CitationRecord citation;
+        citation.reference = u"https://example.org/team"_s;
+        record.citations = {citation};
+        return record;
+    }
+
+    int userRows(const QString &table)
+    {
+        QSqlQuery query(m_database->connection());
+        return query.exec(u"SELECT count(*) FROM main.%1"_s.arg(table)) && query.next() ? query.value(0).toInt() : -1;
+    }
+
+    QTemporaryDir m_dir;
+    LanguageManager m_languages;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AppContext> m_context;
+};
+
+bool chartHasValueFor(const ChartSpec &spec, const QString &company, double value)
+{
+    for (const ChartSeries &series : spec.series) {
+        const int index = series.indexOf(company);
+        if (index >= 0 && series.points.at(index).hasValue() && series.points.at(index).value == value)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_F(ExploreTest, UserFigureSurvivesRestartAndShowsOnCompanyPageAndChart)
+{
+    {
+        auto &controller = UserDataController::of(*m_context);
+        controller.undoStack()->push(new ObservationCommand(controller.store(), std::nullopt, userFigure(u"moonshot"_s), u"add"_s));
+        ASSERT_EQ(userRows(u"observations"_s), 1);
+    }
+    open(); // a restart: the same data folder opened again
+
+    CompanyPage page(*m_context);
+    page.setCompany(u"moonshot"_s);
+    auto *model = qobject_cast<ObservationTableModel *>(page.figures()->model());
+    ASSERT_TRUE(model);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    bool found = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(ObservationTableModel::OriginKeyRole).toString() == "user"_L1) {
+            EXPECT_EQ(model->index(row, 0).data(ObservationTableModel::ValueRole).toDouble(), 321.0);
+            EXPECT_EQ(model->index(row, ObservationTableModel::OriginColumn).data().toString(), u"Yours"_s);
+            found = true;
+        }
+    }
+    EXPECT_TRUE(found) << "the user's figure is on the company page after a restart";
+
+    // The charts it appears in: one per metric with a figure; team size is among them.
+    int teamRow = -1;
+    for (int i = 0; i < page.chartList()->count(); ++i) {
+        if (page.chartList()->item(i)->data(Qt::UserRole).toString() == "team_size"_L1)
+            teamRow = i;
+    }
+    ASSERT_GE(teamRow, 0);
+    page.chartList()->setCurrentRow(teamRow);
+    EXPECT_TRUE(chartHasValueFor(page.chart()->spec(), u"moonshot"_s, 321.0));
+}
+
+TEST_F(ExploreTest, UndoRedoThroughTheSharedStackRefreshesPages)
+{
+    auto &controller = UserDataController::of(*m_context);
+    CompanyPage page(*m_context);
+    page.setCompany(u"zhipu"_s);
+    const int before = page.figures()->rowCount();
+    QSignalSpy changed(m_context.get(), &AppContext::dataChanged);
+    controller.undoStack()->push(new ObservationCommand(controller.store(), std::nullopt, userFigure(u"zhipu"_s), u"add"_s));
+    EXPECT_GE(changed.count(), 1);
+    EXPECT_EQ(page.figures()->rowCount(), before + 1);
+    controller.undoStack()->undo();
+    EXPECT_EQ(page.figures()->rowCount(), before);
+    EXPECT_EQ(userRows(u"observations"_s), 0);
+    EXPECT_EQ(userRows(u"citations"_s), 0);
+    controller.undoStack()->redo();
+    EXPECT_EQ(page.figures()->rowCount(), before + 1);
+}
+
+TEST_F(ExploreTest, CsvDialogListsBadLinesAndImportsNothing)
+{
+    CsvImportDialog dialog(*m_context);
+    dialog.loadData("company,metric,value,citation\n"
+                    "月之暗面,team_size,10,https://example.org/a\n"
+                    "Kimi,team_size,-1,https://example.org/b\n"
+                    "Nobody,team_size,1,https://example.org/c\n"
+                    "moonshot,team_size,1\n",
+                    u"test.csv"_s);
+    EXPECT_EQ(dialog.preview().records.size(), 1);
+    auto *issues = dialog.findChild<QListWidget *>(u"csvIssues"_s);
+    ASSERT_TRUE(issues);
+    ASSERT_EQ(issues->count(), 3);
+    EXPECT_TRUE(issues->item(0)->text().startsWith(u"Line 3:"_s)) << issues->item(0)->text().toStdString();
+    EXPECT_TRUE(issues->item(1)->text().startsWith(u"Line 4:"_s));
+    EXPECT_TRUE(issues->item(2)->text().startsWith(u"Line 5:"_s));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    ASSERT_TRUE(buttons);
+    for (QAbstractButton *button : buttons->buttons()) {
+        if (buttons->buttonRole(button) == QDialogButtonBox::AcceptRole) {
+            EXPECT_FALSE(button->isEnabled()) << "a file with problems cannot be imported";
+        }
+    }
+    EXPECT_EQ(userRows(u"observations"_s), 0);
+}
+
+TEST_F(ExploreTest, SearchBoxOpensMoonshotByAnyName)
+{
+    CompaniesPage companies(*m_context);
+    for (const QString &name : {u"月之暗面"_s, u"Moonshot"_s, u"Kimi"_s}) {
+        QSignalSpy requested(m_context.get(), &AppContext::companyRequested);
+        // keyClicks types ASCII only; the text is set, the user's Return is simulated.
+        companies.searchBox()->setText(name);
+        QTest::keyClick(companies.searchBox(), Qt::Key_Return);
+        ASSERT_GE(requested.count(), 1) << name.toStdString();
+        EXPECT_EQ(requested.last().at(0).toString(), u"moonshot"_s) << name.toStdString();
+        EXPECT_EQ(companies.companyPage()->companyId(), u"moonshot"_s);
+    }
+}
+
+TEST_F(ExploreTest, CompareShowsMissingAsMissingInTableAndChart)
+{
+    CompareDialog dialog(*m_context);
+    dialog.setCompanies({u"zhipu"_s, u"moonshot"_s});
+    CompareTableModel *model = dialog.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_GT(model->rowCount(), 0);
+    int missingRow = -1;
+    int missingColumn = -1;
+    for (int row = 0; row < model->rowCount() && missingRow < 0; ++row) {
+        for (int column = 1; column < model->columnCount(); ++column) {
+            if (model->index(row, column).data(CompareTableModel::MissingRole).toBool()) {
+                missingRow = row;
+                missingColumn = column;
+                break;
+            }
+        }
+    }
+    ASSERT_GE(missingRow, 0) << "the two companies do not share every metric";
+    EXPECT_EQ(model->index(missingRow, missingColumn).data().toString(), CompareTableModel::missingText());
+    dialog.showMetric(missingRow);
+    const ChartSpec &spec = dialog.chart()->spec();
+    const QString missingCompany = model->index(missingRow, missingColumn).data(CompareTableModel::CompanyIdRole).toString();
+    ASSERT_GE(spec.categoryIndex(missingCompany), 0) << "a missing company keeps its place in the chart";
+    for (const ChartSeries &series : spec.series) {
+        const int index = series.indexOf(missingCompany);
+        if (index >= 0) {
+            EXPECT_FALSE(series.points.at(index).hasValue()) << "never drawn as zero";
+        }
+    }
+}
+
+TEST_F(ExploreTest, TimelineZoomsAboutThePointerAndFiltersByKind)
+{
+    const QDate first(2024, 1, 1);
+    TimeScale scale;
+    scale.fit(first, QDate(2025, 12, 31), 100, 800);
+    const QDate anchor(2025, 3, 1);
+    const double x = scale.x(anchor);
+    scale.zoom(4, x);
+    EXPECT_NEAR(scale.x(anchor), x, 1e-6);
+    EXPECT_EQ(scale.dateAt(x + 0.01), anchor);
+    scale.pan(50);
+    EXPECT_NEAR(scale.x(anchor), x + 50, 1e-6);
+
+    TimelinePage page(*m_context);
+    page.resize(1000, 600);
+    page.show();
+    const int all = int(page.view()->events().size());
+    ASSERT_GT(all, 0);
+    page.kindFilter()->setCurrentIndex(page.kindFilter()->findData(u"funding"_s));
+    const auto &funding = page.view()->events();
+    EXPECT_GT(funding.size(), 0);
+    EXPECT_LT(funding.size(), all);
+    for (const TimelineEvent &event : funding)
+        EXPECT_EQ(event.kind, u"funding"_s);
+
+    const double before = page.view()->scale().pixelsPerDay();
+    QTest::keyClick(page.view(), Qt::Key_Plus);
+    EXPECT_GT(page.view()->scale().pixelsPerDay(), before);
+    QTest::keyClick(page.view(), Qt::Key_Home);
+    EXPECT_NEAR(page.view()->scale().pixelsPerDay(), before, before * 1e-9);
+    QSignalSpy selected(page.view(), &TimelineView::eventSelected);
+    QTest::keyClick(page.view(), Qt::Key_Right);
+    ASSERT_EQ(selected.count(), 1);
+    EXPECT_EQ(selected.first().at(0).toLongLong(), page.view()->selectedEvent());
+}
+
+TEST_F(ExploreTest, DashboardListsLatestWithSourcesAndOpensCharts)
+{
+    DashboardPage page(*m_context);
+    EXPECT_GT(page.figures()->topLevelItemCount(), 0);
+    EXPECT_GT(page.events()->topLevelItemCount(), 0);
+    for (int i = 0; i < page.figures()->topLevelItemCount(); ++i)
+        EXPECT_FALSE(page.figures()->topLevelItem(i)->text(4).isEmpty()) << "every key figure shows its source";
+    ASSERT_FALSE(page.charts().isEmpty());
+    page.resize(1200, 900);
+    page.show();
+    QSignalSpy charts(&page, &DashboardPage::chartsRequested);
+    SmallChartWidget *chart = page.charts().first();
+    QTest::mouseClick(chart, Qt::LeftButton, {}, QPoint(5, 5));
+    EXPECT_EQ(charts.count(), 1);
+}
+
+TEST_F(ExploreTest, ShippedFiguresCannotBeDeleted)
+{
+    auto &controller = UserDataController::of(*m_context);
+    QSqlQuery query(m_database->connection());
+    ASSERT_TRUE(query.exec(u"SELECT id FROM all_observations WHERE origin = 'shipped' LIMIT 1"_s) && query.next());
+    QString error;
+    EXPECT_FALSE(controller.store().removeObservation(query.value(0).toLongLong(), &error));
+    EXPECT_TRUE(error.contains(u"shipped"_s));
+}

@@ -1,0 +1,98 @@
+#include "CitationListEditor.h"
+
+#include "CitationChooserDialog.h"
+
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+CitationListEditor::CitationListEditor(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_list(new QListWidget(this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
+{
+    auto *add = new QPushButton(tr("Add &Source…"), this);
+    m_list->setMaximumHeight(96);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, &CitationListEditor::addCitation);
+    connect(m_edit, &QPushButton::clicked, this, &CitationListEditor::editCitation);
+    connect(m_list, &QListWidget::itemActivated, this, &CitationListEditor::editCitation);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const int row = m_list->currentRow();
+        if (row >= 0) {
+            m_citations.removeAt(row);
+            refresh();
+        }
+    });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_edit->setEnabled(row >= 0);
+        m_remove->setEnabled(row >= 0);
+    });
+    refresh();
+}
+
+QString CitationListEditor::describe(const CitationRecord &citation)
+{
+    if (!citation.isArticle())
+        return citation.reference;
+    QString text = u"%1 · %2 ¶%3"_s.arg(citation.articleKey, citation.lang).arg(citation.paragraph);
+    if (!citation.printed.isEmpty())
+        text += u" “%1”"_s.arg(citation.printed);
+    return text;
+}
+
+void CitationListEditor::setCitations(const QList<CitationRecord> &citations)
+{
+    m_citations = citations;
+    refresh();
+}
+
+void CitationListEditor::refresh()
+{
+    const int current = m_list->currentRow();
+    m_list->clear();
+    for (const CitationRecord &citation : std::as_const(m_citations))
+        m_list->addItem(describe(citation));
+    m_list->setCurrentRow(std::min(current, int(m_citations.size()) - 1));
+    m_edit->setEnabled(m_list->currentRow() >= 0);
+    m_remove->setEnabled(m_list->currentRow() >= 0);
+}
+
+void CitationListEditor::addCitation()
+{
+    CitationChooserDialog dialog(m_context, {}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_citations.append(dialog.citation());
+    refresh();
+    m_list->setCurrentRow(int(m_citations.size()) - 1);
+}
+
+void CitationListEditor::editCitation()
+{
+    const int row = m_list->currentRow();
+    if (row < 0)
+        return;
+    CitationChooserDialog dialog(m_context, m_citations.at(row), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_citations[row] = dialog.citation();
+    refresh();
+}
+
+} // namespace tigerscope

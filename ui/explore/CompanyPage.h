@@ -1,0 +1,67 @@
+#pragma once
+
+#include "CompanyProfile.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QTabWidget;
+class QTreeWidget;
+
+namespace tigerscope {
+
+class AppContext;
+class RecordTablePanel;
+class SmallChartWidget;
+
+/// One company: names and aliases in both scripts, group, description; then every figure and
+/// event with its source, the people and their moves, the paragraphs of imported articles that
+/// name it, and the charts it appears in. Activating a source opens it.
+class CompanyPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CompanyPage(AppContext &context, QWidget *parent = nullptr);
+
+    void setCompany(const QString &companyId);
+    QString companyId() const { return m_companyId; }
+    QTabWidget *tabs() const { return m_tabs; }
+    RecordTablePanel *figures() const { return m_figures; }
+    RecordTablePanel *events() const { return m_events; }
+    QListWidget *mentions() const { return m_mentions; }
+    QListWidget *chartList() const { return m_chartList; }
+    SmallChartWidget *chart() const { return m_chart; }
+
+Q_SIGNALS:
+    /// The user asked to compare this company with others.
+    void compareRequested(const QString &companyId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void reload();
+    void showHeader();
+    void showPeople();
+    void showMentions();
+    void showCharts();
+    void showChart();
+    void updateTabTitles();
+
+    AppContext &m_context;
+    QString m_companyId;
+    std::optional<CompanyProfile> m_profile;
+    QList<CompanyMention> m_mentionList;
+    QLabel *m_header;
+    QTabWidget *m_tabs;
+    RecordTablePanel *m_figures;
+    RecordTablePanel *m_events;
+    QTreeWidget *m_people;
+    QListWidget *m_mentions;
+    QListWidget *m_chartList;
+    SmallChartWidget *m_chart;
+};
+
+} // namespace tigerscope

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDialog>
+
+class QListWidget;
+class QSplitter;
+class QTableView;
+
+namespace tigerscope {
+
+class AppContext;
+class CompareTableModel;
+class SmallChartWidget;
+
+/// Two or more companies side by side: every metric any of them has a figure for, as a table and
+/// as a bar chart of the metric chosen in the table. Missing figures read "no figure", never zero.
+class CompareDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit CompareDialog(AppContext &context, QWidget *parent = nullptr);
+    ~CompareDialog() override;
+
+    /// Shows the one comparison window (made on first use), comparing companyIds when given.
+    static CompareDialog *showFor(AppContext &context, QWidget *parent, const QStringList &companyIds = {});
+
+    void setCompanies(const QStringList &companyIds);
+    QStringList companies() const;
+    CompareTableModel *model() const { return m_model; }
+    SmallChartWidget *chart() const { return m_chart; }
+    /// Shows the chart of a metric (a row of the table).
+    void showMetric(int row);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillCompanies();
+    void companiesChanged();
+
+    AppContext &m_context;
+    CompareTableModel *m_model;
+    QListWidget *m_companies;
+    QTableView *m_table;
+    SmallChartWidget *m_chart;
+    QSplitter *m_splitter;
+    QSplitter *m_rightSplitter;
+    QString m_metric;
+};
+
+} // namespace tigerscope

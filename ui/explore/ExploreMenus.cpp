@@ -1,0 +1,65 @@
+#include "ExploreMenus.h"
+
+#include "AppContext.h"
+#include "CompareDialog.h"
+#include "NavigationMemory.h"
+#include "UserDataController.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+ExploreMenus *ExploreMenus::install(AppContext &context, QMainWindow *window, QMenu *beforeMenu, QMenu *viewMenu)
+{
+    return new ExploreMenus(context, window, beforeMenu, viewMenu);
+}
+
+ExploreMenus::ExploreMenus(AppContext &context, QMainWindow *window, QMenu *beforeMenu, QMenu *viewMenu)
+    : QObject(window)
+    , m_context(context)
+    , m_window(window)
+    , m_edit(new QMenu(window))
+{
+    NavigationMemory::of(context); // before any page asks for a company
+    UserDataController &controller = UserDataController::of(context);
+    m_edit->setObjectName(u"editMenu"_s);
+    m_edit->addAction(controller.createUndoAction(m_edit));
+    m_edit->addAction(controller.createRedoAction(m_edit));
+    m_edit->addSeparator();
+    m_addFigure = m_edit->addAction(QString(), window, [this] { UserDataController::of(m_context).addObservation(m_window); });
+    m_addEvent = m_edit->addAction(QString(), window, [this] { UserDataController::of(m_context).addEvent(m_window); });
+    m_edit->addSeparator();
+    m_importCsv = m_edit->addAction(QString(), window, [this] { UserDataController::of(m_context).importCsv(m_window); });
+    window->menuBar()->insertMenu(beforeMenu ? beforeMenu->menuAction() : nullptr, m_edit);
+
+    viewMenu->addSeparator();
+    m_compare = viewMenu->addAction(QString(), window, [this] { CompareDialog::showFor(m_context, m_window); });
+    m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+
+    window->installEventFilter(this);
+    retranslate();
+}
+
+bool ExploreMenus::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void ExploreMenus::retranslate()
+{
+    m_edit->setTitle(tr("&Edit"));
+    m_addFigure->setText(tr("Add &Figure…"));
+    m_addEvent->setText(tr("Add &Event…"));
+    m_importCsv->setText(tr("&Import Figures from CSV…"));
+    m_compare->setText(tr("&Compare Companies…"));
+}
+
+} // namespace tigerscope

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+
+namespace tigerscope {
+
+class AppContext;
+
+/// The menu entries of the user's data and the comparison: an Edit menu (Undo/Redo with the
+/// standard shortcuts, add a figure or event, import figures from CSV) placed before the View
+/// menu, and View ▸ Compare Companies. Retranslates itself with the window.
+class ExploreMenus : public QObject
+{
+    Q_OBJECT
+public:
+    /// Adds the menus to window; beforeMenu is the menu the Edit menu goes in front of, viewMenu
+    /// gets the comparison entry.
+    static ExploreMenus *install(AppContext &context, QMainWindow *window, QMenu *beforeMenu, QMenu *viewMenu);
+
+    QMenu *editMenu() const { return m_edit; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    ExploreMenus(AppContext &context, QMainWindow *window, QMenu *beforeMenu, QMenu *viewMenu);
+    void retranslate();
+
+    AppContext &m_context;
+    QMainWindow *m_window;
+    QMenu *m_edit;
+    QAction *m_addFigure;
+    QAction *m_addEvent;
+    QAction *m_importCsv;
+    QAction *m_compare;
+};
+
+} // namespace tigerscope

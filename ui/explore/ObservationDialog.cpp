@@ -1,0 +1,158 @@
+#include "ObservationDialog.h"
+
+#include "AppContext.h"
+#include "ChoiceLists.h"
+#include "CitationListEditor.h"
+#include "Database.h"
+#include "Labels.h"
+#include "UserDataController.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+namespace {
+
+QString numberText(double value)
+{
+    return std::isnan(value) ? QString() : QLocale::c().toString(value, 'g', 15);
+}
+
+} // namespace
+
+ObservationDialog::ObservationDialog(AppContext &context, const ObservationRecord &record, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_record(record)
+    , m_company(new QComboBox(this))
+    , m_metric(new QComboBox(this))
+    , m_value(new QLineEdit(this))
+    , m_valueHigh(new QLineEdit(this))
+    , m_currency(new QComboBox(this))
+    , m_asOf(new QLineEdit(this))
+    , m_qualifier(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_derivation(new QLineEdit(this))
+    , m_noteZh(new QPlainTextEdit(this))
+    , m_noteEn(new QPlainTextEdit(this))
+    , m_citations(new CitationListEditor(context, this))
+{
+    QSqlDatabase db = context.database().connection();
+    ChoiceLists::fillCompanies(m_company, db, context.language());
+    ChoiceLists::fillMetrics(m_metric, db, context.language());
+    m_company->setEditable(false);
+    m_currency->addItem(tr("Chinese yuan (CNY)"), u"CNY"_s);
+    m_currency->addItem(tr("US dollars (USD)"), u"USD"_s);
+    for (const QString &key : {u"exact"_s, u"approx"_s, u"at_least"_s, u"at_most"_s, u"range"_s})
+        m_qualifier->addItem(Labels::qualifier(key), key);
+    for (const QString &key : {u"reported"_s, u"estimated"_s, u"derived"_s})
+        m_status->addItem(Labels::status(key), key);
+    m_value->setPlaceholderText(tr("in base units: 1500000000, not 15亿"));
+    m_asOf->setPlaceholderText(tr("2025, 2025-Q1, 2025-02 or 2025-02-09; empty if not given"));
+    m_derivation->setPlaceholderText(tr("how the value follows from cited ones"));
+    m_noteZh->setMaximumHeight(48);
+    m_noteEn->setMaximumHeight(48);
+
+    m_company->setCurrentIndex(std::max(0, m_company->findData(record.companyId)));
+    m_metric->setCurrentIndex(std::max(0, m_metric->findData(record.metricKey)));
+    m_value->setText(numberText(record.value));
+    m_valueHigh->setText(numberText(record.valueHigh));
+    m_currency->setCurrentIndex(std::max(0, m_currency->findData(record.currency)));
+    m_asOf->setText(record.asOf.toNotation());
+    m_qualifier->setCurrentIndex(std::max(0, m_qualifier->findData(record.qualifier)));
+    m_status->setCurrentIndex(std::max(0, m_status->findData(record.status)));
+    m_derivation->setText(record.derivation);
+    m_noteZh->setPlainText(record.noteZh);
+    m_noteEn->setPlainText(record.noteEn);
+    m_citations->setCitations(record.citations);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Company:"), m_company);
+    form->addRow(tr("&Metric:"), m_metric);
+    form->addRow(tr("&Value:"), m_value);
+    form->addRow(tr("&Qualifier:"), m_qualifier);
+    form->addRow(tr("&Upper value:"), m_valueHigh);
+    form->addRow(tr("C&urrency:"), m_currency);
+    form->addRow(tr("&As of:"), m_asOf);
+    form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("&Derivation:"), m_derivation);
+    form->addRow(tr("Note (Chinese):"), m_noteZh);
+    form->addRow(tr("Note (English):"), m_noteEn);
+    form->addRow(tr("Sources:"), m_citations);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &ObservationDialog::updateUnit);
+    connect(m_qualifier, &QComboBox::currentIndexChanged, this, &ObservationDialog::updateUnit);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ObservationDialog::updateUnit);
+    updateUnit();
+    resize(620, sizeHint().height());
+}
+
+void ObservationDialog::updateUnit()
+{
+    m_currency->setEnabled(ChoiceLists::metricUnit(m_metric) == "money"_L1);
+    m_valueHigh->setEnabled(m_qualifier->currentData().toString() == "range"_L1);
+    m_derivation->setEnabled(m_status->currentData().toString() == "derived"_L1);
+}
+
+bool ObservationDialog::parseNumber(const QString &text, double *value)
+{
+    QString plain = text.trimmed();
+    plain.remove(u',').remove(u' ').remove(QChar(0x00A0));
+    bool ok = false;
+    *value = QLocale::c().toDouble(plain, &ok);
+    return ok && std::isfinite(*value);
+}
+
+void ObservationDialog::accept()
+{
+    ObservationRecord result = m_record;
+    result.companyId = m_company->currentData().toString();
+    result.metricKey = m_metric->currentData().toString();
+    if (!parseNumber(m_value->text(), &result.value)) {
+        QMessageBox::warning(this, windowTitle(), tr("Write the value as a number, e.g. 1500000000 or 1.5e9."));
+        m_value->setFocus();
+        return;
+    }
+    result.qualifier = m_qualifier->currentData().toString();
+    result.valueHigh = qQNaN();
+    if (result.qualifier == "range"_L1 && !parseNumber(m_valueHigh->text(), &result.valueHigh)) {
+        QMessageBox::warning(this, windowTitle(), tr("A range needs its upper value as a number."));
+        m_valueHigh->setFocus();
+        return;
+    }
+    result.currency = m_currency->isEnabled() ? m_currency->currentData().toString() : QString();
+    result.asOf = {};
+    if (!m_asOf->text().trimmed().isEmpty()) {
+        result.asOf = PartialDate::parse(m_asOf->text());
+        if (!result.asOf.isValid()) {
+            QMessageBox::warning(this, windowTitle(), tr("Write the date as 2025, 2025-Q1, 2025-02 or 2025-02-09."));
+            m_asOf->setFocus();
+            return;
+        }
+    }
+    result.status = m_status->currentData().toString();
+    result.derivation = m_derivation->isEnabled() ? m_derivation->text().trimmed() : QString();
+    result.noteZh = m_noteZh->toPlainText().trimmed();
+    result.noteEn = m_noteEn->toPlainText().trimmed();
+    result.citations = m_citations->citations();
+    QString error;
+    if (!UserDataController::of(m_context).store().validate(result, &error)) {
+        QMessageBox::warning(this, windowTitle(), error);
+        return;
+    }
+    m_record = result;
+    QDialog::accept();
+}
+
+} // namespace tigerscope

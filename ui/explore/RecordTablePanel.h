@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QPushButton;
+class QTableView;
+
+namespace tigerscope {
+
+class AppContext;
+class EventTableModel;
+class ObservationTableModel;
+class PagedQueryModel;
+
+/// A table of figures or events (for one company, or all) with the user's actions beside it:
+/// add, edit, delete (the user's rows only; shipped ones say why not), export as CSV. Enter or a
+/// double click opens the row's source.
+class RecordTablePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Kind { Figures, Events };
+
+    RecordTablePanel(AppContext &context, Kind kind, QWidget *parent = nullptr);
+
+    void setCompany(const QString &companyId);
+    QTableView *view() const { return m_view; }
+    PagedQueryModel *model() const;
+    int rowCount() const;
+
+Q_SIGNALS:
+    void rowCountChanged(int rows);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateButtons();
+    qint64 currentId() const;
+    QString currentOrigin() const;
+    void addRecord();
+    void editRecord();
+    void deleteRecord();
+    void exportTable();
+
+    AppContext &m_context;
+    Kind m_kind;
+    QString m_company;
+    ObservationTableModel *m_figures = nullptr;
+    EventTableModel *m_events = nullptr;
+    QTableView *m_view;
+    QPushButton *m_add;
+    QPushButton *m_edit;
+    QPushButton *m_delete;
+    QPushButton *m_export;
+};
+
+} // namespace tigerscope

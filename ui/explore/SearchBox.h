@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QLineEdit>
+
+class QCompleter;
+
+namespace tigerscope {
+
+class AppContext;
+class SearchModel;
+
+/// Finds companies and people by any name or alias in either script as one types (月之暗面,
+/// Moonshot and Kimi find the same company) and opens the company chosen — for a person, the
+/// company they work for.
+class SearchBox : public QLineEdit
+{
+    Q_OBJECT
+public:
+    explicit SearchBox(AppContext &context, QWidget *parent = nullptr);
+
+    SearchModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    /// A company was chosen (directly or through one of its people).
+    void companyChosen(const QString &companyId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void choose(const QModelIndex &index);
+
+    AppContext &m_context;
+    SearchModel *m_model;
+    QCompleter *m_completer;
+};
+
+} // namespace tigerscope

@@ -1,0 +1,83 @@
+#include "TableExport.h"
+
+#include "AppContext.h"
+#include "Database.h"
+#include "EventTableModel.h"
+#include "ObservationTableModel.h"
+#include "TableCsvExporter.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+namespace {
+
+/// The visible columns in the order the user arranged them.
+QList<int> visualColumns(QTableView *view)
+{
+    QList<int> columns;
+    const QHeaderView *header = view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return columns;
+}
+
+} // namespace
+
+void TableExport::exportObservations(AppContext &context, QTableView *view, ObservationTableModel *model,
+                                     const QString &suggestedName)
+{
+    QSqlDatabase db = context.database().connection();
+    const QByteArray csv = TableCsvExporter::toCsv(
+        model,
+        [&](int row) {
+            return TableCsvExporter::provenance(db, u"observation_id"_s, model->observationId(row),
+                                                model->index(row, 0).data(ObservationTableModel::OriginKeyRole).toString());
+        },
+        tr("Provenance"), visualColumns(view));
+    write(view, csv, suggestedName);
+}
+
+void TableExport::exportEvents(AppContext &context, QTableView *view, EventTableModel *model,
+                               const QString &suggestedName)
+{
+    QSqlDatabase db = context.database().connection();
+    const QByteArray csv = TableCsvExporter::toCsv(
+        model,
+        [&](int row) {
+            return TableCsvExporter::provenance(db, u"event_id"_s, model->eventId(row),
+                                                model->index(row, 0).data(EventTableModel::OriginKeyRole).toString());
+        },
+        tr("Provenance"), visualColumns(view));
+    write(view, csv, suggestedName);
+}
+
+void TableExport::write(QWidget *parent, const QByteArray &csv, const QString &suggestedName)
+{
+    QSettings settings;
+    const QString folder = settings.value(u"explore/exportFolder"_s, QDir::homePath()).toString();
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Export Table as CSV"),
+                                                      QDir(folder).filePath(suggestedName + u".csv"_s),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(u"explore/exportFolder"_s, QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
+        QMessageBox::warning(parent, tr("Export Table as CSV"),
+                             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+}
+
+} // namespace tigerscope

@@ -1,0 +1,244 @@
+#include "TimelinePage.h"
+
+#include "AppContext.h"
+#include "ChoiceLists.h"
+#include "CitationListEditor.h"
+#include "CitationOpener.h"
+#include "Database.h"
+#include "DateFormatter.h"
+#include "Labels.h"
+#include "LanguageManager.h"
+#include "TimelineView.h"
+#include "UserDataController.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+TimelinePage::TimelinePage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_company(new QComboBox(this))
+    , m_kind(new QComboBox(this))
+    , m_fit(new QPushButton(this))
+    , m_add(new QPushButton(this))
+    , m_count(new QLabel(this))
+    , m_help(new QLabel(this))
+    , m_view(new TimelineView(this))
+    , m_details(new QTextBrowser(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(u"timelinePage"_s);
+    m_company->setObjectName(u"timelineCompany"_s);
+    m_kind->setObjectName(u"timelineKind"_s);
+    m_details->setOpenLinks(false);
+    m_details->setMinimumWidth(220);
+    m_help->setWordWrap(true);
+    m_splitter->setObjectName(u"timelineSplitter"_s);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({800, 300});
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_company, 1);
+    filters->addWidget(m_kind);
+    filters->addWidget(m_fit);
+    filters->addWidget(m_add);
+    filters->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_help);
+
+    retranslate();
+    QSettings settings;
+    m_splitter->restoreState(settings.value(u"timeline/splitter"_s).toByteArray());
+    m_company->setCurrentIndex(std::max(0, m_company->findData(settings.value(u"timeline/company"_s).toString())));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(settings.value(u"timeline/kind"_s).toString())));
+
+    connect(m_company, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(u"timeline/company"_s, m_company->currentData());
+        reload();
+        m_view->fitAll();
+    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(u"timeline/kind"_s, m_kind->currentData());
+        reload();
+        m_view->fitAll();
+    });
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { QSettings().setValue(u"timeline/splitter"_s, m_splitter->saveState()); });
+    connect(m_fit, &QPushButton::clicked, m_view, &TimelineView::fitAll);
+    connect(m_add, &QPushButton::clicked, this,
+            [this] { UserDataController::of(m_context).addEvent(this, m_company->currentData().toString()); });
+    connect(m_view, &TimelineView::eventSelected, this, &TimelinePage::showDetails);
+    connect(m_view, &TimelineView::eventActivated, this, [this](qint64 id) { CitationOpener::openEvent(m_context, id, this); });
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        const QString link = url.toString();
+        if (link.startsWith(u"cite:"_s) && m_shown) {
+            const int index = link.mid(5).toInt();
+            if (index >= 0 && index < m_shown->citations.size())
+                CitationOpener::open(m_context, m_shown->citations.at(index), this);
+        } else if (link.startsWith(u"company:"_s)) {
+            emit m_context.companyRequested(link.mid(8));
+        } else if (link == "edit"_L1 && m_shown) {
+            UserDataController::of(m_context).editEvent(this, m_shown->id);
+        } else if (link == "delete"_L1 && m_shown) {
+            UserDataController::of(m_context).deleteEvent(this, m_shown->id);
+        }
+    });
+    connect(&context, &AppContext::dataChanged, this, &TimelinePage::reload);
+    connect(&context.languages(), &LanguageManager::languageChanged, this, [this] {
+        fillFilters();
+        reload();
+    });
+    reload();
+    m_view->setFocus();
+}
+
+TimelinePage::~TimelinePage()
+{
+    QSettings().setValue(u"timeline/splitter"_s, m_splitter->saveState());
+}
+
+void TimelinePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TimelinePage::retranslate()
+{
+    m_fit->setText(tr("&Fit All"));
+    m_fit->setToolTip(tr("Show every event (Home)"));
+    m_add->setText(tr("Add &Event…"));
+    m_help->setText(tr("Wheel or +/− to zoom, drag or Shift+←/→ to pan, ←/→ to step through events, Enter to open "
+                       "the source. Dots are events known to the day; bars cover the month, quarter or year given."));
+    fillFilters();
+    if (m_shown)
+        showDetails(m_shown->id);
+    else
+        m_details->setHtml(u"<p>%1</p>"_s.arg(tr("Click an event to see what happened and its sources.").toHtmlEscaped()));
+}
+
+void TimelinePage::fillFilters()
+{
+    ChoiceLists::fillCompanies(m_company, m_context.database().connection(), m_context.language(), tr("All companies"));
+    const QString kind = m_kind->currentData().toString();
+    const QSignalBlocker blocker(m_kind);
+    m_kind->clear();
+    m_kind->addItem(tr("All kinds"), QString());
+    for (const QString &key : Labels::eventKindKeys())
+        m_kind->addItem(Labels::eventKind(key), key);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
+}
+
+void TimelinePage::reload()
+{
+    const Language language = m_context.language();
+    const bool chinese = language == Language::Chinese;
+    QString sql = u"SELECT e.id, e.company_id, c.name_zh, c.name_en, e.date, e.date_precision, e.kind, e.summary_zh, "
+                  "e.summary_en FROM all_events e LEFT JOIN all_companies c ON c.id = e.company_id WHERE 1 = 1"_s;
+    const QString company = m_company->currentData().toString();
+    const QString kind = m_kind->currentData().toString();
+    if (!company.isEmpty())
+        sql += u" AND e.company_id = ?"_s;
+    if (!kind.isEmpty())
+        sql += u" AND e.kind = ?"_s;
+    QSqlQuery query(m_context.database().connection());
+    query.prepare(sql);
+    if (!company.isEmpty())
+        query.addBindValue(company);
+    if (!kind.isEmpty())
+        query.addBindValue(kind);
+    query.exec();
+    QList<TimelineEvent> events;
+    m_undated = 0;
+    while (query.next()) {
+        const PartialDate date = PartialDate::fromColumns(query.value(4).toString(), query.value(5).toString());
+        if (query.value(4).isNull() || !date.isValid()) {
+            ++m_undated;
+            continue;
+        }
+        TimelineEvent event;
+        event.id = query.value(0).toLongLong();
+        event.companyId = query.value(1).toString();
+        event.companyName = query.value(chinese ? 2 : 3).toString();
+        event.start = date.date;
+        event.end = date.lastDay();
+        event.precision = date.precisionName();
+        event.kind = query.value(6).toString();
+        const QString summary = query.value(chinese ? 7 : 8).toString();
+        event.summary = summary.isEmpty() ? query.value(chinese ? 8 : 7).toString() : summary;
+        event.dateText = DateFormatter::format(date.date, DateFormatter::precisionFromName(event.precision), language);
+        events.append(event);
+    }
+    m_view->setEvents(events, language);
+    m_count->setText(m_undated > 0 ? tr("%n event(s)", nullptr, int(events.size())) + u" · "_s
+                                         + tr("%n without a date (not shown)", nullptr, m_undated)
+                                   : tr("%n event(s)", nullptr, int(events.size())));
+    if (m_shown) {
+        if (UserDataController::of(m_context).store().event(m_shown->id))
+            showDetails(m_shown->id);
+        else
+            m_shown.reset();
+    }
+}
+
+void TimelinePage::showDetails(qint64 eventId)
+{
+    m_shown = UserDataController::of(m_context).store().event(eventId);
+    if (!m_shown) {
+        m_details->clear();
+        return;
+    }
+    const Language language = m_context.language();
+    const bool chinese = language == Language::Chinese;
+    const EventRecord &e = *m_shown;
+    QString companyName = e.companyId;
+    QString personName;
+    QSqlQuery query(m_context.database().connection());
+    query.prepare(u"SELECT name_zh, name_en FROM all_companies WHERE id = ?"_s);
+    query.addBindValue(e.companyId);
+    if (query.exec() && query.next())
+        companyName = query.value(chinese ? 0 : 1).toString();
+    if (!e.personId.isEmpty()) {
+        query.prepare(u"SELECT name_zh, name_en FROM all_people WHERE id = ?"_s);
+        query.addBindValue(e.personId);
+        if (query.exec() && query.next())
+            personName = chinese && !query.value(0).toString().isEmpty() ? query.value(0).toString() : query.value(1).toString();
+    }
+    const QString summary = chinese ? (e.summaryZh.isEmpty() ? e.summaryEn : e.summaryZh)
+                                    : (e.summaryEn.isEmpty() ? e.summaryZh : e.summaryEn);
+    const QString date = e.date.isValid() ? DateFormatter::format(e.date.toIso(), e.date.precisionName(), language)
+                                          : DateFormatter::notGiven(language);
+    QString html = u"<h3>%1</h3><p><b>%2</b> · <a href='company:%3'>%4</a>"_s.arg(
+        date.toHtmlEscaped(), Labels::eventKind(e.kind).toHtmlEscaped(), e.companyId, companyName.toHtmlEscaped());
+    if (!personName.isEmpty())
+        html += u" · "_s + personName.toHtmlEscaped();
+    html += u" · "_s + Labels::origin(e.origin).toHtmlEscaped() + u"</p><p>%1</p><p><b>%2</b></p><ul>"_s.arg(
+                summary.toHtmlEscaped(), tr("Sources").toHtmlEscaped());
+    for (int i = 0; i < e.citations.size(); ++i)
+        html += u"<li><a href='cite:%1'>%2</a></li>"_s.arg(i).arg(CitationListEditor::describe(e.citations.at(i)).toHtmlEscaped());
+    html += u"</ul>"_s;
+    if (e.origin == "user"_L1)
+        html += u"<p><a href='edit'>%1</a> · <a href='delete'>%2</a></p>"_s.arg(tr("Edit…").toHtmlEscaped(),
+                                                                                tr("Delete").toHtmlEscaped());
+    m_details->setHtml(html);
+}
+
+} // namespace tigerscope

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "UserRecords.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTextBrowser;
+
+namespace tigerscope {
+
+class AppContext;
+class TimelineView;
+
+/// The Timeline section: every dated event on a zoomable axis, filtered by company and kind, with
+/// the chosen event's details and sources beside it. Filters and the splitter are kept between runs.
+class TimelinePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelinePage(AppContext &context, QWidget *parent = nullptr);
+    ~TimelinePage() override;
+
+    TimelineView *view() const { return m_view; }
+    QComboBox *companyFilter() const { return m_company; }
+    QComboBox *kindFilter() const { return m_kind; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillFilters();
+    void reload();
+    void showDetails(qint64 eventId);
+
+    AppContext &m_context;
+    QComboBox *m_company;
+    QComboBox *m_kind;
+    QPushButton *m_fit;
+    QPushButton *m_add;
+    QLabel *m_count;
+    QLabel *m_help;
+    TimelineView *m_view;
+    QTextBrowser *m_details;
+    QSplitter *m_splitter;
+    std::optional<EventRecord> m_shown;
+    int m_undated = 0;
+};
+
+} // namespace tigerscope

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "UserDataStore.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QUndoStack;
+class QWidget;
+
+namespace tigerscope {
+
+class AppContext;
+
+/// The one place the user's own figures and events change: opens the add/edit dialogs, asks
+/// before deleting, runs each change as an undoable command on the shared QUndoStack and tells
+/// the pages (AppContext::dataChanged) after every change, undo and redo. One per AppContext.
+class UserDataController : public QObject
+{
+    Q_OBJECT
+public:
+    /// The controller of a context, made on first use as the context's child.
+    static UserDataController &of(AppContext &context);
+
+    QUndoStack *undoStack() const { return m_stack; }
+    UserDataStore &store() { return m_store; }
+    /// Undo and redo actions with the standard shortcuts; texts follow the stack.
+    QAction *createUndoAction(QObject *parent) const;
+    QAction *createRedoAction(QObject *parent) const;
+
+    void addObservation(QWidget *parent, const QString &companyId = {});
+    void editObservation(QWidget *parent, qint64 id);
+    void deleteObservation(QWidget *parent, qint64 id);
+    void addEvent(QWidget *parent, const QString &companyId = {});
+    void editEvent(QWidget *parent, qint64 id);
+    void deleteEvent(QWidget *parent, qint64 id);
+    void importCsv(QWidget *parent);
+
+private:
+    explicit UserDataController(AppContext &context);
+    /// False (after saying why) for rows the user may not change.
+    bool checkEditable(QWidget *parent, const QString &origin, bool figure);
+    void reportError(const QString &error);
+
+    AppContext &m_context;
+    UserDataStore m_store;
+    QUndoStack *m_stack;
+    QPointer<QWidget> m_errorParent;
+};
+
+} // namespace tigerscope
