@@ -3,13 +3,21 @@
 #include "Database.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "StartupProbe.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +26,7 @@ namespace {
 void describeApplication()
 {
     QCoreApplication::setOrganizationName(u"Tigerscope"_s);
-    QCoreApplication::setOrganizationDomain(u"tigerscope.example"_s);
+    QCoreApplication::setOrganizationDomain(u"tigerscope.github.io"_s);
     QCoreApplication::setApplicationName(u"Tigerscope"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(TIGERSCOPE_VERSION));
 }
@@ -35,6 +43,15 @@ void ensureRuntimeDir()
     }
 }
 
+/// The application icon in every size the packaging renders.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/tigerscope-%1.png"_s.arg(size), QSize(size, size));
+    return icon;
+}
+
 /// --lang, else the saved choice, else the system's language.
 tigerscope::Language startLanguage(const QString &option)
 {
@@ -49,6 +66,13 @@ tigerscope::Language startLanguage(const QString &option)
 int main(int argc, char **argv)
 {
     if (tigerscope::CommandLine::wantsHeadless(argc, argv)) {
+#ifdef Q_OS_WIN
+        // A GUI-subsystem program has no console of its own: write to the one it was started from.
+        if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+            std::freopen("CONOUT$", "w", stdout);
+            std::freopen("CONOUT$", "w", stderr);
+        }
+#endif
         // Headless jobs never need a display; fonts and painting still work offscreen.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -61,6 +85,8 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication();
+    QGuiApplication::setDesktopFileName(u"io.github.tigerscope.Tigerscope"_s);
+    QApplication::setWindowIcon(applicationIcon());
     tigerscope::GlobalOptions options;
     QString error;
     if (!tigerscope::CommandLine::parseWindowOptions(app.arguments(), &options, &error)) {
@@ -77,6 +103,7 @@ int main(int argc, char **argv)
     }
     tigerscope::AppContext context(*database, languages);
     tigerscope::MainWindow window(context);
+    tigerscope::StartupProbe::attachIfRequested(window);
     window.show();
 
     // What happened to the user's database is said once the window is up.

@@ -5,6 +5,12 @@
 #include "LanguageManager.h"
 #include "pages/CompaniesPage.h"
 #include "pages/ComingPage.h"
+#include "charts/ChartsPage.h"
+#include "explore/DashboardPage.h"
+#include "explore/ExploreMenus.h"
+#include "explore/TimelinePage.h"
+#include "reader/ImportController.h"
+#include "reader/ReaderPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -65,6 +71,14 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         m_stack->addWidget(new QWidget(m_stack)); // stand-in until the page is first shown
     }
     m_factories[int(Section::Companies)] = [](AppContext &c, QWidget *p) -> QWidget * { return new CompaniesPage(c, p); };
+    m_factories[int(Section::Dashboard)] = [this](AppContext &c, QWidget *p) -> QWidget * {
+        auto *dashboard = new DashboardPage(c, p);
+        connect(dashboard, &DashboardPage::chartsRequested, this, [this] { showSection(Section::Charts); });
+        return dashboard;
+    };
+    m_factories[int(Section::Charts)] = [](AppContext &c, QWidget *p) -> QWidget * { return new ChartsPage(c, p); };
+    m_factories[int(Section::Timeline)] = [](AppContext &c, QWidget *p) -> QWidget * { return new TimelinePage(c, p); };
+    m_factories[int(Section::Articles)] = [](AppContext &c, QWidget *p) -> QWidget * { return new ReaderPage(c, p); };
     for (Section section : allSections()) {
         if (!m_factories[int(section)])
             m_factories[int(section)] = [section](AppContext &, QWidget *p) -> QWidget * {
@@ -82,12 +96,28 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     statusBar()->addWidget(m_status, 1);
 
     createMenus();
+    ExploreMenus::install(context, this, m_viewMenu, m_viewMenu);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             showSection(Section(row));
     });
     connect(&context, &AppContext::dataChanged, this, &MainWindow::updateStatus);
     connect(&context, &AppContext::companyRequested, this, [this] { showSection(Section::Companies); });
+    connect(this, &MainWindow::importArticleRequested, new ImportController(context, this), &ImportController::chooseAndImport);
+    connect(this, &MainWindow::printRequested, this, [this] {
+        if (auto *charts = qobject_cast<ChartsPage *>(m_stack->currentWidget()))
+            charts->printChart();
+    });
+    connect(this, &MainWindow::exportRequested, this, [this] {
+        if (auto *charts = qobject_cast<ChartsPage *>(m_stack->currentWidget()))
+            charts->exportChart();
+    });
+    connect(&context, &AppContext::citationRequested, this,
+            [this](const QString &key, const QString &lang, int paragraph, const QString &printed) {
+                showSection(Section::Articles);
+                if (auto *reader = qobject_cast<ReaderPage *>(page(Section::Articles)))
+                    reader->openCitation(key, lang, paragraph, printed);
+            });
 
     retranslate();
     restoreState();

@@ -1,7 +1,10 @@
 #include "CommandLine.h"
 
+#include "AlignCommand.h"
+#include "ExportChartCommand.h"
 #include "ExportDataCommand.h"
 #include "ImportArticleCommand.h"
+#include "ListChartsCommand.h"
 
 #include "LanguageManager.h"
 
@@ -40,6 +43,9 @@ CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<ExportDataCommand>());
     m_commands.push_back(std::make_unique<ImportArticleCommand>());
+    m_commands.push_back(std::make_unique<AlignCommand>());
+    m_commands.push_back(std::make_unique<ListChartsCommand>());
+    m_commands.push_back(std::make_unique<ExportChartCommand>());
 }
 
 CommandLine::~CommandLine() = default;
