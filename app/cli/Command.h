@@ -4,7 +4,11 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
+
 namespace tigerscope {
+
+class Database;
 
 /// Options every command (and the window) accepts.
 struct GlobalOptions
@@ -33,5 +37,9 @@ enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 void printError(const QString &message);
 /// Writes text to stdout as UTF-8.
 void printOut(const QString &text);
+
+/// Opens the user's data for a command. Says on stderr why it cannot be opened, or what happened
+/// to the user's database on the way (moved aside, upgraded, read-only); null on failure.
+std::unique_ptr<Database> openDatabaseFor(const GlobalOptions &global);
 
 } // namespace tigerscope

@@ -6,6 +6,7 @@
 #include "ImportArticleCommand.h"
 #include "ListChartsCommand.h"
 
+#include "Database.h"
 #include "LanguageManager.h"
 
 #include <QCommandLineParser>
@@ -37,6 +38,21 @@ void printOut(const QString &text)
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
+}
+
+std::unique_ptr<Database> openDatabaseFor(const GlobalOptions &global)
+{
+    QString error;
+    auto database = Database::open({global.dataDir, {}, true}, &error);
+    if (!database) {
+        printError(error);
+        return nullptr;
+    }
+    for (const DatabaseNotice &notice : database->notices()) {
+        if (notice.kind != DatabaseNotice::Kind::Created)
+            printError(notice.message);
+    }
+    return database;
 }
 
 CommandLine::CommandLine()

@@ -105,11 +105,9 @@ int ExportChartCommand::run(const QCommandLineParser &parser, const GlobalOption
         return ExitUsage;
     }
 
-    const auto database = Database::open({global.dataDir, {}, true}, &error);
-    if (!database) {
-        printError(error);
+    const auto database = openDatabaseFor(global);
+    if (!database)
         return ExitFailure;
-    }
     ChartOptions chartOptions;
     chartOptions.language = global.lang.isEmpty() ? Language::English : languageFromCode(global.lang);
     const BuiltChart chart = ChartCatalogue(database->connection()).build(chartId, chartOptions);

@@ -34,16 +34,10 @@ int ExportDataCommand::run(const QCommandLineParser &parser, const GlobalOptions
         printError(tr("unexpected argument %1").arg(parser.positionalArguments().constFirst()));
         return ExitUsage;
     }
-    QString error;
-    const auto database = Database::open({global.dataDir, {}, true}, &error);
-    if (!database) {
-        printError(error);
+    const auto database = openDatabaseFor(global);
+    if (!database)
         return ExitFailure;
-    }
-    for (const DatabaseNotice &notice : database->notices()) {
-        if (notice.kind != DatabaseNotice::Kind::Created)
-            printError(notice.message);
-    }
+    QString error;
     const DatasetExporter exporter(database->connection());
     const QString out = parser.value(u"out"_s);
     const bool written = format == "json"_L1 ? exporter.writeJson(out, &error) : exporter.writeCsv(out, &error);

@@ -134,16 +134,9 @@ int ImportArticleCommand::run(const QCommandLineParser &parser, const GlobalOpti
         return ExitUsage;
     }
 
-    QString error;
-    const auto database = Database::open({global.dataDir, {}, true}, &error);
-    if (!database) {
-        printError(error);
+    const auto database = openDatabaseFor(global);
+    if (!database)
         return ExitFailure;
-    }
-    for (const DatabaseNotice &notice : database->notices()) {
-        if (notice.kind != DatabaseNotice::Kind::Created)
-            printError(notice.message);
-    }
     if (database->isReadOnly()) {
         printError(tr("the database %1 is read-only: nothing was imported")
                        .arg(QDir::toNativeSeparators(database->userDatabasePath())));
