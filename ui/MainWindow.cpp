@@ -111,6 +111,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(this, &MainWindow::exportRequested, this, [this] {
         if (auto *charts = qobject_cast<ChartsPage *>(m_stack->currentWidget()))
             charts->exportChart();
+        else if (auto *reader = qobject_cast<ReaderPage *>(m_stack->currentWidget()))
+            reader->chooseExportPdf();
     });
     connect(&context, &AppContext::citationRequested, this,
             [this](const QString &key, const QString &lang, int paragraph, const QString &printed) {
@@ -148,6 +150,10 @@ void MainWindow::showSection(Section section)
 {
     QWidget *shown = page(section);
     m_stack->setCurrentWidget(shown);
+    // File ▸ Print and Export act on what the page shows: a chart, or an article.
+    const bool chart = qobject_cast<ChartsPage *>(shown) != nullptr;
+    m_printAction->setEnabled(chart);
+    m_exportAction->setEnabled(chart || qobject_cast<ReaderPage *>(shown) != nullptr);
     const QSignalBlocker blocker(m_navigation);
     m_navigation->setCurrentRow(int(section));
     m_sectionActions.at(int(section))->setChecked(true);
@@ -204,13 +210,15 @@ void MainWindow::createMenus()
                               "<p>Explores the landscape of China's AI model companies after DeepSeek — the six "
                               "little tigers against the giants — with every figure traceable to the paragraph "
                               "of the article it comes from.</p>"
-                              "<p>Licensed under the GNU General Public License, version 3 or later. Built with "
-                              "Qt %2 (LGPL/GPL), SQLite (public domain) and ICU (Unicode licence).</p>"
+                              "<p>Licensed under the GNU General Public License, version 3 or later; the source "
+                              "code is at <a href=\"%3\">%3</a>. Built with Qt %2 (LGPL/GPL), SQLite (public "
+                              "domain) and ICU (Unicode licence).</p>"
                               "<p>The shipped figures are facts cited from: “Post DeepSeek Era: Six Little Tigers "
                               "Turn Left, BAT Turn Right” (New Entropy, 26 March 2025) and “DeepSeek per capita, "
                               "top-down progressive time”. The articles' text is not included: import your copy "
                               "to read the cited passages.</p>")
-                               .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+                               .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                    u"https://github.com/tigerscope/tigerscope"_s));
     });
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }

@@ -54,6 +54,8 @@ public:
     QString paragraphWithCitation(const QString &lang, int index) const;
     /// Writes the article as shown to a PDF file, atomically; false with *error.
     bool exportPdf(const QString &path, QString *error = nullptr);
+    /// Asks where to save, then exports the article as shown.
+    void chooseExportPdf();
 
     ParagraphView *paragraphView() const { return m_view; }
     AlignedParagraphModel *paragraphModel() const { return m_model; }
@@ -77,7 +79,6 @@ private:
     void updateCoverage();
     void updateLanguageChoice();
     void copyCurrentParagraph();
-    void chooseExportPdf();
     void saveSettings() const;
 
     AppContext &m_context;
