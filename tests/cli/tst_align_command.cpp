@@ -198,7 +198,7 @@ TEST_F(AlignCommandTest, BadInputFailsWithOneLine)
     EXPECT_TRUE(noZh.out.isEmpty());
     EXPECT_EQ(noZh.err.count('\n'), 1) << noZh.err.constData();
 
-    const QString binary = write(u"binary.txt"_s, QByteArray("\x00\x01\x02\x03PK\x00\x00", 10));
+    const QString binary = write(u"binary.txt"_s, QByteArray("\x00\x01\x02\x03PK\x00\x00", 8));
     const ProcessRun notText = run({u"align"_s, u"--zh"_s, binary, u"--en"_s, en});
     EXPECT_NE(notText.exitCode, 0);
     EXPECT_TRUE(notText.out.isEmpty());

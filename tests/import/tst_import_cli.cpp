@@ -318,7 +318,7 @@ TEST(ImportCommand, BadFilesFailOneLineEachAndTheGoodOnesStillImport)
     ASSERT_TRUE(cli.write(u"good.txt"_s, u"A Walk by the Canal\n\nThe towpath was quiet in the early morning, and "
                                          "the only sound was a heron lifting off the water.\n"_s.toUtf8()));
     ASSERT_TRUE(cli.write(u"empty.txt"_s, QByteArray()));
-    ASSERT_TRUE(cli.write(u"binary.txt"_s, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24)));
+    ASSERT_TRUE(cli.write(u"binary.txt"_s, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20)));
     QByteArray garbled;
     for (int i = 0; i < 200; ++i)
         garbled += "\x80\xff\x80\xff ab ";
