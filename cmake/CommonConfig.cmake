@@ -29,4 +29,10 @@ endif()
 if(TIGERSCOPE_WITH_SANITIZERS)
     target_compile_options(tigerscope_config INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(tigerscope_config INTERFACE -fsanitize=address,undefined)
+    # Every executable (tests, and tools such as tigerscope-datac that run during the build) carries
+    # the sanitizer defaults: stop at the first finding, ignore the leaks of system libraries.
+    target_sources(tigerscope_config INTERFACE
+        "$<$<STREQUAL:$<TARGET_PROPERTY:TYPE>,EXECUTABLE>:${PROJECT_SOURCE_DIR}/tests/sanitizers/SanitizerDefaults.cpp>")
+    target_compile_definitions(tigerscope_config INTERFACE
+        TIGERSCOPE_LSAN_SUPPRESSIONS="${PROJECT_SOURCE_DIR}/tests/sanitizers/lsan.supp")
 endif()
