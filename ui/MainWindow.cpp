@@ -27,6 +27,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -282,8 +283,15 @@ void MainWindow::restoreState()
             splitter->setSizes({170, 1010});
     }
     QMainWindow::restoreState(settings.value(u"window/state"_s).toByteArray());
-    const int section = settings.value(u"window/section"_s, int(Section::Companies)).toInt();
-    showSection(section >= 0 && section < SectionCount ? Section(section) : Section::Companies);
+    const int saved = settings.value(u"window/section"_s, int(Section::Companies)).toInt();
+    const Section section = saved >= 0 && saved < SectionCount ? Section(saved) : Section::Companies;
+    // The window goes on screen first, with the section's stand-in; its page is built right after,
+    // so start-up costs what an empty window costs.
+    m_stack->setCurrentIndex(int(section));
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->setCurrentRow(int(section));
+    m_sectionActions.at(int(section))->setChecked(true);
+    QTimer::singleShot(0, this, [this] { showSection(currentSection()); });
 }
 
 void MainWindow::saveState() const
