@@ -63,6 +63,13 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_openMarker.isEmpty())
+        QFile::remove(m_openMarker);
+}
+
+QString Database::openMarkerPath(const QString &userDatabasePath)
+{
+    return userDatabasePath + u".open"_s;
 }
 
 QString Database::defaultDataDir()
@@ -184,8 +191,13 @@ bool Database::openUserDatabase(const QString &path, QString *error)
                 *error = tr("Cannot open the database %1.").arg(QDir::toNativeSeparators(path));
             return false;
         }
+        // The full check reads the whole file (seconds for a large one): run it only when the file
+        // is small or the last session did not close cleanly; otherwise a probe of the schema
+        // catches a file that is not a database or whose first pages are damaged.
+        const bool fullCheck = info.size() < FullCheckMaxBytes || QFileInfo::exists(openMarkerPath(path));
         QSqlQuery check(connection());
-        const bool checked = check.exec(u"PRAGMA quick_check"_s);
+        const bool checked = fullCheck ? check.exec(u"PRAGMA quick_check"_s)
+                                       : check.exec(u"SELECT count(*) FROM sqlite_master"_s);
         const QString busyCode = check.lastError().nativeErrorCode();
         if (!checked && (busyCode == "5"_L1 || busyCode == "6"_L1)) {
             if (error)
@@ -193,7 +205,10 @@ bool Database::openUserDatabase(const QString &path, QString *error)
                              .arg(QDir::toNativeSeparators(path));
             return false;
         }
-        const bool healthy = checked && check.next() && check.value(0).toString() == "ok"_L1;
+        bool healthy = checked && check.next() && (!fullCheck || check.value(0).toString() == "ok"_L1);
+        check.finish();
+        if (healthy && !fullCheck)
+            healthy = check.exec(u"PRAGMA schema_version"_s) && check.next();
         check.finish();
         const int appId = Schema::applicationId(connection());
         if (!healthy || (appId != 0 && appId != Schema::ApplicationId)) {
@@ -272,6 +287,12 @@ bool Database::openUserDatabase(const QString &path, QString *error)
                   tr("Your database %1 is not writable: it is open read-only.").arg(QDir::toNativeSeparators(path)));
     }
     m_readOnly = readOnly;
+    if (!readOnly) {
+        // Removed by ~Database; still there at the next open means the file may be damaged.
+        QFile marker(openMarkerPath(path));
+        if (marker.open(QIODevice::WriteOnly))
+            m_openMarker = marker.fileName();
+    }
 
     QSqlQuery pragma(db);
     pragma.exec(u"PRAGMA foreign_keys = ON"_s);

@@ -60,6 +60,13 @@ public:
 
     static QString defaultDataDir();
 
+    /// User databases at least this large get the full integrity check only after an unclean
+    /// shutdown; smaller ones on every open.
+    static constexpr qint64 FullCheckMaxBytes = 16 * 1024 * 1024;
+
+    /// The marker file that exists while the user database at userDatabasePath is open.
+    static QString openMarkerPath(const QString &userDatabasePath);
+
 private:
     Database() = default;
     bool openUserDatabase(const QString &path, QString *error);
@@ -69,6 +76,7 @@ private:
 
     QString m_connectionName;
     QString m_userPath;
+    QString m_openMarker;
     bool m_readOnly = false;
     bool m_hasShipped = false;
     QList<DatabaseNotice> m_notices;

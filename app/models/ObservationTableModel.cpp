@@ -6,6 +6,7 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QSqlQuery>
 
 #include <cmath>
 
@@ -24,6 +25,8 @@ enum QueryColumn {
 ObservationTableModel::ObservationTableModel(QSqlDatabase db, QObject *parent)
     : PagedQueryModel(std::move(db), parent)
 {
+    QSqlQuery attached(database());
+    m_shippedAttached = attached.exec(u"SELECT 1 FROM pragma_database_list WHERE name = 'shipped'"_s) && attached.next();
     sort(CompanyColumn, Qt::AscendingOrder);
 }
 
@@ -36,10 +39,13 @@ QString ObservationTableModel::selectStatement() const
 {
     QString sql = u"SELECT o.id, o.company_id, c.name_zh, c.name_en, o.metric_key, m.label_zh, m.label_en, m.unit, "
                   "o.value, o.value_high, o.currency, o.as_of, o.as_of_precision, o.qualifier, o.status, o.derivation, "
-                  "o.note_zh, o.note_en, o.origin, "
-                  "(SELECT coalesce(ci.article_key || ' ' || ci.lang || ' ¶' || ci.paragraph, ci.reference) "
-                  " FROM all_citations ci WHERE ci.observation_id = o.id ORDER BY ci.lang, ci.id LIMIT 1) AS source "
-                  "FROM all_observations o "
+                  "o.note_zh, o.note_en, o.origin"_s;
+    // Sorted by source, the source is needed for every row; otherwise pageStatement() adds it
+    // for the page's rows only.
+    if (sortColumn() == SourceColumn)
+        sql += u", (SELECT coalesce(ci.article_key || ' ' || ci.lang || ' ¶' || ci.paragraph, ci.reference) "
+               " FROM all_citations ci WHERE ci.observation_id = o.id ORDER BY ci.lang, ci.id LIMIT 1) AS source"_s;
+    sql += u" FROM all_observations o "
                   "LEFT JOIN all_companies c ON c.id = o.company_id "
                   "LEFT JOIN all_metrics m ON m.key = o.metric_key WHERE 1 = 1"_s;
     if (!m_group.isEmpty())
@@ -75,21 +81,45 @@ QVariantList ObservationTableModel::boundValues() const
 
 QString ObservationTableModel::orderBy(int column, Qt::SortOrder order) const
 {
+    return orderKey(column, order, u"o."_s, u"c."_s, u"m."_s);
+}
+
+QString ObservationTableModel::orderKey(int column, Qt::SortOrder order, const QString &o, const QString &c,
+                                        const QString &m) const
+{
     const QString direction = order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const bool chinese = m_language == Language::Chinese;
     QString key;
     switch (column) {
-    case CompanyColumn: key = chinese ? u"c.name_zh"_s : u"c.name_en COLLATE NOCASE"_s; break;
-    case MetricColumn: key = chinese ? u"m.label_zh"_s : u"m.label_en COLLATE NOCASE"_s; break;
-    case ValueColumn: key = u"o.value"_s; break;
-    case DateColumn: key = u"o.as_of IS NULL, o.as_of"_s; break;
-    case QualifierColumn: key = u"o.qualifier"_s; break;
-    case StatusColumn: key = u"o.status"_s; break;
+    case CompanyColumn: key = chinese ? c + u"name_zh"_s : c + u"name_en COLLATE NOCASE"_s; break;
+    case MetricColumn: key = chinese ? m + u"label_zh"_s : m + u"label_en COLLATE NOCASE"_s; break;
+    case ValueColumn: key = o + u"value"_s; break;
+    case DateColumn: key = o + u"as_of IS NULL, "_s + o + u"as_of"_s; break;
+    case QualifierColumn: key = o + u"qualifier"_s; break;
+    case StatusColumn: key = o + u"status"_s; break;
     case SourceColumn: key = u"source"_s; break;
-    case OriginColumn: key = u"o.origin"_s; break;
-    default: key = u"o.id"_s; break;
+    case OriginColumn: key = o + u"origin"_s; break;
+    default: key = o + u"id"_s; break;
     }
-    return key + direction + u", o.id"_s;
+    return key + direction + u", "_s + o + u"id"_s;
+}
+
+QString ObservationTableModel::pageStatement(const QString &pagedSelect) const
+{
+    if (sortColumn() == SourceColumn)
+        return pagedSelect;
+    // Through the all_citations view SQLite would index a million citations for every page; per
+    // table, each lookup uses the citations_observation index.
+    auto citations = [](const QString &schema) {
+        return u"SELECT id, lang, article_key, paragraph, reference FROM %1.citations WHERE observation_id = p.id"_s.arg(schema);
+    };
+    QString rows = citations(u"main"_s);
+    if (m_shippedAttached)
+        rows = citations(u"shipped"_s) + u" UNION ALL "_s + rows;
+    const QString p = u"p."_s;
+    return u"SELECT p.*, (SELECT coalesce(ci.article_key || ' ' || ci.lang || ' ¶' || ci.paragraph, ci.reference) "
+           "FROM (%1) ci ORDER BY ci.lang, ci.id LIMIT 1) AS source FROM (%2) p ORDER BY %3"_s
+        .arg(rows, pagedSelect, orderKey(sortColumn(), sortOrder(), p, p, p));
 }
 
 QVariant ObservationTableModel::data(const QModelIndex &index, int role) const

@@ -42,9 +42,14 @@ protected:
     QString selectStatement() const override;
     QVariantList boundValues() const override;
     QString orderBy(int column, Qt::SortOrder order) const override;
+    QString pageStatement(const QString &pagedSelect) const override;
 
 private:
     void refilter(QString *field, const QString &value);
+    /// The sort key; o, c and m are the prefixes of the observation, company and metric columns.
+    QString orderKey(int column, Qt::SortOrder order, const QString &o, const QString &c, const QString &m) const;
+
+    bool m_shippedAttached = false;
 
     Language m_language = Language::English;
     QString m_group;

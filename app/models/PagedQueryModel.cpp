@@ -70,8 +70,8 @@ bool PagedQueryModel::loadPage()
     const QScopedValueRollback loading(m_loading, true);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const QString sql = selectStatement() + u" ORDER BY "_s + orderBy(m_sortColumn, m_sortOrder)
-                        + u" LIMIT %1 OFFSET %2"_s.arg(PageSize).arg(m_rows.size());
+    const QString sql = pageStatement(selectStatement() + u" ORDER BY "_s + orderBy(m_sortColumn, m_sortOrder)
+                                      + u" LIMIT %1 OFFSET %2"_s.arg(PageSize).arg(m_rows.size()));
     if (!query.prepare(sql)) {
         qWarning("PagedQueryModel: %s", qPrintable(query.lastError().text()));
         m_exhausted = true;

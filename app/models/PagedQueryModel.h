@@ -34,6 +34,9 @@ protected:
     virtual QVariantList boundValues() const = 0;
     /// ORDER BY expression for a view column; must end with a unique key for stable paging.
     virtual QString orderBy(int column, Qt::SortOrder order) const = 0;
+    /// The statement run for one page, given the paged select (with ORDER BY, LIMIT and OFFSET):
+    /// subclasses may wrap it to compute costly columns for the page's rows only.
+    virtual QString pageStatement(const QString &pagedSelect) const { return pagedSelect; }
 
     QSqlDatabase database() const { return m_db; }
     int sortColumn() const { return m_sortColumn; }

@@ -12,7 +12,10 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QFileInfo>
 #include <QTemporaryDir>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace tigerscope;
@@ -305,4 +308,64 @@ TEST_F(DatabaseFixture, CsvExportQuotesAndWritesEveryTable)
     blocker.close();
     EXPECT_FALSE(DatasetExporter(database->connection()).writeCsv(out.filePath(u"file"_s), &error));
     EXPECT_EQ(readAll(out.filePath(u"file"_s)), QByteArray("mine"));
+}
+
+namespace {
+
+/// Fills the user database past Database::FullCheckMaxBytes, then overwrites pages in its middle.
+void writeLargeDamagedDatabase(const std::function<std::unique_ptr<Database>()> &open,
+                               const QString &path)
+{
+    {
+        auto database = open();
+        ASSERT_TRUE(database);
+        QSqlQuery insert(database->connection());
+        ASSERT_TRUE(insert.exec(u"BEGIN"_s));
+        ASSERT_TRUE(insert.prepare(u"INSERT INTO main.notes (text) VALUES (?)"_s));
+        for (int i = 0; i < 18'000; ++i) {
+            insert.addBindValue(QString(1000, QChar(u'a' + i % 26)));
+            ASSERT_TRUE(insert.exec());
+        }
+        ASSERT_TRUE(QSqlQuery(database->connection()).exec(u"COMMIT"_s));
+    }
+    ASSERT_GT(QFileInfo(path).size(), Database::FullCheckMaxBytes);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(file.seek(file.size() / 2));
+    file.write(QByteArray(64 * 4096, '\xAB'));
+}
+
+} // namespace
+
+TEST_F(DatabaseFixture, OpenMarkerExistsOnlyWhileOpen)
+{
+    const QString marker = Database::openMarkerPath(userPath());
+    {
+        auto database = openDatabase();
+        ASSERT_TRUE(database);
+        EXPECT_TRUE(QFile::exists(marker));
+    }
+    EXPECT_FALSE(QFile::exists(marker));
+}
+
+TEST_F(DatabaseFixture, LargeDatabaseIsFullyCheckedOnlyAfterUncleanShutdown)
+{
+    writeLargeDamagedDatabase([this] { return openDatabase(); }, userPath());
+    {
+        // Clean shutdown last time: only the cheap probe runs, and the damage goes unnoticed.
+        auto database = openDatabase();
+        ASSERT_TRUE(database);
+        for (const DatabaseNotice &notice : database->notices())
+            EXPECT_NE(notice.kind, DatabaseNotice::Kind::MovedAsideCorrupt);
+    }
+    {
+        // As if the last session had crashed: the marker is still there.
+        QFile marker(Database::openMarkerPath(userPath()));
+        ASSERT_TRUE(marker.open(QIODevice::WriteOnly));
+    }
+    auto database = openDatabase();
+    ASSERT_TRUE(database);
+    ASSERT_FALSE(database->notices().isEmpty());
+    EXPECT_EQ(database->notices().first().kind, DatabaseNotice::Kind::MovedAsideCorrupt);
+    EXPECT_TRUE(QFile::exists(database->notices().first().path));
 }
