@@ -139,8 +139,11 @@ QWidget *MainWindow::page(Section section)
     if (!m_pages.at(index)) {
         QWidget *built = m_factories.at(index)(m_context, m_stack);
         QWidget *standIn = m_stack->widget(index);
+        const bool shown = m_stack->currentWidget() == standIn;
         m_stack->insertWidget(index, built);
-        m_stack->removeWidget(standIn);
+        m_stack->removeWidget(standIn); // QStackedWidget would make the next section current
+        if (shown)
+            m_stack->setCurrentWidget(built);
         standIn->deleteLater();
         m_pages[index] = built;
     }

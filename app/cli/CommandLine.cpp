@@ -25,6 +25,19 @@ const QStringList &commandNames()
     return names;
 }
 
+/// The language --lang asks for, from the raw arguments: it applies to everything printed, the help
+/// too, so it is needed before parsing. English without it, so that scripts get stable text.
+Language outputLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == "--lang"_L1 && i + 1 < arguments.size())
+            return languageFromCode(arguments.at(i + 1));
+        if (arguments.at(i).startsWith("--lang="_L1))
+            return languageFromCode(QStringView(arguments.at(i)).mid(7));
+    }
+    return Language::English;
+}
+
 } // namespace
 
 void printError(const QString &message)
@@ -119,6 +132,9 @@ QString CommandLine::helpText() const
 
 int CommandLine::run(const QStringList &arguments)
 {
+    LanguageManager languages;
+    languages.setLanguage(outputLanguage(arguments));
+
     // Find the command word; everything before it is global.
     qsizetype commandIndex = -1;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -180,9 +196,6 @@ int CommandLine::run(const QStringList &arguments)
         printError(tr("unknown language %1 (use en or zh_CN)").arg(global.lang));
         return ExitUsage;
     }
-    // Headless output is English unless --lang asks otherwise: scripts get stable text.
-    LanguageManager languages;
-    languages.setLanguage(global.lang.isEmpty() ? Language::English : languageFromCode(global.lang));
     return command->run(parser, global);
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <cstdio>
 #include <optional>
@@ -181,7 +182,7 @@ int ImportArticleCommand::run(const QCommandLineParser &parser, const GlobalOpti
         for (const auto &[file, article] : {std::pair{files.at(0), &*first}, std::pair{files.at(1), &*second}}) {
             if (article->languages().size() != 1) {
                 reportFailure(file, tr("with --pair each file must hold one language; this one holds %1")
-                                        .arg(article->languages().join(u" and "_s)));
+                                        .arg(QLocale().createSeparatedList(article->languages())));
                 return ExitFailure;
             }
         }

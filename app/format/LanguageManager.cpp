@@ -17,10 +17,11 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcLanguage, "tigerscope.language")
 
-/// Qt's catalogues the app needs: the widgets, dialogs and platform strings all live in qtbase.
+/// Qt's catalogue of the widgets, dialogs and platform strings, then the catalogue windeployqt
+/// merges Qt's modules into (it holds qtbase's strings when deployed that way).
 const QStringList &qtCatalogueNames()
 {
-    static const QStringList names{u"qtbase"_s};
+    static const QStringList names{u"qtbase"_s, u"qt"_s};
     return names;
 }
 
@@ -53,20 +54,11 @@ void LanguageManager::setLanguage(Language language)
     // English is the source language of Qt's strings too: no catalogue needed.
     if (language != Language::English) {
         const QLocale locale = localeFor(language);
-        for (const QString &name : qtCatalogueNames()) {
-            auto translator = std::make_unique<QTranslator>();
-            bool loaded = false;
-            for (const QString &directory : qtCatalogueDirectories()) {
-                if (translator->load(locale, name, u"_"_s, directory)) {
-                    loaded = true;
-                    break;
-                }
-            }
-            if (loaded)
-                installTranslator(std::move(translator));
-            else
-                qCWarning(lcLanguage) << "Missing Qt catalogue" << name << "for" << locale.name();
-        }
+        auto translator = std::make_unique<QTranslator>();
+        if (loadQtCatalogue(*translator, locale, qtCatalogueDirectories()))
+            installTranslator(std::move(translator));
+        else
+            qCWarning(lcLanguage) << "Missing Qt catalogue" << qtCatalogueNames() << "for" << locale.name();
     }
 
     QLocale::setDefault(localeFor(language));
@@ -89,6 +81,17 @@ QStringList LanguageManager::qtCatalogueDirectories()
     if (QCoreApplication::instance())
         directories.append(QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(u"translations"_s));
     return directories;
+}
+
+bool LanguageManager::loadQtCatalogue(QTranslator &translator, const QLocale &locale, const QStringList &directories)
+{
+    for (const QString &name : qtCatalogueNames()) {
+        for (const QString &directory : directories) {
+            if (translator.load(locale, name, u"_"_s, directory))
+                return true;
+        }
+    }
+    return false;
 }
 
 void LanguageManager::removeTranslators()

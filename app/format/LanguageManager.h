@@ -9,13 +9,14 @@
 #include <memory>
 #include <vector>
 
+class QLocale;
 class QTranslator;
 
 namespace tigerscope {
 
 /// Switches the interface language at run time, without widgets: replaces the translators of the
-/// app catalogue (":/i18n/tigerscope_<code>.qm") and of Qt's own strings (qtbase_<code>.qm from
-/// Qt's translations folder) on the application, and makes the language's locale the default.
+/// app catalogue (":/i18n/tigerscope_<code>.qm") and of Qt's own strings (qtbase_<code>.qm, or
+/// qt_<code>.qm, from Qt's translations folder) on the application, and makes the language's locale the default.
 /// Installing a translator sends QEvent::LanguageChange to the application, which passes it on to
 /// every widget; languageChanged() is for everything else (models, charts). Persisting the choice
 /// is the caller's business. Use from the GUI thread, with a QCoreApplication alive.
@@ -43,6 +44,11 @@ public:
     /// Where Qt's own catalogues are looked for: Qt's translations folder, then "translations"
     /// beside the executable (where a deployed build keeps them).
     static QStringList qtCatalogueDirectories();
+
+    /// Loads Qt's catalogue for locale into translator from the first of directories that has
+    /// "qtbase_<code>.qm"; failing that, from the first that has "qt_<code>.qm" (windeployqt merges
+    /// Qt's catalogues into that one). False when neither is found.
+    static bool loadQtCatalogue(QTranslator &translator, const QLocale &locale, const QStringList &directories);
 
 Q_SIGNALS:
     void languageChanged(tigerscope::Language language);

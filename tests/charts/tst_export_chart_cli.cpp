@@ -85,8 +85,11 @@ QString pdfText(const QString &pdf)
     process.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
     process.waitForFinished(60000);
     // NFKC: PDF text of CJK fonts may come back as compatibility forms (Kangxi radicals such as
-    // U+2F64 for 用) and Latin ligatures (ﬁ); compare the characters, not the glyph codes.
-    return QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    // U+2F64 for 用) and Latin ligatures (ﬁ); compare the characters, not the glyph codes. NFKC turns
+    // the radical U+2F3E into the traditional 戶 (U+6236), where the simplified text has 户 (U+6237).
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC)
+        .replace(QChar(0x6236), QChar(0x6237));
 }
 
 /// The companies a built chart colours by company (series or bars), with their palette colours.

@@ -2,10 +2,14 @@
 #include "NumberFormatter.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEvent>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -131,4 +135,26 @@ TEST_F(LanguageManagerTest, FormattersFollowTheirLanguageArgumentNotTheInstalled
     EXPECT_EQ(tigerscope::NumberFormatter::notGiven(Language::English), u"not given"_s);
     manager.setLanguage(Language::English);
     EXPECT_EQ(tigerscope::NumberFormatter::notGiven(Language::Chinese), u"未注明"_s);
+}
+
+TEST_F(LanguageManagerTest, FallsBackToTheMergedQtCatalogue)
+{
+    // A deployed folder as windeployqt leaves it: Qt's strings merged into qt_zh_CN.qm, no qtbase_zh_CN.qm.
+    // Any valid catalogue serves as the file; the suite's own is at hand.
+    QTemporaryDir deployed;
+    QTemporaryDir empty;
+    ASSERT_TRUE(deployed.isValid() && empty.isValid());
+    const QLocale chinese(QLocale::Chinese, QLocale::China);
+    QTranslator translator;
+    EXPECT_FALSE(LanguageManager::loadQtCatalogue(translator, chinese, {empty.path(), deployed.path()}));
+
+    ASSERT_TRUE(QFile::copy(u":/i18n/tigerscope_zh_CN.qm"_s, deployed.filePath(u"qt_zh_CN.qm"_s)));
+    ASSERT_TRUE(LanguageManager::loadQtCatalogue(translator, chinese, {empty.path(), deployed.path()}));
+    EXPECT_EQ(QDir::cleanPath(translator.filePath()), QDir::cleanPath(deployed.filePath(u"qt_zh_CN.qm"_s)));
+    EXPECT_EQ(translator.translate("NumberFormatter", "not given"), u"未注明"_s);
+
+    // qtbase_<code>.qm wins wherever it is, as Qt's translations folder has both.
+    ASSERT_TRUE(QFile::copy(u":/i18n/tigerscope_zh_CN.qm"_s, empty.filePath(u"qtbase_zh_CN.qm"_s)));
+    ASSERT_TRUE(LanguageManager::loadQtCatalogue(translator, chinese, {deployed.path(), empty.path()}));
+    EXPECT_EQ(QDir::cleanPath(translator.filePath()), QDir::cleanPath(empty.filePath(u"qtbase_zh_CN.qm"_s)));
 }

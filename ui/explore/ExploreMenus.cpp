@@ -29,8 +29,9 @@ ExploreMenus::ExploreMenus(AppContext &context, QMainWindow *window, QMenu *befo
     NavigationMemory::of(context); // before any page asks for a company
     UserDataController &controller = UserDataController::of(context);
     m_edit->setObjectName(u"editMenu"_s);
-    m_edit->addAction(controller.createUndoAction(m_edit));
-    m_edit->addAction(controller.createRedoAction(m_edit));
+    m_undo = controller.createUndoAction(m_edit);
+    m_redo = controller.createRedoAction(m_edit);
+    m_edit->addActions({m_undo, m_redo});
     m_edit->addSeparator();
     m_addFigure = m_edit->addAction(QString(), window, [this] { UserDataController::of(m_context).addObservation(m_window); });
     m_addEvent = m_edit->addAction(QString(), window, [this] { UserDataController::of(m_context).addEvent(m_window); });
@@ -48,9 +49,23 @@ ExploreMenus::ExploreMenus(AppContext &context, QMainWindow *window, QMenu *befo
 
 bool ExploreMenus::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
+    if (watched == m_window && event->type() == QEvent::LanguageChange) {
+        renewUndoActions();
         retranslate();
+    }
     return QObject::eventFilter(watched, event);
+}
+
+void ExploreMenus::renewUndoActions()
+{
+    UserDataController &controller = UserDataController::of(m_context);
+    QAction *undo = controller.createUndoAction(m_edit);
+    QAction *redo = controller.createRedoAction(m_edit);
+    m_edit->insertActions(m_undo, {undo, redo});
+    delete m_undo;
+    delete m_redo;
+    m_undo = undo;
+    m_redo = redo;
 }
 
 void ExploreMenus::retranslate()

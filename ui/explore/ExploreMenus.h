@@ -29,10 +29,15 @@ protected:
 private:
     ExploreMenus(AppContext &context, QMainWindow *window, QMenu *beforeMenu, QMenu *viewMenu);
     void retranslate();
+    /// QUndoStack words its actions ("Undo %1", Qt's catalogue) once, when it makes them: new
+    /// ones replace them so that they follow the language.
+    void renewUndoActions();
 
     AppContext &m_context;
     QMainWindow *m_window;
     QMenu *m_edit;
+    QAction *m_undo;
+    QAction *m_redo;
     QAction *m_addFigure;
     QAction *m_addEvent;
     QAction *m_importCsv;

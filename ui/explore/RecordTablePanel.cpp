@@ -45,6 +45,8 @@ RecordTablePanel::RecordTablePanel(AppContext &context, Kind kind, QWidget *pare
         tableModel = m_events;
         connect(&context.languages(), &LanguageManager::languageChanged, m_events, &EventTableModel::setLanguage);
     }
+    // The columns fit the texts of the language now shown.
+    connect(&context.languages(), &LanguageManager::languageChanged, this, [this] { setCompany(m_company); });
     m_view->setModel(tableModel);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(kind == Kind::Figures ? int(ObservationTableModel::MetricColumn)

@@ -106,6 +106,7 @@ CompaniesPage::CompaniesPage(AppContext &context, QWidget *parent)
             [this](const QString &id) { CompareDialog::showFor(m_context, this, {id}); });
     connect(&context, &AppContext::companyRequested, this, &CompaniesPage::showCompany);
     connect(&context.languages(), &LanguageManager::languageChanged, m_model, &CompanyTableModel::setLanguage);
+    connect(&context.languages(), &LanguageManager::languageChanged, m_view, &QTableView::resizeColumnsToContents);
     connect(&context, &AppContext::dataChanged, m_model, &CompanyTableModel::reload);
 
     retranslate();

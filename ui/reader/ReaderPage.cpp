@@ -212,6 +212,7 @@ void ReaderPage::buildToolBar()
     m_interleaved = addMode(ReaderMode::Interleaved, Qt::Key_2);
     m_oneLanguage = addMode(ReaderMode::OneLanguage, Qt::Key_3);
     m_languageChoice->setObjectName(u"readerLanguage"_s);
+    m_languageChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_languageChoice->addItem(QString(), u"zh"_s);
     m_languageChoice->addItem(QString(), u"en"_s);
     m_toolBar->addWidget(m_languageChoice);
@@ -259,6 +260,8 @@ void ReaderPage::retranslate()
     m_oneLanguage->setToolTip(tr("Only the language chosen beside (Alt+3)"));
     m_languageChoice->setItemText(0, tr("Chinese"));
     m_languageChoice->setItemText(1, tr("English"));
+    // A crowded toolbar squeezes widgets to their minimum, which QComboBox does not update.
+    m_languageChoice->setMinimumWidth(m_languageChoice->sizeHint().width());
     m_languageChoice->setToolTip(tr("The language shown in One Language mode"));
     m_zoomOut->setText(tr("A−"));
     m_zoomOut->setToolTip(tr("Smaller text (Ctrl+−)"));

@@ -5,7 +5,6 @@
 
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QVBoxLayout>
@@ -38,12 +37,13 @@ ReaderSearchPanel::ReaderSearchPanel(Database &database, const ArticleLibraryMod
     m_results->setAlternatingRowColors(true);
     m_results->setTextElideMode(Qt::ElideNone);
 
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_edit, 1);
-    row->addWidget(m_scope);
+    // The field has the panel's whole width, so that its hint fits in either language; the scope
+    // follows the length of its items as the language changes.
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(row);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_scope, 0, Qt::AlignLeft);
     layout->addWidget(m_results, 1);
 
     connect(m_edit, &QLineEdit::returnPressed, this, [this] { search(m_edit->text()); });

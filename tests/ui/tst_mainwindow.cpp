@@ -1,0 +1,234 @@
+// The main window offscreen: it opens on the data, and switching the language at run time
+// retranslates menus, navigation, table headers, chart texts and the pages' static texts without a
+// restart.
+
+#include "AppContext.h"
+#include "charts/ChartView.h"
+#include "CompanyTableModel.h"
+#include "Database.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "charts/ChartsPage.h"
+#include "explore/DashboardPage.h"
+#include "pages/CompaniesPage.h"
+#include "reader/ReaderPage.h"
+
+#include <QAbstractButton>
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace tigerscope;
+
+namespace {
+
+QStringList menuTitles(const QMainWindow &window)
+{
+    QStringList titles;
+    for (QAction *action : window.menuBar()->actions())
+        titles << action->text();
+    return titles;
+}
+
+/// The texts of the widgets of type W under parent: labels' and buttons' texts.
+template<typename W>
+QStringList textsOf(const QWidget *parent)
+{
+    QStringList texts;
+    for (const W *widget : parent->findChildren<W *>())
+        texts << widget->text();
+    return texts;
+}
+
+bool hasHan(const QString &text)
+{
+    static const QRegularExpression han(u"\\p{Han}"_s);
+    return text.contains(han);
+}
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        ASSERT_TRUE(m_dataDir.isValid());
+        QString error;
+        m_database = Database::open({m_dataDir.path(), {}, true}, &error);
+        ASSERT_TRUE(m_database) << error.toStdString();
+        m_languages.setLanguage(Language::English);
+        m_context = std::make_unique<AppContext>(*m_database, m_languages);
+        m_window = std::make_unique<MainWindow>(*m_context);
+        m_window->show();
+    }
+    void TearDown() override
+    {
+        m_window.reset();
+        m_context.reset();
+        m_languages.setLanguage(Language::English);
+    }
+
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<Database> m_database;
+    LanguageManager m_languages;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, OpensOnTheCompanyTableWithTheShippedData)
+{
+    auto *page = qobject_cast<CompaniesPage *>(m_window->page(MainWindow::Section::Companies));
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(m_window->currentSection(), MainWindow::Section::Companies);
+    CompanyTableModel *model = page->model();
+    ASSERT_GE(model->rowCount(), 11);
+    QStringList names;
+    for (int row = 0; row < model->rowCount(); ++row)
+        names << model->index(row, CompanyTableModel::NameColumn).data().toString();
+    EXPECT_TRUE(names.contains(u"DeepSeek"_s)) << names.join(u", "_s).toStdString();
+    EXPECT_EQ(model->index(0, CompanyTableModel::OtherNameColumn).data().toString(), u"智谱"_s);
+
+    page->filterEdit()->setText(u"月之暗面"_s);
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(model->companyId(0), u"moonshot"_s);
+    page->filterEdit()->setText(u"Kimi"_s);
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(model->companyId(0), u"moonshot"_s);
+}
+
+TEST_F(MainWindowTest, SwitchingLanguageRetranslatesWithoutRestart)
+{
+    auto *page = qobject_cast<CompaniesPage *>(m_window->page(MainWindow::Section::Companies));
+    ASSERT_NE(page, nullptr);
+    auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_s);
+    ASSERT_NE(navigation, nullptr);
+    EXPECT_EQ(menuTitles(*m_window).first(), u"&File"_s);
+    EXPECT_EQ(navigation->item(1)->text(), u"Companies"_s);
+    EXPECT_EQ(page->model()->headerData(CompanyTableModel::NameColumn, Qt::Horizontal).toString(), u"Name"_s);
+    EXPECT_EQ(page->model()->index(0, CompanyTableModel::NameColumn).data().toString(), u"Zhipu AI"_s);
+
+    m_languages.setLanguage(Language::Chinese);
+    QApplication::processEvents();
+    EXPECT_EQ(menuTitles(*m_window).first(), u"文件(&F)"_s);
+    EXPECT_EQ(navigation->item(1)->text(), u"公司"_s);
+    EXPECT_EQ(page->model()->headerData(CompanyTableModel::NameColumn, Qt::Horizontal).toString(), u"名称"_s);
+    EXPECT_EQ(page->model()->index(0, CompanyTableModel::NameColumn).data().toString(), u"智谱"_s);
+    EXPECT_TRUE(m_window->windowTitle().contains(u"虎视"_s)) << m_window->windowTitle().toStdString();
+
+    m_languages.setLanguage(Language::English);
+    QApplication::processEvents();
+    EXPECT_EQ(menuTitles(*m_window).first(), u"&File"_s);
+    EXPECT_EQ(page->model()->index(0, CompanyTableModel::NameColumn).data().toString(), u"Zhipu AI"_s);
+}
+
+TEST_F(MainWindowTest, SwitchingLanguageRetranslatesEveryMenuItem)
+{
+    m_languages.setLanguage(Language::Chinese);
+    QApplication::processEvents();
+    // Every item of every menu is Chinese, the undo actions (Qt's own strings) too; only the
+    // language names stay as each language writes itself.
+    QStringList english;
+    for (QAction *menuAction : m_window->menuBar()->actions()) {
+        EXPECT_TRUE(hasHan(menuAction->text())) << menuAction->text().toStdString();
+        for (QAction *action : menuAction->menu()->actions()) {
+            if (action->isSeparator() || action->text() == u"English"_s)
+                continue;
+            if (!hasHan(action->text()))
+                english << action->text();
+        }
+    }
+    EXPECT_TRUE(english.isEmpty()) << english.join(u" | "_s).toStdString();
+}
+
+TEST_F(MainWindowTest, SwitchingLanguageRetranslatesThePagesAndTheirCharts)
+{
+    auto *charts = qobject_cast<ChartsPage *>(m_window->page(MainWindow::Section::Charts));
+    auto *dashboard = qobject_cast<DashboardPage *>(m_window->page(MainWindow::Section::Dashboard));
+    auto *reader = qobject_cast<ReaderPage *>(m_window->page(MainWindow::Section::Articles));
+    ASSERT_NE(charts, nullptr);
+    ASSERT_NE(dashboard, nullptr);
+    ASSERT_NE(reader, nullptr);
+    charts->setCurrentChart(u"financing"_s);
+    m_window->showSection(MainWindow::Section::Charts);
+    QApplication::processEvents();
+    auto *tabs = charts->findChild<QTabWidget *>();
+    ASSERT_NE(tabs, nullptr);
+    EXPECT_EQ(tabs->tabText(0), u"Chart"_s);
+    EXPECT_EQ(charts->chartView()->spec().title, u"Financing and valuation"_s);
+    EXPECT_EQ(charts->chartList()->item(0)->text(), u"Financing and valuation"_s);
+    EXPECT_TRUE(textsOf<QLabel>(dashboard).contains(u"Latest key figures"_s));
+    EXPECT_TRUE(textsOf<QAbstractButton>(reader).contains(u"Side by Side"_s));
+
+    m_languages.setLanguage(Language::Chinese);
+    QApplication::processEvents();
+
+    // The Charts page: its tabs and controls, the chart list, and the chart's own texts.
+    EXPECT_EQ(tabs->tabText(0), u"图表"_s);
+    EXPECT_EQ(tabs->tabText(1), u"表格"_s);
+    EXPECT_TRUE(textsOf<QAbstractButton>(charts).contains(u"导出(&E)…"_s))
+        << textsOf<QAbstractButton>(charts).join(u" | "_s).toStdString();
+    EXPECT_EQ(charts->currentChartId(), u"financing"_s);
+    EXPECT_EQ(charts->chartView()->spec().title, u"融资与估值"_s);
+    EXPECT_TRUE(hasHan(charts->chartView()->spec().subtitle)) << charts->chartView()->spec().subtitle.toStdString();
+    EXPECT_EQ(charts->chartList()->item(0)->text(), u"融资与估值"_s);
+    QStringList titles;
+    for (int row = 0; row < charts->chartList()->count(); ++row)
+        titles << charts->chartList()->item(row)->text();
+    EXPECT_TRUE(titles.contains(u"高管离职"_s)) << titles.join(u" | "_s).toStdString();
+
+    // The dashboard's titles and headers, and the reader's mode buttons and empty-library text.
+    EXPECT_TRUE(textsOf<QLabel>(dashboard).contains(u"最新关键数据"_s))
+        << textsOf<QLabel>(dashboard).join(u" | "_s).toStdString();
+    EXPECT_EQ(dashboard->figures()->headerItem()->text(0), u"公司"_s);
+    EXPECT_EQ(dashboard->events()->headerItem()->text(0), u"日期"_s);
+    const QStringList readerButtons = textsOf<QAbstractButton>(reader);
+    EXPECT_TRUE(readerButtons.contains(u"对照"_s)) << readerButtons.join(u" | "_s).toStdString();
+    EXPECT_TRUE(readerButtons.contains(u"单语"_s)) << readerButtons.join(u" | "_s).toStdString();
+    const QStringList readerLabels = textsOf<QLabel>(reader);
+    EXPECT_TRUE(std::any_of(readerLabels.cbegin(), readerLabels.cend(),
+                            [](const QString &text) { return text.startsWith(u"尚未导入任何文章"_s); }))
+        << readerLabels.join(u" | "_s).toStdString();
+
+    m_languages.setLanguage(Language::English);
+    QApplication::processEvents();
+    EXPECT_EQ(tabs->tabText(0), u"Chart"_s);
+    EXPECT_EQ(charts->chartView()->spec().title, u"Financing and valuation"_s);
+}
+
+TEST_F(MainWindowTest, EnglishPluralsComeFromTheEnglishCatalogue)
+{
+    auto *page = qobject_cast<CompaniesPage *>(m_window->page(MainWindow::Section::Companies));
+    ASSERT_NE(page, nullptr);
+    page->filterEdit()->setText(u"月之暗面"_s);
+    ASSERT_EQ(page->model()->rowCount(), 1);
+    QApplication::processEvents();
+    const QStringList labels = textsOf<QLabel>(page);
+    EXPECT_TRUE(labels.contains(u"1 company"_s)) << labels.join(u" | "_s).toStdString();
+}
+
+TEST_F(MainWindowTest, RemembersTheSectionAcrossRestarts)
+{
+    m_window->showSection(MainWindow::Section::Timeline);
+    m_window->close();
+    MainWindow again(*m_context);
+    EXPECT_EQ(again.currentSection(), MainWindow::Section::Timeline);
+}
