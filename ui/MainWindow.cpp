@@ -28,12 +28,40 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QWindow>
 
 using namespace Qt::StringLiterals;
 
 namespace tigerscope {
 
 namespace {
+
+/// Runs an action once, when the watched window is first on screen, then removes itself.
+class FirstExposeWatcher : public QObject
+{
+public:
+    FirstExposeWatcher(std::function<void()> action, QObject *parent)
+        : QObject(parent)
+        , m_action(std::move(action))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Expose && static_cast<QWindow *>(watched)->isExposed()) {
+            watched->removeEventFilter(this);
+            // After the expose has been painted, not inside it.
+            QTimer::singleShot(0, parent(), m_action);
+            deleteLater();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_action;
+};
+
 
 constexpr int SectionCount = 5;
 
@@ -294,7 +322,14 @@ void MainWindow::restoreState()
     const QSignalBlocker blocker(m_navigation);
     m_navigation->setCurrentRow(int(section));
     m_sectionActions.at(int(section))->setChecked(true);
-    QTimer::singleShot(0, this, [this] { showSection(currentSection()); });
+    buildCurrentPageOnceExposed();
+}
+
+void MainWindow::buildCurrentPageOnceExposed()
+{
+    winId(); // the native window exists from here on, so its first expose can be watched
+    auto *watcher = new FirstExposeWatcher([this] { showSection(currentSection()); }, this);
+    windowHandle()->installEventFilter(watcher);
 }
 
 void MainWindow::saveState() const

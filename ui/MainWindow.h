@@ -46,6 +46,7 @@ private:
     void createMenus();
     void retranslate();
     void restoreState();
+    void buildCurrentPageOnceExposed();
     void saveState() const;
     void updateStatus();
     QString sectionTitle(Section section) const;
