@@ -100,6 +100,21 @@
     </message>
 </context>
 <context>
+    <name>BigramIndex</name>
+    <message>
+        <source>Cannot index the paragraph: %1</source>
+        <translation>无法为段落建立索引：%1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the paragraph from the index: %1</source>
+        <translation>无法从索引中移除段落：%1</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the paragraph index: %1</source>
+        <translation>无法重建段落索引：%1</translation>
+    </message>
+</context>
+<context>
     <name>ChartCatalogue</name>
     <message>
         <source>Financing and valuation</source>

@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "BigramIndex.h"
+
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -73,27 +75,63 @@ bool Schema::runInTransaction(QSqlDatabase &db, const QStringList &statements, Q
     return true;
 }
 
+QStringList Schema::upgradeStatements(int version, QString *error)
+{
+    return statements(version == 1 ? u":/schema/schema-1.sql"_s : u":/schema/migrate-%1.sql"_s.arg(version), error);
+}
+
+bool Schema::completeUpgrade(QSqlDatabase &db, int version, QString *error)
+{
+    if (version == 2)
+        return BigramIndex::rebuild(db, error);
+    return true;
+}
+
+bool Schema::runUpgrades(QSqlDatabase &db, int fromVersion, QString *error)
+{
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    auto rollBack = [&db] {
+        db.rollback();
+        return false;
+    };
+    for (int version = fromVersion + 1; version <= CurrentVersion; ++version) {
+        const QStringList script = upgradeStatements(version, error);
+        if (script.isEmpty())
+            return rollBack();
+        QSqlQuery query(db);
+        for (const QString &statement : script) {
+            if (!query.exec(statement)) {
+                if (error)
+                    *error = tr("Database statement failed: %1").arg(query.lastError().text());
+                return rollBack();
+            }
+        }
+        if (!completeUpgrade(db, version, error))
+            return rollBack();
+    }
+    QSqlQuery stamp(db);
+    if (fromVersion == 0 && !stamp.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)))
+        return rollBack();
+    if (!stamp.exec(u"PRAGMA user_version = %1"_s.arg(CurrentVersion)) || !db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        return rollBack();
+    }
+    return true;
+}
+
 bool Schema::create(QSqlDatabase &db, QString *error)
 {
-    QStringList script = statements(u":/schema/schema-%1.sql"_s.arg(CurrentVersion), error);
-    if (script.isEmpty())
-        return false;
-    script.append(u"PRAGMA application_id = %1"_s.arg(ApplicationId));
-    script.append(u"PRAGMA user_version = %1"_s.arg(CurrentVersion));
-    return runInTransaction(db, script, error);
+    return runUpgrades(db, 0, error);
 }
 
 bool Schema::migrate(QSqlDatabase &db, int fromVersion, QString *error)
 {
-    for (int target = fromVersion + 1; target <= CurrentVersion; ++target) {
-        QStringList script = statements(u":/schema/migrate-%1.sql"_s.arg(target), error);
-        if (script.isEmpty())
-            return false;
-        script.append(u"PRAGMA user_version = %1"_s.arg(target));
-        if (!runInTransaction(db, script, error))
-            return false;
-    }
-    return true;
+    return runUpgrades(db, fromVersion, error);
 }
 
 int Schema::version(const QSqlDatabase &db)

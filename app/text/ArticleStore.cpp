@@ -2,6 +2,7 @@
 
 #include "AlignmentStore.h"
 #include "ArticleParser.h"
+#include "BigramIndex.h"
 #include "Database.h"
 
 #include <QSqlError>
@@ -259,6 +260,13 @@ ImportResult ArticleStore::importArticle(const ParsedArticle &article, Database 
             query.addBindValue(paragraph.text);
             if (!query.exec())
                 return fail(query);
+            QString indexError;
+            if (!BigramIndex::add(db, query.lastInsertId().toLongLong(), paragraph.text, &indexError)) {
+                result.status = ImportResult::Status::Failed;
+                result.articleId = -1;
+                result.error = indexError;
+                return result;
+            }
         }
     }
 
@@ -294,8 +302,18 @@ bool ArticleStore::removeArticle(qint64 articleId, Database &database, QString *
     if (!transaction.isOpen())
         return failWith(tr("Cannot remove the article: %1").arg(db.lastError().text()));
     QSqlQuery query(db);
+    // The bigram index is contentless: each row leaves it with the text it was indexed from.
+    query.prepare(u"SELECT id, text FROM main.paragraphs WHERE article_id = ?"_s);
+    query.addBindValue(articleId);
+    if (!query.exec())
+        return failWith(tr("Cannot remove the article: %1").arg(query.lastError().text()));
+    QString indexError;
+    while (query.next()) {
+        if (!BigramIndex::remove(db, query.value(0).toLongLong(), query.value(1).toString(), &indexError))
+            return failWith(indexError);
+    }
     // Explicit rather than relying on ON DELETE CASCADE alone: the paragraphs' delete trigger
-    // keeps the full-text index in step either way.
+    // keeps the trigram index in step either way.
     for (const QString &statement : {u"DELETE FROM main.alignments WHERE article_id = ?"_s,
                                      u"DELETE FROM main.paragraphs WHERE article_id = ?"_s,
                                      u"DELETE FROM main.imported_articles WHERE id = ?"_s}) {
@@ -354,15 +372,19 @@ QList<SearchHit> ArticleStore::search(const QString &text, const QString &lang, 
     const QString needle = text.trimmed();
     if (needle.isEmpty())
         return hits;
-    // The trigram index can only match three characters or more.
-    const bool useIndex = needle.toUcs4().size() >= 3;
     const QString languageFilter = lang.isEmpty() ? QString() : u" AND p.lang = ?"_s;
     QSqlQuery query(database.connection());
-    if (useIndex) {
-        query.prepare(u"SELECT p.article_id, p.lang, p.idx, p.text FROM main.paragraphs_fts "
-                      "JOIN main.paragraphs p ON p.id = paragraphs_fts.rowid "
-                      "WHERE paragraphs_fts MATCH ?%1 ORDER BY p.article_id, p.lang, p.idx LIMIT ?"_s.arg(languageFilter));
+    // The trigram index matches three characters or more, the bigram index two letters or digits;
+    // anything else (one character, a pair with punctuation) is matched with LIKE.
+    const QString indexed = u"SELECT p.article_id, p.lang, p.idx, p.text FROM main.%1 "
+                            "JOIN main.paragraphs p ON p.id = %1.rowid "
+                            "WHERE %1 MATCH ?%2 ORDER BY p.article_id, p.lang, p.idx LIMIT ?"_s;
+    if (needle.toUcs4().size() >= 3) {
+        query.prepare(indexed.arg(u"paragraphs_fts"_s, languageFilter));
         query.addBindValue(ftsPhrase(needle));
+    } else if (BigramIndex::canAnswer(needle)) {
+        query.prepare(indexed.arg(u"paragraphs_bigrams"_s, languageFilter));
+        query.addBindValue(BigramIndex::matchExpression(needle));
     } else {
         query.prepare(u"SELECT p.article_id, p.lang, p.idx, p.text FROM main.paragraphs p "
                       "WHERE p.text LIKE ? ESCAPE '\\'%1 ORDER BY p.article_id, p.lang, p.idx LIMIT ?"_s.arg(languageFilter));
@@ -374,8 +396,12 @@ QList<SearchHit> ArticleStore::search(const QString &text, const QString &lang, 
     if (!query.exec())
         return hits;
     while (query.next()) {
+        const QString paragraph = query.value(3).toString();
+        // Guards against an index row left behind by a paragraph deleted without BigramIndex.
+        if (!paragraph.contains(needle, Qt::CaseInsensitive))
+            continue;
         hits.append(makeHit(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(),
-                            query.value(3).toString(), needle));
+                            paragraph, needle));
     }
     return hits;
 }

@@ -1,5 +1,6 @@
 #include "SyntheticDataset.h"
 
+#include "BigramIndex.h"
 #include "Database.h"
 #include "Schema.h"
 
@@ -348,6 +349,8 @@ bool SyntheticDataset::writeUserArticles(const QString &dataDir, const QString &
                 paragraph.addBindValue(text);
                 if (!paragraph.exec())
                     return fail(error, paragraph, u"paragraphs"_s);
+                if (!BigramIndex::add(db, paragraph.lastInsertId().toLongLong(), text, error))
+                    return false;
             }
             bead.addBindValue(a + 1);
             bead.addBindValue(i);

@@ -1,5 +1,6 @@
 #include "DatabaseFixture.h"
 
+#include "BigramIndex.h"
 #include "CitationResolver.h"
 #include "DatasetCompiler.h"
 #include "DatasetExporter.h"
@@ -368,4 +369,107 @@ TEST_F(DatabaseFixture, LargeDatabaseIsFullyCheckedOnlyAfterUncleanShutdown)
     ASSERT_FALSE(database->notices().isEmpty());
     EXPECT_EQ(database->notices().first().kind, DatabaseNotice::Kind::MovedAsideCorrupt);
     EXPECT_TRUE(QFile::exists(database->notices().first().path));
+}
+
+TEST(BigramIndex, PairsAdjacentLettersAndDigitsCaseFolded)
+{
+    EXPECT_EQ(BigramIndex::document(u"智能体"), u"智能 能体"_s);
+    EXPECT_EQ(BigramIndex::document(u"AI, 2025年。"), u"ai 20 02 25 5年"_s);
+    EXPECT_EQ(BigramIndex::document(u"a b c"), QString());
+    EXPECT_EQ(BigramIndex::document(u""), QString());
+    // A character outside the Basic Multilingual Plane counts as one.
+    const QString extensionB = u"\U00020000\U00020001"_s;
+    EXPECT_EQ(BigramIndex::document(extensionB), extensionB);
+
+    EXPECT_TRUE(BigramIndex::canAnswer(u"智能"));
+    EXPECT_TRUE(BigramIndex::canAnswer(u"Ai"));
+    EXPECT_TRUE(BigramIndex::canAnswer(extensionB));
+    EXPECT_FALSE(BigramIndex::canAnswer(u"智"));
+    EXPECT_FALSE(BigramIndex::canAnswer(u"智能体"));
+    EXPECT_FALSE(BigramIndex::canAnswer(u"A."));
+    EXPECT_EQ(BigramIndex::matchExpression(u"AI"), u"\"ai\""_s);
+}
+
+namespace {
+
+/// Writes a schema-1 user database holding one imported article, as version 1 left it.
+void writeVersionOneDatabase(const QString &path, const QStringList &extraStatements = {})
+{
+    const QString connection = u"version-one"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QString error;
+        QStringList script = Schema::statements(u":/schema/schema-1.sql"_s, &error);
+        ASSERT_FALSE(script.isEmpty()) << error.toStdString();
+        script << u"INSERT INTO imported_articles (id, title, languages, fingerprint, source_path, encoding) "
+                  "VALUES (1, 'Old import', 'en,zh', 'f1', '/old.txt', 'UTF-8')"_s
+               << u"INSERT INTO paragraphs (article_id, lang, idx, kind, text) VALUES "
+                  "(1, 'zh', 0, 'body', '人工智能公司的融资'), (1, 'en', 0, 'body', 'Two AI labs raised money')"_s
+               << u"INSERT INTO notes (text) VALUES ('my note')"_s
+               << extraStatements
+               << u"PRAGMA application_id = %1"_s.arg(Schema::ApplicationId) << u"PRAGMA user_version = 1"_s;
+        ASSERT_TRUE(Schema::runInTransaction(db, script, &error)) << error.toStdString();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+int bigramMatches(const QSqlDatabase &db, const QString &twoCharacters)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT count(*) FROM main.paragraphs_bigrams WHERE paragraphs_bigrams MATCH ?"_s);
+    query.addBindValue(BigramIndex::matchExpression(twoCharacters));
+    return query.exec() && query.next() ? query.value(0).toInt() : -1;
+}
+
+} // namespace
+
+TEST_F(DatabaseFixture, UpgradesVersionOneAndIndexesItsParagraphs)
+{
+    writeVersionOneDatabase(userPath());
+    QString error;
+    auto database = openDatabase(&error);
+    ASSERT_TRUE(database) << error.toStdString();
+    QSqlDatabase db = database->connection();
+    EXPECT_EQ(Schema::version(db), Schema::CurrentVersion);
+    ASSERT_EQ(database->notices().size(), 1);
+    EXPECT_EQ(database->notices().first().kind, DatabaseNotice::Kind::Migrated);
+    EXPECT_TRUE(QFileInfo::exists(database->notices().first().path)) << "the old file is kept";
+    EXPECT_EQ(countRows(db, u"SELECT count(*) FROM main.notes WHERE text = 'my note'"_s), 1);
+    // Paragraphs imported under version 1 are in the bigram index.
+    EXPECT_EQ(bigramMatches(db, u"智能"_s), 1);
+    EXPECT_EQ(bigramMatches(db, u"融资"_s), 1);
+    EXPECT_EQ(bigramMatches(db, u"ai"_s), 1);
+    EXPECT_EQ(bigramMatches(db, u"能人"_s), 0);
+    EXPECT_EQ(countRows(db, u"SELECT count(*) FROM main.sqlite_master WHERE name IN ('companies_name_en', 'companies_name_zh')"_s), 2);
+
+    // A new database has exactly the upgraded one's schema.
+    QTemporaryDir freshDir;
+    auto fresh = Database::open({freshDir.path(), m_shippedPath, true}, &error);
+    ASSERT_TRUE(fresh) << error.toStdString();
+    auto schemaOf = [](const QSqlDatabase &connection) {
+        QStringList entries;
+        QSqlQuery query(connection);
+        query.exec(u"SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM main.sqlite_master ORDER BY type, name"_s);
+        while (query.next())
+            entries << query.value(0).toString();
+        return entries;
+    };
+    EXPECT_EQ(schemaOf(fresh->connection()), schemaOf(db));
+}
+
+TEST_F(DatabaseFixture, FailedUpgradeLeavesTheDatabaseAsItWas)
+{
+    // A table in the way of the upgrade: its CREATE fails half-way through the script.
+    writeVersionOneDatabase(userPath(), {u"CREATE TABLE paragraphs_bigrams (x)"_s});
+    const QByteArray before = readAll(userPath());
+    QString error;
+    EXPECT_FALSE(openDatabase(&error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(readAll(userPath()), before) << "nothing of the upgrade was written";
+    const QStringList backups = QDir(m_dataDir.path()).entryList({u"user.sqlite.backup-v1-*"_s});
+    ASSERT_EQ(backups.size(), 1);
+    EXPECT_EQ(readAll(m_dataDir.filePath(backups.first())), before);
 }

@@ -3,9 +3,11 @@
 #include "AlignmentStore.h"
 #include "ArticleParser.h"
 #include "ArticleStore.h"
+#include "BigramIndex.h"
 #include "Database.h"
 #include "DatasetCompiler.h"
 #include "Schema.h"
+#include "TestSupport.h"
 
 #include <gtest/gtest.h>
 
@@ -15,9 +17,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace tigerscope;
@@ -144,6 +150,16 @@ protected:
         QSqlQuery query(m_database->connection());
         query.prepare(u"SELECT count(*) FROM main.paragraphs_fts WHERE paragraphs_fts MATCH ?"_s);
         query.addBindValue(ftsQuery);
+        EXPECT_TRUE(query.exec());
+        return query.next() ? query.value(0).toInt() : -1;
+    }
+
+    /// Rows of the bigram index matching a two-character query.
+    int bigramMatches(const QString &twoCharacters) const
+    {
+        QSqlQuery query(m_database->connection());
+        query.prepare(u"SELECT count(*) FROM main.paragraphs_bigrams WHERE paragraphs_bigrams MATCH ?"_s);
+        query.addBindValue(BigramIndex::matchExpression(twoCharacters));
         EXPECT_TRUE(query.exec());
         return query.next() ? query.value(0).toInt() : -1;
     }
@@ -284,6 +300,8 @@ TEST_F(ArticleStoreTest, RemovalTakesParagraphsIndexAndAlignmentAlong)
     ASSERT_TRUE(kept.ok() && removed.ok());
     ASSERT_EQ(indexMatches(u"\"纸灯笼\""_s), 1);
     ASSERT_EQ(indexMatches(u"\"paper lanterns\""_s), 2);
+    ASSERT_EQ(bigramMatches(u"灯笼"_s), 1);
+    ASSERT_EQ(bigramMatches(u"LA"_s), count(u"SELECT count(*) FROM main.paragraphs WHERE text LIKE '%la%'"_s));
 
     QString error;
     ASSERT_TRUE(ArticleStore::removeArticle(removed.articleId, *m_database, &error)) << qPrintable(error);
@@ -291,9 +309,15 @@ TEST_F(ArticleStoreTest, RemovalTakesParagraphsIndexAndAlignmentAlong)
     EXPECT_EQ(count(u"SELECT count(*) FROM main.paragraphs WHERE article_id = %1"_s.arg(removed.articleId)), 0);
     EXPECT_EQ(count(u"SELECT count(*) FROM main.paragraphs"_s), 5);
     EXPECT_EQ(count(u"SELECT count(*) FROM main.alignments"_s), 0);
+    QSqlQuery check(m_database->connection());
     EXPECT_EQ(indexMatches(u"\"纸灯笼\""_s), 0);
     EXPECT_EQ(indexMatches(u"\"paper lanterns\""_s), 1);
-    QSqlQuery check(m_database->connection());
+    EXPECT_EQ(bigramMatches(u"灯笼"_s), 0) << "the removed paragraphs leave the bigram index";
+    const int keptWithLa = count(u"SELECT count(*) FROM main.paragraphs WHERE text LIKE '%la%'"_s);
+    ASSERT_GT(keptWithLa, 0);
+    EXPECT_EQ(bigramMatches(u"la"_s), keptWithLa) << "the kept article's paragraphs stay in it";
+    EXPECT_TRUE(check.exec(u"INSERT INTO main.paragraphs_bigrams (paragraphs_bigrams) VALUES ('integrity-check')"_s))
+        << qPrintable(check.lastError().text());
     EXPECT_TRUE(check.exec(u"INSERT INTO main.paragraphs_fts (paragraphs_fts) VALUES ('integrity-check')"_s));
     EXPECT_TRUE(ArticleStore::search(u"纸灯笼"_s, {}, *m_database).isEmpty());
 
@@ -318,7 +342,7 @@ TEST_F(ArticleStoreTest, SearchFindsChineseAndEnglishWithContext)
     EXPECT_TRUE(lanterns[0].snippet.contains(u"孩子们"_s)); // context before
     EXPECT_TRUE(lanterns[0].snippet.contains(u"海堤"_s));   // and after
 
-    // Two characters: LIKE instead.
+    // Two letters or digits: the bigram index.
     const QList<SearchHit> boats = ArticleStore::search(u"渔船"_s, u"zh"_s, *m_database);
     ASSERT_EQ(boats.size(), 1);
     EXPECT_EQ(boats[0].index, 1);
@@ -351,6 +375,10 @@ TEST_F(ArticleStoreTest, SearchFindsChineseAndEnglishWithContext)
     EXPECT_EQ(ArticleStore::search(u"42 boats"_s, {}, *m_database).size(), 1);
     EXPECT_TRUE(ArticleStore::search(u"submarine"_s, {}, *m_database).isEmpty());
     EXPECT_TRUE(ArticleStore::search(u"  "_s, {}, *m_database).isEmpty());
+
+    // One character, or two with punctuation: LIKE.
+    EXPECT_EQ(ArticleStore::search(u"渔"_s, u"zh"_s, *m_database).size(), 1);
+    EXPECT_FALSE(ArticleStore::search(u"。"_s, u"zh"_s, *m_database).isEmpty());
 }
 
 TEST_F(ArticleStoreTest, FailedImportLeavesNothingBehind)
@@ -370,4 +398,79 @@ TEST_F(ArticleStoreTest, FailedImportLeavesNothingBehind)
     EXPECT_EQ(ArticleStore::importArticle(ParsedArticle{}, *m_database).status, ImportResult::Status::Failed);
     // The database is still usable.
     EXPECT_EQ(ArticleStore::importArticle(bilingual(), *m_database).status, ImportResult::Status::Imported);
+}
+
+namespace {
+
+struct HitKey
+{
+    qint64 articleId;
+    QString lang;
+    int index;
+    friend bool operator==(const HitKey &, const HitKey &) = default;
+};
+
+std::ostream &operator<<(std::ostream &out, const HitKey &key)
+{
+    return out << key.articleId << '/' << qPrintable(key.lang) << '/' << key.index;
+}
+
+} // namespace
+
+// Every two-character query (letters or digits) the seed articles hold, answered from the bigram
+// index, finds exactly the paragraphs that contain it ignoring case, in reading order.
+TEST_F(ArticleStoreTest, TwoCharacterSearchFindsWhatTheTextHolds)
+{
+    QList<StoredParagraph> all;
+    QList<qint64> articleOf;
+    for (const QString prefix : {u"003"_s, u"000"_s}) {
+        const QString path = testsupport::seedPath(prefix);
+        if (path.isEmpty()) {
+            if (qEnvironmentVariableIsSet("TIGERSCOPE_SEEDS_DIR"))
+                FAIL() << "seed " << qPrintable(prefix) << " missing";
+            GTEST_SKIP() << "seeds not available";
+        }
+        const ParseResult parsed = ArticleParser::parseFile(path);
+        ASSERT_TRUE(parsed.ok());
+        const ImportResult imported = ArticleStore::importArticle(*parsed.article, *m_database);
+        ASSERT_TRUE(imported.ok()) << qPrintable(imported.error);
+        for (const QString lang : {u"en"_s, u"zh"_s}) {
+            for (const StoredParagraph &paragraph : ArticleStore::paragraphs(imported.articleId, lang, *m_database)) {
+                all.append(paragraph);
+                articleOf.append(imported.articleId);
+            }
+        }
+    }
+
+    // Queries: every fifth adjacent pair of letters or digits, upper-cased now and then.
+    QStringList queries;
+    for (const StoredParagraph &paragraph : std::as_const(all)) {
+        const QString &text = paragraph.text;
+        for (qsizetype i = 0; i + 1 < text.size(); i += 5) {
+            const QString pair = text.mid(i, 2);
+            if (BigramIndex::canAnswer(pair) && !queries.contains(pair, Qt::CaseInsensitive))
+                queries.append(queries.size() % 3 == 0 ? pair.toUpper() : pair);
+        }
+    }
+    ASSERT_GT(queries.size(), 300);
+
+    int checked = 0;
+    for (const QString &query : std::as_const(queries)) {
+        QList<HitKey> expected;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            if (all[i].text.contains(query, Qt::CaseInsensitive))
+                expected.append({articleOf[i], all[i].lang, all[i].index});
+        }
+        std::sort(expected.begin(), expected.end(), [](const HitKey &a, const HitKey &b) {
+            return std::tie(a.articleId, a.lang, a.index) < std::tie(b.articleId, b.lang, b.index);
+        });
+        QList<HitKey> found;
+        for (const SearchHit &hit : ArticleStore::search(query, {}, *m_database, 0)) {
+            found.append({hit.articleId, hit.lang, hit.index});
+            ASSERT_EQ(hit.snippet.mid(hit.matchStart, hit.matchLength).compare(query, Qt::CaseInsensitive), 0);
+        }
+        ASSERT_EQ(found, expected) << "query " << qPrintable(query);
+        ++checked;
+    }
+    EXPECT_EQ(checked, queries.size());
 }
