@@ -18,7 +18,7 @@ namespace {
 // Columns of selectStatement().
 enum QueryColumn {
     QId, QCompanyId, QCompanyZh, QCompanyEn, QMetricKey, QMetricZh, QMetricEn, QUnit, QValue, QValueHigh,
-    QCurrency, QAsOf, QPrecision, QQualifier, QStatus, QDerivation, QNoteZh, QNoteEn, QOrigin, QSource
+    QCurrency, QAsOf, QPrecision, QQualifier, QStatus, QOrigin, QSource
 };
 } // namespace
 
@@ -35,11 +35,20 @@ int ObservationTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+bool ObservationTableModel::readsInCompanyOrder() const
+{
+    return sortColumn() == CompanyColumn && m_text.isEmpty();
+}
+
 QString ObservationTableModel::selectStatement() const
 {
+    return readsInCompanyOrder() ? companyOrderedSelect() : generalSelect();
+}
+
+QString ObservationTableModel::generalSelect() const
+{
     QString sql = u"SELECT o.id, o.company_id, c.name_zh, c.name_en, o.metric_key, m.label_zh, m.label_en, m.unit, "
-                  "o.value, o.value_high, o.currency, o.as_of, o.as_of_precision, o.qualifier, o.status, o.derivation, "
-                  "o.note_zh, o.note_en, o.origin"_s;
+                  "o.value, o.value_high, o.currency, o.as_of, o.as_of_precision, o.qualifier, o.status, o.origin"_s;
     // Sorted by source, the source is needed for every row; otherwise pageStatement() adds it
     // for the page's rows only.
     if (sortColumn() == SourceColumn)
@@ -61,9 +70,73 @@ QString ObservationTableModel::selectStatement() const
     return sql;
 }
 
+QList<ObservationTableModel::CompanyOrderedPart> ObservationTableModel::companyOrderedParts() const
+{
+    QList<CompanyOrderedPart> parts;
+    if (m_shippedAttached) {
+        // The shipped dataset may be large: walk its companies in name order (an index of
+        // schema 2) and each one's observations, so the first rows come without a sort.
+        parts.append({u"shipped"_s, u"shipped"_s, u"CROSS JOIN"_s});
+        parts.append({u"main"_s, u"shipped"_s, u"JOIN"_s});
+    }
+    parts.append({u"main"_s, u"main"_s, u"JOIN"_s});
+    // The user's observations of a company in neither file (one the dataset no longer has) keep
+    // their place: first in ascending order, as in the general query. Shipped observations always
+    // have their company: the dataset compiler refuses them otherwise.
+    if (m_group.isEmpty())
+        parts.append({u"main"_s, QString(), QString()});
+    return parts;
+}
+
+QString ObservationTableModel::companyOrderedSelect() const
+{
+    const QString valueColumns = u"(SELECT label_zh FROM all_metrics WHERE key = o.metric_key) AS label_zh, "
+                                 "(SELECT label_en FROM all_metrics WHERE key = o.metric_key) AS label_en, "
+                                 "(SELECT unit FROM all_metrics WHERE key = o.metric_key) AS unit, "
+                                 "o.value, o.value_high, o.currency, o.as_of, o.as_of_precision, o.qualifier, o.status"_s;
+    QStringList selects;
+    for (const CompanyOrderedPart &part : companyOrderedParts()) {
+        const QString origin = part.observations == "shipped"_L1 ? u"'shipped'"_s : u"'user'"_s;
+        QString select;
+        if (part.companies.isEmpty()) {
+            select = u"SELECT o.id AS id, o.company_id AS company_id, NULL AS name_zh, NULL AS name_en, o.metric_key, %1, %2 AS origin "
+                     "FROM main.observations o WHERE o.company_id NOT IN (SELECT id FROM main.companies)"_s
+                         .arg(valueColumns, origin);
+            if (m_shippedAttached)
+                select += u" AND o.company_id NOT IN (SELECT id FROM shipped.companies)"_s;
+        } else {
+            select = u"SELECT o.id AS id, c.id AS company_id, c.name_zh AS name_zh, c.name_en AS name_en, o.metric_key, %1, %2 AS origin "
+                     "FROM %3.companies c %4 %5.observations o ON o.company_id = c.id WHERE 1 = 1"_s
+                         .arg(valueColumns, origin, part.companies, part.join, part.observations);
+            if (!m_group.isEmpty())
+                select += u" AND c.grp = ?"_s;
+        }
+        if (!m_company.isEmpty())
+            select += u" AND o.company_id = ?"_s;
+        if (!m_metric.isEmpty())
+            select += u" AND o.metric_key = ?"_s;
+        selects.append(select);
+    }
+    // Ordered as a compound (see orderBy()), SQLite merges the arms; wrapped in a subquery it
+    // would sort all their rows instead. The compound's ORDER BY names result columns, hence the
+    // aliases.
+    return selects.join(u" UNION ALL "_s);
+}
+
 QVariantList ObservationTableModel::boundValues() const
 {
     QVariantList values;
+    if (readsInCompanyOrder()) {
+        for (const CompanyOrderedPart &part : companyOrderedParts()) {
+            if (!m_group.isEmpty() && !part.companies.isEmpty())
+                values.append(m_group);
+            if (!m_company.isEmpty())
+                values.append(m_company);
+            if (!m_metric.isEmpty())
+                values.append(m_metric);
+        }
+        return values;
+    }
     if (!m_group.isEmpty())
         values.append(m_group);
     if (!m_company.isEmpty())
@@ -81,6 +154,8 @@ QVariantList ObservationTableModel::boundValues() const
 
 QString ObservationTableModel::orderBy(int column, Qt::SortOrder order) const
 {
+    if (readsInCompanyOrder())
+        return orderKey(column, order, QString(), QString(), QString());
     return orderKey(column, order, u"o."_s, u"c."_s, u"m."_s);
 }
 
@@ -91,7 +166,10 @@ QString ObservationTableModel::orderKey(int column, Qt::SortOrder order, const Q
     const bool chinese = m_language == Language::Chinese;
     QString key;
     switch (column) {
-    case CompanyColumn: key = chinese ? c + u"name_zh"_s : c + u"name_en COLLATE NOCASE"_s; break;
+    // Companies of the same name stay apart, each with its rows in id order.
+    case CompanyColumn:
+        key = (chinese ? c + u"name_zh"_s : c + u"name_en COLLATE NOCASE"_s) + direction + u", "_s + o + u"company_id"_s;
+        break;
     case MetricColumn: key = chinese ? m + u"label_zh"_s : m + u"label_en COLLATE NOCASE"_s; break;
     case ValueColumn: key = o + u"value"_s; break;
     case DateColumn: key = o + u"as_of IS NULL, "_s + o + u"as_of"_s; break;
@@ -150,11 +228,12 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole: {
         QStringList lines;
-        const QString note = raw(chinese ? QNoteZh : QNoteEn).toString();
+        const ObservationNotes notes = notesOf(raw(QId).toLongLong());
+        const QString note = chinese ? notes.zh : notes.en;
         if (!note.isEmpty())
             lines << note;
         if (raw(QStatus).toString() == "derived"_L1)
-            lines << tr("Derived: %1").arg(raw(QDerivation).toString());
+            lines << tr("Derived: %1").arg(notes.derivation);
         return lines.join(u'\n');
     }
     case Qt::FontRole:
@@ -219,6 +298,17 @@ void ObservationTableModel::setGroupFilter(const QString &group) { refilter(&m_g
 void ObservationTableModel::setCompanyFilter(const QString &companyId) { refilter(&m_company, companyId); }
 void ObservationTableModel::setMetricFilter(const QString &metricKey) { refilter(&m_metric, metricKey); }
 void ObservationTableModel::setTextFilter(const QString &text) { refilter(&m_text, text.trimmed()); }
+
+ObservationTableModel::ObservationNotes ObservationTableModel::notesOf(qint64 observationId) const
+{
+    // Not part of the page query: the index it reads holds the shown columns only.
+    QSqlQuery query(database());
+    query.prepare(u"SELECT note_zh, note_en, derivation FROM all_observations WHERE id = ?"_s);
+    query.addBindValue(observationId);
+    if (!query.exec() || !query.next())
+        return {};
+    return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+}
 
 qint64 ObservationTableModel::observationId(int row) const
 {

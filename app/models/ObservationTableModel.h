@@ -45,6 +45,31 @@ protected:
     QString pageStatement(const QString &pagedSelect) const override;
 
 private:
+    /// One arm of the company-ordered query: observations of one file joined to the companies of
+    /// one file (companies empty: observations whose company is in neither file).
+    struct CompanyOrderedPart
+    {
+        QString observations;
+        QString companies;
+        QString join;
+    };
+
+    /// Sorted by company without a text filter, the query reads the observations in order from
+    /// the company-name and observation-company indexes of each file and merges them, so the
+    /// first page of a million rows costs what a page of a small database does.
+    bool readsInCompanyOrder() const;
+    QString companyOrderedSelect() const;
+    QList<CompanyOrderedPart> companyOrderedParts() const;
+    QString generalSelect() const;
+
+    struct ObservationNotes
+    {
+        QString zh;
+        QString en;
+        QString derivation;
+    };
+    ObservationNotes notesOf(qint64 observationId) const;
+
     void refilter(QString *field, const QString &value);
     /// The sort key; o, c and m are the prefixes of the observation, company and metric columns.
     QString orderKey(int column, Qt::SortOrder order, const QString &o, const QString &c, const QString &m) const;

@@ -70,8 +70,9 @@ bool PagedQueryModel::loadPage()
     const QScopedValueRollback loading(m_loading, true);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    const int limit = m_rows.isEmpty() ? FirstPageSize : PageSize;
     const QString sql = pageStatement(selectStatement() + u" ORDER BY "_s + orderBy(m_sortColumn, m_sortOrder)
-                                      + u" LIMIT %1 OFFSET %2"_s.arg(PageSize).arg(m_rows.size()));
+                                      + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(m_rows.size()));
     if (!query.prepare(sql)) {
         qWarning("PagedQueryModel: %s", qPrintable(query.lastError().text()));
         m_exhausted = true;
@@ -93,7 +94,7 @@ bool PagedQueryModel::loadPage()
             values.append(query.value(i));
         page.append(values);
     }
-    m_exhausted = page.size() < PageSize;
+    m_exhausted = page.size() < limit;
     if (!page.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(page.size()) - 1);

@@ -13,6 +13,10 @@ class PagedQueryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    /// Rows of the first page: a tall window's screenful. Fewer rows to read means the table
+    /// shows sooner when the rows are scattered through a large file.
+    static constexpr int FirstPageSize = 64;
+    /// Rows of every later page.
     static constexpr int PageSize = 256;
 
     explicit PagedQueryModel(QSqlDatabase db, QObject *parent = nullptr);

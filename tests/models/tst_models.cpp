@@ -4,8 +4,11 @@
 #include "ObservationTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSignalSpy>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace tigerscope;
@@ -113,7 +116,9 @@ TEST_F(DatabaseFixture, ObservationModelLoadsLazilyAndSortsInSql)
     ASSERT_TRUE(database);
     addUserObservations(*database, 1000);
     ObservationTableModel model(database->connection());
-    EXPECT_EQ(model.rowCount(), PagedQueryModel::PageSize) << "only the first page is loaded at first";
+    EXPECT_EQ(model.rowCount(), PagedQueryModel::FirstPageSize) << "only the first page is loaded at first";
+    model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), PagedQueryModel::FirstPageSize + PagedQueryModel::PageSize);
     EXPECT_TRUE(model.canFetchMore({}));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     while (model.canFetchMore({}))
@@ -196,8 +201,8 @@ TEST_F(DatabaseFixture, ObservationModelPagesInTheOrderOfTheWholeQuery)
 
     struct Case { int column; Qt::SortOrder order; QString referenceOrder; };
     const QList<Case> cases = {
-        {ObservationTableModel::CompanyColumn, Qt::AscendingOrder, u"c.name_en COLLATE NOCASE ASC, o.id"_s},
-        {ObservationTableModel::CompanyColumn, Qt::DescendingOrder, u"c.name_en COLLATE NOCASE DESC, o.id"_s},
+        {ObservationTableModel::CompanyColumn, Qt::AscendingOrder, u"c.name_en COLLATE NOCASE ASC, o.company_id ASC, o.id"_s},
+        {ObservationTableModel::CompanyColumn, Qt::DescendingOrder, u"c.name_en COLLATE NOCASE DESC, o.company_id DESC, o.id"_s},
         {ObservationTableModel::ValueColumn, Qt::AscendingOrder, u"o.value ASC, o.id"_s},
         {ObservationTableModel::DateColumn, Qt::DescendingOrder, u"o.as_of IS NULL, o.as_of DESC, o.id"_s},
         {ObservationTableModel::SourceColumn, Qt::AscendingOrder, u"source ASC, o.id"_s},
@@ -219,4 +224,121 @@ TEST_F(DatabaseFixture, ObservationModelPagesInTheOrderOfTheWholeQuery)
                 << "column " << c.column << " row " << row;
         }
     }
+}
+
+namespace {
+
+/// Ids of the general query (every observation through the views) with a filter and an order.
+QList<qint64> referenceIds(const QSqlDatabase &db, const QString &where, const QVariant &bound, const QString &orderBy)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT o.id FROM all_observations o LEFT JOIN all_companies c ON c.id = o.company_id "
+                  "WHERE "_s + where + u" ORDER BY "_s + orderBy);
+    if (bound.isValid())
+        query.addBindValue(bound);
+    QList<qint64> ids;
+    if (!query.exec())
+        return ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+QList<qint64> modelIds(ObservationTableModel &model)
+{
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.observationId(row));
+    return ids;
+}
+
+} // namespace
+
+// Sorted by company, the model reads each file's observations in company-name order and merges
+// them; the rows must be those of the general query, in its order, whatever the filter.
+TEST_F(DatabaseFixture, ObservationModelInCompanyOrderMatchesTheGeneralQuery)
+{
+    auto database = openDatabase();
+    ASSERT_TRUE(database);
+    QSqlDatabase db = database->connection();
+    db.transaction();
+    QSqlQuery query(db);
+    // A user company named like a shipped one (told apart by id), one of its own name, and
+    // observations on shipped companies, on user companies and on a company in neither file.
+    ASSERT_TRUE(query.exec(u"INSERT INTO main.companies (id, name_zh, name_en, grp) VALUES "
+                           "('acme-2', '示例模型', 'ACME MODELS', 'tiger'), ('zeta', '甲公司', 'Zeta', 'other')"_s));
+    query.prepare(u"INSERT INTO main.observations (id, company_id, metric_key, value, currency) VALUES (?, ?, ?, ?, 'CNY')"_s);
+    const QStringList companies = {u"acme"_s, u"bigco"_s, u"acme-2"_s, u"zeta"_s, u"gone"_s};
+    const QStringList metrics = {u"financing_round"_s, u"daily_active_users"_s};
+    qint64 id = database->nextUserId(u"observations"_s);
+    for (int i = 0; i < 600; ++i) {
+        query.addBindValue(id++);
+        query.addBindValue(companies.at((i * 7) % companies.size()));
+        query.addBindValue(metrics.at(i % metrics.size()));
+        query.addBindValue(double(i % 13));
+        ASSERT_TRUE(query.exec());
+    }
+    ASSERT_TRUE(db.commit());
+
+    struct Filter { QString where; QVariant value; std::function<void(ObservationTableModel &)> apply; };
+    const QList<Filter> filters = {
+        {u"1 = 1"_s, {}, [](ObservationTableModel &) {}},
+        {u"c.grp = ?"_s, u"tiger"_s, [](ObservationTableModel &m) { m.setGroupFilter(u"tiger"_s); }},
+        {u"o.company_id = ?"_s, u"gone"_s, [](ObservationTableModel &m) { m.setCompanyFilter(u"gone"_s); }},
+        {u"o.company_id = ?"_s, u"acme"_s, [](ObservationTableModel &m) { m.setCompanyFilter(u"acme"_s); }},
+        {u"o.metric_key = ?"_s, u"daily_active_users"_s,
+         [](ObservationTableModel &m) { m.setMetricFilter(u"daily_active_users"_s); }},
+    };
+    for (const Language language : {Language::English, Language::Chinese}) {
+        const QString name = language == Language::Chinese ? u"c.name_zh"_s : u"c.name_en COLLATE NOCASE"_s;
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const QString direction = order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+            for (const Filter &filter : filters) {
+                ObservationTableModel model(db);
+                QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+                model.setLanguage(language);
+                filter.apply(model);
+                model.sort(ObservationTableModel::CompanyColumn, order);
+                const QList<qint64> expected = referenceIds(
+                    db, filter.where, filter.value, name + direction + u", o.company_id"_s + direction + u", o.id"_s);
+                ASSERT_FALSE(expected.isEmpty()) << filter.where.toStdString();
+                EXPECT_EQ(modelIds(model), expected)
+                    << filter.where.toStdString() << " " << int(language) << " " << int(order);
+            }
+        }
+    }
+
+    // Orphaned observations show without a company name, and the same-named companies apart.
+    ObservationTableModel model(db);
+    model.sort(ObservationTableModel::CompanyColumn, Qt::AscendingOrder);
+    EXPECT_EQ(model.index(0, 0).data(ObservationTableModel::CompanyIdRole).toString(), u"gone"_s);
+    EXPECT_TRUE(model.index(0, ObservationTableModel::CompanyColumn).data().toString().isEmpty());
+    EXPECT_EQ(model.index(0, ObservationTableModel::OriginColumn).data(ObservationTableModel::OriginKeyRole).toString(), u"user"_s);
+}
+
+TEST_F(DatabaseFixture, ObservationTooltipShowsTheNoteInTheLanguageAndTheDerivation)
+{
+    auto database = openDatabase();
+    ASSERT_TRUE(database);
+    QSqlQuery insert(database->connection());
+    ASSERT_TRUE(insert.exec(u"INSERT INTO main.observations (id, company_id, metric_key, value, status, derivation, note_zh, note_en) "
+                            "VALUES (%1, 'acme', 'daily_active_users', 5, 'derived', '10 ÷ 2', '估算', 'an estimate')"_s
+                                .arg(database->nextUserId(u"observations"_s))))
+        << qPrintable(insert.lastError().text());
+    ObservationTableModel model(database->connection());
+    model.setCompanyFilter(u"acme"_s);
+    model.setMetricFilter(u"daily_active_users"_s);
+    int row = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.index(r, 0).data(ObservationTableModel::StatusKeyRole).toString() == u"derived"_s)
+            row = r;
+    }
+    ASSERT_GE(row, 0);
+    const QString english = model.index(row, ObservationTableModel::ValueColumn).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(english.contains(u"an estimate"_s)) << qPrintable(english);
+    EXPECT_TRUE(english.contains(u"10 ÷ 2"_s)) << qPrintable(english);
+    model.setLanguage(Language::Chinese);
+    EXPECT_TRUE(model.index(row, ObservationTableModel::ValueColumn).data(Qt::ToolTipRole).toString().contains(u"估算"_s));
 }
