@@ -13,8 +13,12 @@ build_dir="${TIGERSCOPE_FUZZ_BUILD_DIR:-$root/build-fuzz}"
 seconds="${FUZZ_SECONDS:-60}"
 jobs="${FUZZ_JOBS:-1}"
 
-command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ is needed (apt-get install clang-14 libclang-rt-14-dev)" >&2; exit 2; }
-CC=clang CXX=clang++ cmake -S "$root" -B "$build_dir" -G Ninja \
+# libFuzzer comes with clang's runtime; Debian 12's clang is version 14.
+"$root/scripts/setup-debian.sh" clang-14 libclang-rt-14-dev
+cc=clang-14 cxx=clang++-14
+command -v "$cxx" >/dev/null || { cc=clang; cxx=clang++; }
+command -v "$cxx" >/dev/null || { echo "fuzz.sh: clang++ is needed (apt-get install clang-14 libclang-rt-14-dev)" >&2; exit 2; }
+CC="$cc" CXX="$cxx" cmake -S "$root" -B "$build_dir" -G Ninja \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DTIGERSCOPE_BUILD_FUZZERS=ON \
     -DTIGERSCOPE_BUILD_TESTS=OFF \

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Tigerscope needs to build, test and run on Debian 12 / Ubuntu 24.04 (Qt 6.4+).
-# Installs only what is missing; needs root or sudo for apt-get.
+# Installs only what is missing; needs root or sudo for apt-get. Arguments name extra packages
+# (scripts/fuzz.sh asks for clang this way).
 set -euo pipefail
 
 packages=(
@@ -10,6 +11,7 @@ packages=(
     libicu-dev libgtest-dev libgmock-dev libbenchmark-dev
     fonts-noto-cjk
     xvfb xauth poppler-utils python3-matplotlib desktop-file-utils appstream file
+    "$@"
 )
 
 missing=()
