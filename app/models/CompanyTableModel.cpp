@@ -8,7 +8,7 @@ namespace tigerscope {
 
 namespace {
 // Columns of selectStatement().
-enum QueryColumn { QId, QNameZh, QNameEn, QGroup, QDescriptionZh, QDescriptionEn, QFigures, QEvents };
+enum QueryColumn { QId, QNameZh, QNameEn, QGroup, QDescriptionZh, QDescriptionEn, QSortOrder, QFigures, QEvents };
 } // namespace
 
 CompanyTableModel::CompanyTableModel(QSqlDatabase db, QObject *parent)
@@ -24,10 +24,12 @@ int CompanyTableModel::columnCount(const QModelIndex &parent) const
 
 QString CompanyTableModel::selectStatement() const
 {
-    QString sql = u"SELECT c.id, c.name_zh, c.name_en, c.grp, c.description_zh, c.description_en, "
-                  "(SELECT count(*) FROM all_observations o WHERE o.company_id = c.id) AS figures, "
-                  "(SELECT count(*) FROM all_events e WHERE e.company_id = c.id) AS events "
-                  "FROM all_companies c WHERE 1 = 1"_s;
+    QString sql = u"SELECT c.id, c.name_zh, c.name_en, c.grp, c.description_zh, c.description_en, c.sort_order"_s;
+    // Sorted by a count, every row needs its counts; otherwise pageStatement() adds them for the
+    // page's rows only.
+    if (sortsByCount())
+        sql += u", "_s + countColumns(u"c"_s);
+    sql += u" FROM all_companies c WHERE 1 = 1"_s;
     if (!m_group.isEmpty())
         sql += u" AND c.grp = ?"_s;
     if (!m_text.isEmpty())
@@ -50,23 +52,48 @@ QVariantList CompanyTableModel::boundValues() const
     return values;
 }
 
+bool CompanyTableModel::sortsByCount() const
+{
+    return sortColumn() == FiguresColumn || sortColumn() == EventsColumn;
+}
+
+QString CompanyTableModel::countColumns(const QString &company) const
+{
+    return sumOverFiles(u"SELECT count(*) FROM %1.observations WHERE company_id = "_s + company + u".id"_s)
+        + u" AS figures, "_s
+        + sumOverFiles(u"SELECT count(*) FROM %1.events WHERE company_id = "_s + company + u".id"_s) + u" AS events"_s;
+}
+
+QString CompanyTableModel::pageStatement(const QString &pagedSelect) const
+{
+    if (sortsByCount())
+        return pagedSelect;
+    return u"SELECT p.*, %1 FROM (%2) p ORDER BY %3"_s.arg(countColumns(u"p"_s), pagedSelect,
+                                                         orderKey(sortColumn(), sortOrder(), u"p."_s));
+}
+
 QString CompanyTableModel::orderBy(int column, Qt::SortOrder order) const
 {
+    return orderKey(column, order, u"c."_s);
+}
+
+QString CompanyTableModel::orderKey(int column, Qt::SortOrder order, const QString &c) const
+{
     const QString direction = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    const QString nameColumn = m_language == Language::Chinese ? u"c.name_zh"_s : u"c.name_en COLLATE NOCASE"_s;
-    const QString otherColumn = m_language == Language::Chinese ? u"c.name_en COLLATE NOCASE"_s : u"c.name_zh"_s;
+    const QString nameColumn = m_language == Language::Chinese ? c + u"name_zh"_s : c + u"name_en COLLATE NOCASE"_s;
+    const QString otherColumn = m_language == Language::Chinese ? c + u"name_en COLLATE NOCASE"_s : c + u"name_zh"_s;
     QString key;
     switch (column) {
     case NameColumn: key = nameColumn; break;
     case OtherNameColumn: key = otherColumn; break;
     case GroupColumn:
-        key = u"CASE c.grp WHEN 'tiger' THEN 0 WHEN 'giant' THEN 1 WHEN 'other' THEN 2 WHEN 'comparator' THEN 3 ELSE 4 END"_s;
-        return key + u' ' + direction + u", c.sort_order, c.id"_s;
+        key = u"CASE %1grp WHEN 'tiger' THEN 0 WHEN 'giant' THEN 1 WHEN 'other' THEN 2 WHEN 'comparator' THEN 3 ELSE 4 END"_s.arg(c);
+        return key + u' ' + direction + u", "_s + c + u"sort_order, "_s + c + u"id"_s;
     case FiguresColumn: key = u"figures"_s; break;
     case EventsColumn: key = u"events"_s; break;
-    default: key = u"c.sort_order"_s; break;
+    default: key = c + u"sort_order"_s; break;
     }
-    return key + u' ' + direction + u", c.id"_s;
+    return key + u' ' + direction + u", "_s + c + u"id"_s;
 }
 
 QVariant CompanyTableModel::data(const QModelIndex &index, int role) const

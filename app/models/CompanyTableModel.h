@@ -35,8 +35,15 @@ protected:
     QString selectStatement() const override;
     QVariantList boundValues() const override;
     QString orderBy(int column, Qt::SortOrder order) const override;
+    QString pageStatement(const QString &pagedSelect) const override;
 
 private:
+    bool sortsByCount() const;
+    /// The figures and events columns of the company aliased as company.
+    QString countColumns(const QString &company) const;
+    /// The sort key; c is the prefix of the company columns.
+    QString orderKey(int column, Qt::SortOrder order, const QString &c) const;
+
     Language m_language = Language::English;
     QString m_group;
     QString m_text;

@@ -18,15 +18,13 @@ namespace {
 // Columns of selectStatement().
 enum QueryColumn {
     QId, QCompanyId, QCompanyZh, QCompanyEn, QMetricKey, QMetricZh, QMetricEn, QUnit, QValue, QValueHigh,
-    QCurrency, QAsOf, QPrecision, QQualifier, QStatus, QOrigin, QSource
+    QCurrency, QAsOf, QPrecision, QQualifier, QStatus, QOrigin, QDateMissing, QSource
 };
 } // namespace
 
 ObservationTableModel::ObservationTableModel(QSqlDatabase db, QObject *parent)
     : PagedQueryModel(std::move(db), parent)
 {
-    QSqlQuery attached(database());
-    m_shippedAttached = attached.exec(u"SELECT 1 FROM pragma_database_list WHERE name = 'shipped'"_s) && attached.next();
     sort(CompanyColumn, Qt::AscendingOrder);
 }
 
@@ -35,132 +33,123 @@ int ObservationTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool ObservationTableModel::readsInCompanyOrder() const
+QList<ObservationTableModel::Arm> ObservationTableModel::arms() const
 {
-    return sortColumn() == CompanyColumn && m_text.isEmpty();
+    // One arm per pair of files: observations of the user's file or the shipped one, joined to
+    // the companies of a file, table to table. Through the all_<table> views SQLite would
+    // materialise the union and scan it for every row. Shipped observations never name a user
+    // company, and always have their company: the dataset compiler refuses them otherwise.
+    struct Pair { QString observations; QString companies; };
+    QList<Pair> pairs;
+    if (shippedAttached())
+        pairs << Pair{u"shipped"_s, u"shipped"_s} << Pair{u"main"_s, u"shipped"_s};
+    pairs << Pair{u"main"_s, u"main"_s};
+    // The user's observations of a company in neither file (one the dataset no longer has) keep
+    // their place: first in ascending company order, as a LEFT JOIN would put them.
+    if (m_group.isEmpty())
+        pairs << Pair{u"main"_s, QString()};
+
+    QString escaped = m_text;
+    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    const QString pattern = u'%' + escaped + u'%';
+    const QString like = u" LIKE ? ESCAPE '\\'"_s;
+
+    QList<Arm> result;
+    for (const Pair &pair : std::as_const(pairs)) {
+        Arm arm;
+        const bool orphans = pair.companies.isEmpty();
+        const QString origin = pair.observations == "shipped"_L1 ? u"'shipped'"_s : u"'user'"_s;
+        arm.sql = u"SELECT o.id AS id, o.company_id AS company_id, "_s
+                  + (orphans ? u"NULL AS name_zh, NULL AS name_en, "_s : u"c.name_zh AS name_zh, c.name_en AS name_en, "_s)
+                  + u"o.metric_key AS metric_key, "
+                    "(SELECT label_zh FROM all_metrics WHERE key = o.metric_key) AS label_zh, "
+                    "(SELECT label_en FROM all_metrics WHERE key = o.metric_key) AS label_en, "
+                    "(SELECT unit FROM all_metrics WHERE key = o.metric_key) AS unit, "
+                    "o.value AS value, o.value_high AS value_high, o.currency AS currency, o.as_of AS as_of, "
+                    "o.as_of_precision AS as_of_precision, o.qualifier AS qualifier, o.status AS status, "_s
+                  + origin + u" AS origin, o.as_of IS NULL AS as_of_missing"_s;
+        // Sorted by source, every row needs its source; otherwise pageStatement() adds it for the
+        // page's rows only.
+        if (sortColumn() == SourceColumn)
+            arm.sql += u", "_s + sourceColumn(u"o"_s) + u" AS source"_s;
+        if (orphans) {
+            arm.sql += u" FROM main.observations o WHERE o.company_id NOT IN (SELECT id FROM main.companies)"_s;
+            if (shippedAttached())
+                arm.sql += u" AND o.company_id NOT IN (SELECT id FROM shipped.companies)"_s;
+        } else {
+            // Sorted by company, walking the companies in name order (an index of schema 2) and
+            // each one's observations gives the first rows without sorting them all.
+            const bool companiesFirst = sortColumn() == CompanyColumn && m_company.isEmpty();
+            arm.sql += u" FROM %1.companies c %2 %3.observations o ON o.company_id = c.id WHERE 1 = 1"_s.arg(
+                pair.companies, companiesFirst ? u"CROSS JOIN"_s : u"JOIN"_s, pair.observations);
+            if (!m_group.isEmpty()) {
+                arm.sql += u" AND c.grp = ?"_s;
+                arm.values << m_group;
+            }
+        }
+        if (!m_company.isEmpty()) {
+            arm.sql += u" AND o.company_id = ?"_s;
+            arm.values << m_company;
+        }
+        if (!m_metric.isEmpty()) {
+            arm.sql += u" AND o.metric_key = ?"_s;
+            arm.values << m_metric;
+        }
+        if (!m_text.isEmpty()) {
+            QStringList matches;
+            if (!orphans)
+                matches << u"c.name_zh"_s + like << u"c.name_en"_s + like;
+            matches << u"o.note_zh"_s + like << u"o.note_en"_s + like
+                    << u"o.metric_key IN (SELECT key FROM all_metrics WHERE label_zh%1 OR label_en%1)"_s.arg(like)
+                    << u"o.company_id IN (SELECT company_id FROM all_aliases WHERE text%1)"_s.arg(like);
+            arm.sql += u" AND ("_s + matches.join(u" OR "_s) + u')';
+            for (qsizetype i = 0; i < matches.size() + 1; ++i)
+                arm.values << pattern;
+        }
+        result.append(arm);
+    }
+    return result;
+}
+
+QString ObservationTableModel::sourceColumn(const QString &observation) const
+{
+    // Per table, each lookup uses the citations_observation index; through the all_citations view
+    // SQLite would index a million citations for every statement.
+    auto citations = [&](const QString &schema) {
+        return u"SELECT id, lang, article_key, paragraph, reference FROM %1.citations WHERE observation_id = %2.id"_s
+            .arg(schema, observation);
+    };
+    QString rows = citations(u"main"_s);
+    if (shippedAttached())
+        rows = citations(u"shipped"_s) + u" UNION ALL "_s + rows;
+    return u"(SELECT coalesce(ci.article_key || ' ' || ci.lang || ' ¶' || ci.paragraph, ci.reference) "
+           "FROM (%1) ci ORDER BY ci.lang, ci.id LIMIT 1)"_s.arg(rows);
 }
 
 QString ObservationTableModel::selectStatement() const
 {
-    return readsInCompanyOrder() ? companyOrderedSelect() : generalSelect();
-}
-
-QString ObservationTableModel::generalSelect() const
-{
-    QString sql = u"SELECT o.id, o.company_id, c.name_zh, c.name_en, o.metric_key, m.label_zh, m.label_en, m.unit, "
-                  "o.value, o.value_high, o.currency, o.as_of, o.as_of_precision, o.qualifier, o.status, o.origin"_s;
-    // Sorted by source, the source is needed for every row; otherwise pageStatement() adds it
-    // for the page's rows only.
-    if (sortColumn() == SourceColumn)
-        sql += u", (SELECT coalesce(ci.article_key || ' ' || ci.lang || ' ¶' || ci.paragraph, ci.reference) "
-               " FROM all_citations ci WHERE ci.observation_id = o.id ORDER BY ci.lang, ci.id LIMIT 1) AS source"_s;
-    sql += u" FROM all_observations o "
-                  "LEFT JOIN all_companies c ON c.id = o.company_id "
-                  "LEFT JOIN all_metrics m ON m.key = o.metric_key WHERE 1 = 1"_s;
-    if (!m_group.isEmpty())
-        sql += u" AND c.grp = ?"_s;
-    if (!m_company.isEmpty())
-        sql += u" AND o.company_id = ?"_s;
-    if (!m_metric.isEmpty())
-        sql += u" AND o.metric_key = ?"_s;
-    if (!m_text.isEmpty())
-        sql += u" AND (c.name_zh LIKE ?1x OR c.name_en LIKE ?1x OR m.label_zh LIKE ?1x OR m.label_en LIKE ?1x "
-               "OR o.note_zh LIKE ?1x OR o.note_en LIKE ?1x "
-               "OR o.company_id IN (SELECT company_id FROM all_aliases WHERE text LIKE ?1x))"_s.replace(u"?1x"_s, u"? ESCAPE '\\'"_s);
-    return sql;
-}
-
-QList<ObservationTableModel::CompanyOrderedPart> ObservationTableModel::companyOrderedParts() const
-{
-    QList<CompanyOrderedPart> parts;
-    if (m_shippedAttached) {
-        // The shipped dataset may be large: walk its companies in name order (an index of
-        // schema 2) and each one's observations, so the first rows come without a sort.
-        parts.append({u"shipped"_s, u"shipped"_s, u"CROSS JOIN"_s});
-        parts.append({u"main"_s, u"shipped"_s, u"JOIN"_s});
-    }
-    parts.append({u"main"_s, u"main"_s, u"JOIN"_s});
-    // The user's observations of a company in neither file (one the dataset no longer has) keep
-    // their place: first in ascending order, as in the general query. Shipped observations always
-    // have their company: the dataset compiler refuses them otherwise.
-    if (m_group.isEmpty())
-        parts.append({u"main"_s, QString(), QString()});
-    return parts;
-}
-
-QString ObservationTableModel::companyOrderedSelect() const
-{
-    const QString valueColumns = u"(SELECT label_zh FROM all_metrics WHERE key = o.metric_key) AS label_zh, "
-                                 "(SELECT label_en FROM all_metrics WHERE key = o.metric_key) AS label_en, "
-                                 "(SELECT unit FROM all_metrics WHERE key = o.metric_key) AS unit, "
-                                 "o.value, o.value_high, o.currency, o.as_of, o.as_of_precision, o.qualifier, o.status"_s;
     QStringList selects;
-    for (const CompanyOrderedPart &part : companyOrderedParts()) {
-        const QString origin = part.observations == "shipped"_L1 ? u"'shipped'"_s : u"'user'"_s;
-        QString select;
-        if (part.companies.isEmpty()) {
-            select = u"SELECT o.id AS id, o.company_id AS company_id, NULL AS name_zh, NULL AS name_en, o.metric_key, %1, %2 AS origin "
-                     "FROM main.observations o WHERE o.company_id NOT IN (SELECT id FROM main.companies)"_s
-                         .arg(valueColumns, origin);
-            if (m_shippedAttached)
-                select += u" AND o.company_id NOT IN (SELECT id FROM shipped.companies)"_s;
-        } else {
-            select = u"SELECT o.id AS id, c.id AS company_id, c.name_zh AS name_zh, c.name_en AS name_en, o.metric_key, %1, %2 AS origin "
-                     "FROM %3.companies c %4 %5.observations o ON o.company_id = c.id WHERE 1 = 1"_s
-                         .arg(valueColumns, origin, part.companies, part.join, part.observations);
-            if (!m_group.isEmpty())
-                select += u" AND c.grp = ?"_s;
-        }
-        if (!m_company.isEmpty())
-            select += u" AND o.company_id = ?"_s;
-        if (!m_metric.isEmpty())
-            select += u" AND o.metric_key = ?"_s;
-        selects.append(select);
-    }
-    // Ordered as a compound (see orderBy()), SQLite merges the arms; wrapped in a subquery it
-    // would sort all their rows instead. The compound's ORDER BY names result columns, hence the
-    // aliases.
+    for (const Arm &arm : arms())
+        selects.append(arm.sql);
+    // Ordered as a compound (orderBy() names result columns), SQLite merges the arms; wrapped in
+    // a subquery it would sort all their rows together instead.
     return selects.join(u" UNION ALL "_s);
 }
 
 QVariantList ObservationTableModel::boundValues() const
 {
     QVariantList values;
-    if (readsInCompanyOrder()) {
-        for (const CompanyOrderedPart &part : companyOrderedParts()) {
-            if (!m_group.isEmpty() && !part.companies.isEmpty())
-                values.append(m_group);
-            if (!m_company.isEmpty())
-                values.append(m_company);
-            if (!m_metric.isEmpty())
-                values.append(m_metric);
-        }
-        return values;
-    }
-    if (!m_group.isEmpty())
-        values.append(m_group);
-    if (!m_company.isEmpty())
-        values.append(m_company);
-    if (!m_metric.isEmpty())
-        values.append(m_metric);
-    if (!m_text.isEmpty()) {
-        QString escaped = m_text;
-        escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-        for (int i = 0; i < 7; ++i)
-            values.append(u'%' + escaped + u'%');
-    }
+    for (const Arm &arm : arms())
+        values.append(arm.values);
     return values;
 }
 
 QString ObservationTableModel::orderBy(int column, Qt::SortOrder order) const
 {
-    if (readsInCompanyOrder())
-        return orderKey(column, order, QString(), QString(), QString());
-    return orderKey(column, order, u"o."_s, u"c."_s, u"m."_s);
+    return orderKey(column, order, QString());
 }
 
-QString ObservationTableModel::orderKey(int column, Qt::SortOrder order, const QString &o, const QString &c,
-                                        const QString &m) const
+QString ObservationTableModel::orderKey(int column, Qt::SortOrder order, const QString &p) const
 {
     const QString direction = order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const bool chinese = m_language == Language::Chinese;
@@ -168,36 +157,27 @@ QString ObservationTableModel::orderKey(int column, Qt::SortOrder order, const Q
     switch (column) {
     // Companies of the same name stay apart, each with its rows in id order.
     case CompanyColumn:
-        key = (chinese ? c + u"name_zh"_s : c + u"name_en COLLATE NOCASE"_s) + direction + u", "_s + o + u"company_id"_s;
+        key = (chinese ? p + u"name_zh"_s : p + u"name_en COLLATE NOCASE"_s) + direction + u", "_s + p + u"company_id"_s;
         break;
-    case MetricColumn: key = chinese ? m + u"label_zh"_s : m + u"label_en COLLATE NOCASE"_s; break;
-    case ValueColumn: key = o + u"value"_s; break;
-    case DateColumn: key = o + u"as_of IS NULL, "_s + o + u"as_of"_s; break;
-    case QualifierColumn: key = o + u"qualifier"_s; break;
-    case StatusColumn: key = o + u"status"_s; break;
-    case SourceColumn: key = u"source"_s; break;
-    case OriginColumn: key = o + u"origin"_s; break;
-    default: key = o + u"id"_s; break;
+    case MetricColumn: key = chinese ? p + u"label_zh"_s : p + u"label_en COLLATE NOCASE"_s; break;
+    case ValueColumn: key = p + u"value"_s; break;
+    // Figures without a date come last either way.
+    case DateColumn: key = p + u"as_of_missing, "_s + p + u"as_of"_s; break;
+    case QualifierColumn: key = p + u"qualifier"_s; break;
+    case StatusColumn: key = p + u"status"_s; break;
+    case SourceColumn: key = p + u"source"_s; break;
+    case OriginColumn: key = p + u"origin"_s; break;
+    default: key = p + u"id"_s; break;
     }
-    return key + direction + u", "_s + o + u"id"_s;
+    return key + direction + u", "_s + p + u"id"_s;
 }
 
 QString ObservationTableModel::pageStatement(const QString &pagedSelect) const
 {
     if (sortColumn() == SourceColumn)
         return pagedSelect;
-    // Through the all_citations view SQLite would index a million citations for every page; per
-    // table, each lookup uses the citations_observation index.
-    auto citations = [](const QString &schema) {
-        return u"SELECT id, lang, article_key, paragraph, reference FROM %1.citations WHERE observation_id = p.id"_s.arg(schema);
-    };
-    QString rows = citations(u"main"_s);
-    if (m_shippedAttached)
-        rows = citations(u"shipped"_s) + u" UNION ALL "_s + rows;
-    const QString p = u"p."_s;
-    return u"SELECT p.*, (SELECT coalesce(ci.article_key || ' ' || ci.lang || ' ¶' || ci.paragraph, ci.reference) "
-           "FROM (%1) ci ORDER BY ci.lang, ci.id LIMIT 1) AS source FROM (%2) p ORDER BY %3"_s
-        .arg(rows, pagedSelect, orderKey(sortColumn(), sortOrder(), p, p, p));
+    return u"SELECT p.*, %1 AS source FROM (%2) p ORDER BY %3"_s.arg(sourceColumn(u"p"_s), pagedSelect,
+                                                                  orderKey(sortColumn(), sortOrder(), u"p."_s));
 }
 
 QVariant ObservationTableModel::data(const QModelIndex &index, int role) const

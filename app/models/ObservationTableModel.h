@@ -45,22 +45,18 @@ protected:
     QString pageStatement(const QString &pagedSelect) const override;
 
 private:
-    /// One arm of the company-ordered query: observations of one file joined to the companies of
-    /// one file (companies empty: observations whose company is in neither file).
-    struct CompanyOrderedPart
+    /// One SELECT of the compound query and the values its placeholders take.
+    struct Arm
     {
-        QString observations;
-        QString companies;
-        QString join;
+        QString sql;
+        QVariantList values;
     };
-
-    /// Sorted by company without a text filter, the query reads the observations in order from
-    /// the company-name and observation-company indexes of each file and merges them, so the
-    /// first page of a million rows costs what a page of a small database does.
-    bool readsInCompanyOrder() const;
-    QString companyOrderedSelect() const;
-    QList<CompanyOrderedPart> companyOrderedParts() const;
-    QString generalSelect() const;
+    QList<Arm> arms() const;
+    /// The first citation of the observation aliased as observation, as "key lang ¶n" or its
+    /// free reference.
+    QString sourceColumn(const QString &observation) const;
+    /// The sort key over the result columns; p prefixes them.
+    QString orderKey(int column, Qt::SortOrder order, const QString &p) const;
 
     struct ObservationNotes
     {
@@ -71,10 +67,6 @@ private:
     ObservationNotes notesOf(qint64 observationId) const;
 
     void refilter(QString *field, const QString &value);
-    /// The sort key; o, c and m are the prefixes of the observation, company and metric columns.
-    QString orderKey(int column, Qt::SortOrder order, const QString &o, const QString &c, const QString &m) const;
-
-    bool m_shippedAttached = false;
 
     Language m_language = Language::English;
     QString m_group;

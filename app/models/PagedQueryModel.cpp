@@ -13,6 +13,14 @@ PagedQueryModel::PagedQueryModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
 {
+    QSqlQuery attached(m_db);
+    m_shippedAttached = attached.exec(u"SELECT 1 FROM pragma_database_list WHERE name = 'shipped'"_s) && attached.next();
+}
+
+QString PagedQueryModel::sumOverFiles(const QString &expression) const
+{
+    const QString user = u"(%1)"_s.arg(expression.arg(u"main"_s));
+    return m_shippedAttached ? u"(%1 + (%2))"_s.arg(user, expression.arg(u"shipped"_s)) : user;
 }
 
 int PagedQueryModel::rowCount(const QModelIndex &parent) const
@@ -58,10 +66,37 @@ void PagedQueryModel::reload()
         const QScopedValueRollback resetting(m_loading, true);
         beginResetModel();
         m_rows.clear();
-        m_exhausted = false;
+        m_exhausted = m_suspended;
+        m_matchingRows = -1;
         endResetModel();
     }
-    loadPage();
+    if (!m_suspended)
+        loadPage();
+}
+
+void PagedQueryModel::setSuspended(bool suspended)
+{
+    if (m_suspended == suspended)
+        return;
+    m_suspended = suspended;
+    reload();
+}
+
+int PagedQueryModel::matchingRowCount() const
+{
+    if (m_exhausted)
+        return int(m_rows.size());
+    if (m_matchingRows < 0) {
+        QSqlQuery query(m_db);
+        query.prepare(u"SELECT count(*) FROM ("_s + selectStatement() + u")"_s);
+        for (const QVariant &value : boundValues())
+            query.addBindValue(value);
+        if (query.exec() && query.next())
+            m_matchingRows = query.value(0).toInt();
+        else
+            return int(m_rows.size());
+    }
+    return m_matchingRows;
 }
 
 bool PagedQueryModel::loadPage()

@@ -32,6 +32,16 @@ public:
     /// Reruns the query from the first page (after a filter or data change).
     void reload();
 
+    /// While suspended the model is empty and runs no query: filter, sort and language changes
+    /// only take note. Resuming reloads once. For a view whose filter is not known yet, so that a
+    /// large database is not sorted for nothing.
+    void setSuspended(bool suspended);
+    bool isSuspended() const { return m_suspended; }
+
+    /// Every row the query matches, loaded or not (rowCount() counts the loaded ones). Counted in
+    /// SQL on first call after a reload, unless the last page is already in.
+    int matchingRowCount() const;
+
 protected:
     /// SELECT … FROM … WHERE … without ORDER BY/LIMIT; placeholders are bound from boundValues().
     virtual QString selectStatement() const = 0;
@@ -43,6 +53,12 @@ protected:
     virtual QString pageStatement(const QString &pagedSelect) const { return pagedSelect; }
 
     QSqlDatabase database() const { return m_db; }
+    /// Whether the shipped dataset is attached beside the user's database. Queries that look up
+    /// rows per outer row name each file's table: through an all_<table> view SQLite would
+    /// materialise and index the whole union for every statement.
+    bool shippedAttached() const { return m_shippedAttached; }
+    /// expression (with %1 for the schema) summed over the user's and the shipped file.
+    QString sumOverFiles(const QString &expression) const;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -52,6 +68,9 @@ private:
     QSqlDatabase m_db;
     QList<QVariantList> m_rows;
     bool m_exhausted = true;
+    mutable int m_matchingRows = -1;
+    bool m_suspended = false;
+    bool m_shippedAttached = false;
     bool m_loading = false;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -8,6 +8,7 @@
 #include "ArticleParser.h"
 #include "ArticleStore.h"
 #include "ChartPainter.h"
+#include "CompanyTableModel.h"
 #include "Database.h"
 #include "ObservationTableModel.h"
 #include "SyntheticDataset.h"
@@ -150,6 +151,35 @@ void BM_OpenAndFirstPage(benchmark::State &state)
     state.counters["peak_rss_MB"] = peakRssMegabytes();
 }
 
+/// What the window shows first: the companies by group, and the first one's figures sorted by
+/// metric, as the Companies page and its company page ask for them.
+void BM_OpenAndCompanyPage(benchmark::State &state)
+{
+    const bool synthetic = state.range(0) != 0;
+    for (auto _ : state) {
+        auto database = openDatabase(synthetic);
+        if (!database) {
+            state.SkipWithError("cannot open");
+            return;
+        }
+        CompanyTableModel companies(database->connection());
+        companies.sort(CompanyTableModel::GroupColumn, Qt::AscendingOrder);
+        const QString first = companies.index(0, 0).data(CompanyTableModel::CompanyIdRole).toString();
+        ObservationTableModel figures(database->connection());
+        figures.setSuspended(true);
+        figures.sort(ObservationTableModel::MetricColumn);
+        figures.setCompanyFilter(first);
+        figures.setSuspended(false);
+        benchmark::DoNotOptimize(showFirstScreen(figures));
+        if (figures.rowCount() == 0) {
+            state.SkipWithError("the first company has no figures");
+            return;
+        }
+    }
+    state.SetLabel(synthetic ? "synthetic 1M" : "seed");
+    state.counters["peak_rss_MB"] = peakRssMegabytes();
+}
+
 void BM_FilterByText(benchmark::State &state)
 {
     auto database = openDatabase(true);
@@ -246,6 +276,8 @@ void registerBenchmarks()
     configure(benchmark::RegisterBenchmark("Open/synthetic", BM_OpenAndFirstPage)->Args({1, 0}));
     configure(benchmark::RegisterBenchmark("OpenAndFirstPage/seed", BM_OpenAndFirstPage)->Args({0, 1}));
     configure(benchmark::RegisterBenchmark("OpenAndFirstPage/synthetic", BM_OpenAndFirstPage)->Args({1, 1}));
+    configure(benchmark::RegisterBenchmark("OpenAndCompanyPage/seed", BM_OpenAndCompanyPage)->Arg(0));
+    configure(benchmark::RegisterBenchmark("OpenAndCompanyPage/synthetic", BM_OpenAndCompanyPage)->Arg(1));
     configure(benchmark::RegisterBenchmark("FilterByText/synthetic", BM_FilterByText));
     // The trigram index answers three characters or more; shorter queries scan.
     configure(benchmark::RegisterBenchmark("Search/en/company", BM_Search, SyntheticDataset::englishName(4321), u"en"_s));

@@ -117,6 +117,7 @@ TEST_F(DatabaseFixture, ObservationModelLoadsLazilyAndSortsInSql)
     addUserObservations(*database, 1000);
     ObservationTableModel model(database->connection());
     EXPECT_EQ(model.rowCount(), PagedQueryModel::FirstPageSize) << "only the first page is loaded at first";
+    EXPECT_EQ(model.matchingRowCount(), 1002);
     model.fetchMore({});
     EXPECT_EQ(model.rowCount(), PagedQueryModel::FirstPageSize + PagedQueryModel::PageSize);
     EXPECT_TRUE(model.canFetchMore({}));
@@ -205,6 +206,11 @@ TEST_F(DatabaseFixture, ObservationModelPagesInTheOrderOfTheWholeQuery)
         {ObservationTableModel::CompanyColumn, Qt::DescendingOrder, u"c.name_en COLLATE NOCASE DESC, o.company_id DESC, o.id"_s},
         {ObservationTableModel::ValueColumn, Qt::AscendingOrder, u"o.value ASC, o.id"_s},
         {ObservationTableModel::DateColumn, Qt::DescendingOrder, u"o.as_of IS NULL, o.as_of DESC, o.id"_s},
+        {ObservationTableModel::DateColumn, Qt::AscendingOrder, u"o.as_of IS NULL, o.as_of ASC, o.id"_s},
+        {ObservationTableModel::MetricColumn, Qt::DescendingOrder, u"m.label_en COLLATE NOCASE DESC, o.id"_s},
+        {ObservationTableModel::StatusColumn, Qt::AscendingOrder, u"o.status ASC, o.id"_s},
+        {ObservationTableModel::QualifierColumn, Qt::DescendingOrder, u"o.qualifier DESC, o.id"_s},
+        {ObservationTableModel::SourceColumn, Qt::DescendingOrder, u"source DESC, o.id"_s},
         {ObservationTableModel::SourceColumn, Qt::AscendingOrder, u"source ASC, o.id"_s},
         {ObservationTableModel::OriginColumn, Qt::DescendingOrder, u"o.origin DESC, o.id"_s},
     };
@@ -234,8 +240,10 @@ QList<qint64> referenceIds(const QSqlDatabase &db, const QString &where, const Q
     QSqlQuery query(db);
     query.prepare(u"SELECT o.id FROM all_observations o LEFT JOIN all_companies c ON c.id = o.company_id "
                   "WHERE "_s + where + u" ORDER BY "_s + orderBy);
-    if (bound.isValid())
-        query.addBindValue(bound);
+    if (bound.isValid()) {
+        for (qsizetype i = 0; i < where.count(u'?'); ++i)
+            query.addBindValue(bound);
+    }
     QList<qint64> ids;
     if (!query.exec())
         return ids;
@@ -256,9 +264,10 @@ QList<qint64> modelIds(ObservationTableModel &model)
 
 } // namespace
 
-// Sorted by company, the model reads each file's observations in company-name order and merges
-// them; the rows must be those of the general query, in its order, whatever the filter.
-TEST_F(DatabaseFixture, ObservationModelInCompanyOrderMatchesTheGeneralQuery)
+// The model reads each file's observations joined table to table and merges them (in company
+// order from the indexes); the rows must be those of the general query over the views, in its
+// order, whatever the filter, sort, direction and language.
+TEST_F(DatabaseFixture, ObservationModelMatchesTheGeneralQueryUnderEveryFilterAndOrder)
 {
     auto database = openDatabase();
     ASSERT_TRUE(database);
@@ -290,22 +299,35 @@ TEST_F(DatabaseFixture, ObservationModelInCompanyOrderMatchesTheGeneralQuery)
         {u"o.company_id = ?"_s, u"acme"_s, [](ObservationTableModel &m) { m.setCompanyFilter(u"acme"_s); }},
         {u"o.metric_key = ?"_s, u"daily_active_users"_s,
          [](ObservationTableModel &m) { m.setMetricFilter(u"daily_active_users"_s); }},
+        {u"(c.name_zh LIKE ? OR c.name_en LIKE ? OR o.note_zh LIKE ? OR o.note_en LIKE ? OR o.metric_key IN "
+         "(SELECT key FROM all_metrics WHERE label_zh LIKE ? OR label_en LIKE ?) OR o.company_id IN "
+         "(SELECT company_id FROM all_aliases WHERE text LIKE ?))"_s,
+         u"%示例%"_s, [](ObservationTableModel &m) { m.setTextFilter(u"示例"_s); }},
     };
     for (const Language language : {Language::English, Language::Chinese}) {
-        const QString name = language == Language::Chinese ? u"c.name_zh"_s : u"c.name_en COLLATE NOCASE"_s;
+        const bool chinese = language == Language::Chinese;
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             const QString direction = order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
-            for (const Filter &filter : filters) {
-                ObservationTableModel model(db);
-                QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-                model.setLanguage(language);
-                filter.apply(model);
-                model.sort(ObservationTableModel::CompanyColumn, order);
-                const QList<qint64> expected = referenceIds(
-                    db, filter.where, filter.value, name + direction + u", o.company_id"_s + direction + u", o.id"_s);
-                ASSERT_FALSE(expected.isEmpty()) << filter.where.toStdString();
-                EXPECT_EQ(modelIds(model), expected)
-                    << filter.where.toStdString() << " " << int(language) << " " << int(order);
+            const QList<std::pair<int, QString>> sorts = {
+                {ObservationTableModel::CompanyColumn,
+                 (chinese ? u"c.name_zh"_s : u"c.name_en COLLATE NOCASE"_s) + direction + u", o.company_id"_s + direction},
+                {ObservationTableModel::MetricColumn,
+                 (chinese ? u"(SELECT label_zh FROM all_metrics WHERE key = o.metric_key)"_s
+                          : u"(SELECT label_en FROM all_metrics WHERE key = o.metric_key) COLLATE NOCASE"_s) + direction},
+                {ObservationTableModel::ValueColumn, u"o.value"_s + direction},
+            };
+            for (const auto &[column, referenceOrder] : sorts) {
+                for (const Filter &filter : filters) {
+                    ObservationTableModel model(db);
+                    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+                    model.setLanguage(language);
+                    filter.apply(model);
+                    model.sort(column, order);
+                    const QList<qint64> expected = referenceIds(db, filter.where, filter.value, referenceOrder + u", o.id"_s);
+                    ASSERT_FALSE(expected.isEmpty()) << filter.where.toStdString();
+                    EXPECT_EQ(modelIds(model), expected) << filter.where.toStdString() << " language " << int(language)
+                                                         << " column " << column << " order " << int(order);
+                }
             }
         }
     }
@@ -341,4 +363,58 @@ TEST_F(DatabaseFixture, ObservationTooltipShowsTheNoteInTheLanguageAndTheDerivat
     EXPECT_TRUE(english.contains(u"10 ÷ 2"_s)) << qPrintable(english);
     model.setLanguage(Language::Chinese);
     EXPECT_TRUE(model.index(row, ObservationTableModel::ValueColumn).data(Qt::ToolTipRole).toString().contains(u"估算"_s));
+}
+
+TEST_F(DatabaseFixture, SuspendedModelStaysEmptyUntilResumedThenLoadsOnce)
+{
+    auto database = openDatabase();
+    ASSERT_TRUE(database);
+    addUserObservations(*database, 10);
+    ObservationTableModel model(database->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setSuspended(true);
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_FALSE(model.canFetchMore({}));
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    model.sort(ObservationTableModel::MetricColumn);
+    model.setCompanyFilter(u"acme"_s);
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_EQ(inserts.count(), 0) << "no rows are read while suspended";
+    model.setSuspended(false);
+    EXPECT_EQ(inserts.count(), 1) << "resuming reads the first page once";
+    EXPECT_EQ(model.rowCount(), 11);
+    for (int row = 0; row < model.rowCount(); ++row)
+        EXPECT_EQ(model.index(row, 0).data(ObservationTableModel::CompanyIdRole).toString(), u"acme"_s);
+}
+
+TEST_F(DatabaseFixture, CompanyModelCountsFiguresOfBothFilesInEveryOrder)
+{
+    auto database = openDatabase();
+    ASSERT_TRUE(database);
+    addUserObservations(*database, 3);
+    auto countOf = [&](const QString &table, const QString &company) {
+        QSqlQuery query(database->connection());
+        query.prepare(u"SELECT count(*) FROM all_%1 WHERE company_id = ?"_s.arg(table));
+        query.addBindValue(company);
+        return query.exec() && query.next() ? query.value(0).toInt() : -1;
+    };
+    CompanyTableModel model(database->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    for (const auto &[column, order] : {std::pair{int(CompanyTableModel::GroupColumn), Qt::AscendingOrder},
+                                        std::pair{int(CompanyTableModel::FiguresColumn), Qt::DescendingOrder},
+                                        std::pair{int(CompanyTableModel::EventsColumn), Qt::AscendingOrder}}) {
+        model.sort(column, order);
+        ASSERT_GT(model.rowCount(), 0);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString company = model.companyId(row);
+            EXPECT_EQ(model.index(row, CompanyTableModel::FiguresColumn).data().toInt(), countOf(u"observations"_s, company))
+                << qPrintable(company);
+            EXPECT_EQ(model.index(row, CompanyTableModel::EventsColumn).data().toInt(), countOf(u"events"_s, company));
+        }
+    }
+    model.sort(CompanyTableModel::FiguresColumn, Qt::DescendingOrder);
+    EXPECT_EQ(model.companyId(0), u"acme"_s) << "the user's three figures put it first";
+    EXPECT_EQ(model.index(0, CompanyTableModel::FiguresColumn).data().toInt(), countOf(u"observations"_s, u"acme"_s));
+    EXPECT_GE(countOf(u"observations"_s, u"acme"_s), 4);
 }

@@ -35,6 +35,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -289,4 +290,30 @@ TEST_F(ExploreTest, ShippedFiguresCannotBeDeleted)
     QString error;
     EXPECT_FALSE(controller.store().removeObservation(query.value(0).toLongLong(), &error));
     EXPECT_TRUE(error.contains(u"shipped"_s));
+}
+
+TEST_F(ExploreTest, FiguresTabCountsEveryFigureNotOnlyTheLoadedOnes)
+{
+    CompanyPage page(*m_context);
+    page.setCompany(u"zhipu"_s);
+    const int shipped = page.figures()->rowCount();
+    {
+        QSqlDatabase db = m_database->connection();
+        db.transaction();
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO main.observations (id, company_id, metric_key, value) VALUES (?, 'zhipu', 'team_size', ?)"_s);
+        qint64 id = m_database->nextUserId(u"observations"_s);
+        for (int i = 0; i < 150; ++i) {
+            insert.addBindValue(id++);
+            insert.addBindValue(i);
+            ASSERT_TRUE(insert.exec());
+        }
+        db.commit();
+    }
+    emit m_context->dataChanged();
+    EXPECT_LT(page.figures()->model()->rowCount(), shipped + 150) << "the table loads a page at a time";
+    EXPECT_EQ(page.figures()->rowCount(), shipped + 150);
+    auto *tabs = page.findChild<QTabWidget *>();
+    ASSERT_TRUE(tabs);
+    EXPECT_EQ(tabs->tabText(0), u"&Figures (%1)"_s.arg(shipped + 150));
 }

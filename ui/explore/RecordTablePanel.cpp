@@ -35,12 +35,16 @@ RecordTablePanel::RecordTablePanel(AppContext &context, Kind kind, QWidget *pare
     PagedQueryModel *tableModel = nullptr;
     if (kind == Kind::Figures) {
         m_figures = new ObservationTableModel(db, this);
+        // Nothing to show before setCompany(): sorting every row of a large database first would
+        // only delay the page.
+        m_figures->setSuspended(true);
         m_figures->setLanguage(context.language());
         m_figures->sort(ObservationTableModel::MetricColumn);
         tableModel = m_figures;
         connect(&context.languages(), &LanguageManager::languageChanged, m_figures, &ObservationTableModel::setLanguage);
     } else {
         m_events = new EventTableModel(db, this);
+        m_events->setSuspended(true);
         m_events->setLanguage(context.language());
         tableModel = m_events;
         connect(&context.languages(), &LanguageManager::languageChanged, m_events, &EventTableModel::setLanguage);
@@ -119,7 +123,7 @@ PagedQueryModel *RecordTablePanel::model() const
 
 int RecordTablePanel::rowCount() const
 {
-    return model()->rowCount();
+    return model()->matchingRowCount();
 }
 
 void RecordTablePanel::setCompany(const QString &companyId)
@@ -129,6 +133,7 @@ void RecordTablePanel::setCompany(const QString &companyId)
         m_figures->setCompanyFilter(companyId);
     else
         m_events->setCompanyFilter(companyId);
+    model()->setSuspended(false);
     // On a company's page its name in every row says nothing.
     m_view->setColumnHidden(m_figures ? int(ObservationTableModel::CompanyColumn) : int(EventTableModel::CompanyColumn),
                             !companyId.isEmpty());

@@ -26,6 +26,7 @@ public:
     void setCompany(const QString &companyId);
     QTableView *view() const { return m_view; }
     PagedQueryModel *model() const;
+    /// Rows the table holds, loaded or not.
     int rowCount() const;
 
 Q_SIGNALS:
