@@ -24,11 +24,12 @@ int EventTableModel::columnCount(const QModelIndex &parent) const
 
 QString EventTableModel::selectStatement() const
 {
+    // The source per file: through the all_citations view SQLite would materialise and index
+    // every citation of a large dataset for each statement.
     QString sql = u"SELECT e.id, e.company_id, c.name_zh, c.name_en, e.date, e.date_precision, e.kind, e.summary_zh, "
-                  "e.summary_en, e.origin, "
-                  "(SELECT coalesce(ci.article_key || ' ' || ci.lang || ' ¶' || ci.paragraph, ci.reference) "
-                  " FROM all_citations ci WHERE ci.event_id = e.id ORDER BY ci.lang, ci.id LIMIT 1) AS source "
-                  "FROM all_events e LEFT JOIN all_companies c ON c.id = e.company_id WHERE 1 = 1"_s;
+                  "e.summary_en, e.origin, "_s
+                  + firstCitation(u"event_id"_s, u"e.id"_s)
+                  + u" AS source FROM all_events e LEFT JOIN all_companies c ON c.id = e.company_id WHERE 1 = 1"_s;
     if (!m_company.isEmpty())
         sql += u" AND e.company_id = ?"_s;
     if (!m_kind.isEmpty())

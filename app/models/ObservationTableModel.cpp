@@ -71,7 +71,7 @@ QList<ObservationTableModel::Arm> ObservationTableModel::arms() const
         // Sorted by source, every row needs its source; otherwise pageStatement() adds it for the
         // page's rows only.
         if (sortColumn() == SourceColumn)
-            arm.sql += u", "_s + sourceColumn(u"o"_s) + u" AS source"_s;
+            arm.sql += u", "_s + firstCitation(u"observation_id"_s, u"o.id"_s) + u" AS source"_s;
         if (orphans) {
             arm.sql += u" FROM main.observations o WHERE o.company_id NOT IN (SELECT id FROM main.companies)"_s;
             if (shippedAttached())
@@ -109,21 +109,6 @@ QList<ObservationTableModel::Arm> ObservationTableModel::arms() const
         result.append(arm);
     }
     return result;
-}
-
-QString ObservationTableModel::sourceColumn(const QString &observation) const
-{
-    // Per table, each lookup uses the citations_observation index; through the all_citations view
-    // SQLite would index a million citations for every statement.
-    auto citations = [&](const QString &schema) {
-        return u"SELECT id, lang, article_key, paragraph, reference FROM %1.citations WHERE observation_id = %2.id"_s
-            .arg(schema, observation);
-    };
-    QString rows = citations(u"main"_s);
-    if (shippedAttached())
-        rows = citations(u"shipped"_s) + u" UNION ALL "_s + rows;
-    return u"(SELECT coalesce(ci.article_key || ' ' || ci.lang || ' ¶' || ci.paragraph, ci.reference) "
-           "FROM (%1) ci ORDER BY ci.lang, ci.id LIMIT 1)"_s.arg(rows);
 }
 
 QString ObservationTableModel::selectStatement() const
@@ -176,7 +161,7 @@ QString ObservationTableModel::pageStatement(const QString &pagedSelect) const
 {
     if (sortColumn() == SourceColumn)
         return pagedSelect;
-    return u"SELECT p.*, %1 AS source FROM (%2) p ORDER BY %3"_s.arg(sourceColumn(u"p"_s), pagedSelect,
+    return u"SELECT p.*, %1 AS source FROM (%2) p ORDER BY %3"_s.arg(firstCitation(u"observation_id"_s, u"p.id"_s), pagedSelect,
                                                                   orderKey(sortColumn(), sortOrder(), u"p."_s));
 }
 

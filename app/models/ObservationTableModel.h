@@ -52,9 +52,6 @@ private:
         QVariantList values;
     };
     QList<Arm> arms() const;
-    /// The first citation of the observation aliased as observation, as "key lang ¶n" or its
-    /// free reference.
-    QString sourceColumn(const QString &observation) const;
     /// The sort key over the result columns; p prefixes them.
     QString orderKey(int column, Qt::SortOrder order, const QString &p) const;
 

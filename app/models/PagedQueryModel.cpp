@@ -82,6 +82,18 @@ void PagedQueryModel::setSuspended(bool suspended)
     reload();
 }
 
+QString PagedQueryModel::firstCitation(const QString &column, const QString &id) const
+{
+    auto citations = [&](const QString &schema) {
+        return u"SELECT id, lang, article_key, paragraph, reference FROM %1.citations WHERE %2 = %3"_s.arg(schema, column, id);
+    };
+    QString rows = citations(u"main"_s);
+    if (m_shippedAttached)
+        rows = citations(u"shipped"_s) + u" UNION ALL "_s + rows;
+    return u"(SELECT coalesce(ci.article_key || ' ' || ci.lang || ' ¶' || ci.paragraph, ci.reference) "
+           "FROM (%1) ci ORDER BY ci.lang, ci.id LIMIT 1)"_s.arg(rows);
+}
+
 int PagedQueryModel::matchingRowCount() const
 {
     if (m_exhausted)

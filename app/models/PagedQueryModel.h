@@ -59,6 +59,9 @@ protected:
     bool shippedAttached() const { return m_shippedAttached; }
     /// expression (with %1 for the schema) summed over the user's and the shipped file.
     QString sumOverFiles(const QString &expression) const;
+    /// The first citation of a record as "article lang ¶n" or its free reference: a subquery over
+    /// each file's citations, where column (observation_id, event_id) equals id.
+    QString firstCitation(const QString &column, const QString &id) const;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 

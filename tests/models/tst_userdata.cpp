@@ -211,6 +211,7 @@ TEST_F(DatabaseFixture, EventUndoRestoresIdsAndCitations)
     model.setCompanyFilter(u"bigco"_s);
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.index(0, EventTableModel::OriginColumn).data(EventTableModel::OriginKeyRole).toString(), u"user"_s);
+    EXPECT_EQ(model.index(0, EventTableModel::SourceColumn).data().toString(), u"https://example.org/bigco"_s);
     model.setCompanyFilter({});
     model.setKindFilter(u"hire"_s);
     ASSERT_EQ(model.rowCount(), 1);
