@@ -1,6 +1,7 @@
 #include "PositioningPlot.h"
 
 #include "ChartText.h"
+#include "OccupancyGrid.h"
 #include "PlotContext.h"
 #include "UncertaintyStyle.h"
 
@@ -65,7 +66,7 @@ void PositioningPlot::paint(PlotContext &ctx, const QRectF &area)
         {QRectF(plot.left() + pad, plot.bottom() - pad, quadW, 0), Qt::AlignLeft},
         {QRectF(c.x() + pad, plot.bottom() - pad, quadW, 0), Qt::AlignRight},
     };
-    QList<QRectF> occupied;
+    OccupancyGrid occupied(ctx.px(48));
     QColor quadColor = ctx.theme.mutedText;
     quadColor.setAlphaF(0.85f);
     for (int q = 0; q < std::min<int>(4, int(pos.quadrantLabels.size())); ++q) {
@@ -78,9 +79,9 @@ void PositioningPlot::paint(PlotContext &ctx, const QRectF &area)
         p.setPen(quadColor);
         ChartText::drawLines(p, box, lines, quadFont, quadrants[q].align);
         const double w = ChartText::widest(lines, quadFont);
-        occupied.append(quadrants[q].align & Qt::AlignRight
-                            ? QRectF(box.right() - w, box.top(), w, h)
-                            : QRectF(box.left(), box.top(), w, h));
+        occupied.add(quadrants[q].align & Qt::AlignRight
+                         ? QRectF(box.right() - w, box.top(), w, h)
+                         : QRectF(box.left(), box.top(), w, h));
     }
 
     // Axis ends along the centre lines.
@@ -93,7 +94,7 @@ void PositioningPlot::paint(PlotContext &ctx, const QRectF &area)
         const double w = ChartText::width(text, endFont);
         const double x = a & Qt::AlignRight ? r.right() - w : a & Qt::AlignLeft ? r.left()
                                                                                : r.center().x() - w / 2;
-        occupied.append(QRectF(x, r.top(), w, r.height()));
+        occupied.add(QRectF(x, r.top(), w, r.height()));
     };
     const double half = plot.width() / 2 - pad;
     const auto decorated = [](const QString &before, const QString &text, const QString &after) {
@@ -145,7 +146,7 @@ void PositioningPlot::paint(PlotContext &ctx, const QRectF &area)
             dot.addEllipse(at, r, r);
             UncertaintyStyle::paintShape(p, dot, ctx.colorFor(s, pt.categoryId),
                                          UncertaintyEncoding::of(pt), ctx.theme, ctx.scale);
-            occupied.append(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r));
+            occupied.add(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r));
             const int cat = spec.categoryIndex(pt.categoryId);
             QString label = cat >= 0 ? spec.categories.at(cat).label : pt.categoryId;
             if (!pt.display.isEmpty() && cat < 0)
@@ -155,8 +156,22 @@ void PositioningPlot::paint(PlotContext &ctx, const QRectF &area)
     }
     p.setFont(labelFont);
     p.setPen(ctx.theme.text);
+    // Past a few hundred points labels only cover each other; the points keep their tooltips.
+    const bool labelled = points.size() <= MaxLabelledPoints;
     for (const Placed &pl : points) {
         const ChartPoint &pt = spec.series.at(pl.series).points.at(pl.index);
+        ChartHit h;
+        h.series = pl.series;
+        h.pointIndex = pl.index;
+        h.categoryId = pt.categoryId;
+        h.citationKey = pt.citationKey;
+        h.tooltip = pt.tooltip.isEmpty() ? pl.label : pt.tooltip;
+        h.rect = QRectF(pl.at.x() - r - ctx.px(2), pl.at.y() - r - ctx.px(2),
+                        2 * r + ctx.px(4), 2 * r + ctx.px(4));
+        ctx.hits.add(h);
+        if (!labelled)
+            continue;
+
         const double w = std::min(ChartText::width(pl.label, labelFont), plot.width() * 0.4);
         const double gap = r + ctx.px(5);
         const QRectF candidates[] = {
@@ -167,30 +182,17 @@ void PositioningPlot::paint(PlotContext &ctx, const QRectF &area)
         };
         QRectF chosen = candidates[0];
         for (const QRectF &cand : candidates) {
-            const bool inside = plot.contains(cand);
-            const bool free = std::none_of(occupied.cbegin(), occupied.cend(),
-                                           [&](const QRectF &o) { return o.intersects(cand); });
-            if (inside && free) {
+            if (plot.contains(cand) && !occupied.intersectsAny(cand)) {
                 chosen = cand;
                 break;
             }
         }
         if (!plot.contains(chosen))
             chosen.moveLeft(std::clamp(chosen.left(), plot.left(), plot.right() - w));
-        occupied.append(chosen);
+        occupied.add(chosen);
         const QString text = QFontMetricsF(labelFont).elidedText(pl.label, Qt::ElideRight, w + 1);
         p.drawText(chosen.adjusted(0, 0, ctx.px(6), 0),
                    Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, text);
-
-        ChartHit h;
-        h.series = pl.series;
-        h.pointIndex = pl.index;
-        h.categoryId = pt.categoryId;
-        h.citationKey = pt.citationKey;
-        h.tooltip = pt.tooltip.isEmpty() ? pl.label : pt.tooltip;
-        h.rect = QRectF(pl.at.x() - r - ctx.px(2), pl.at.y() - r - ctx.px(2),
-                        2 * r + ctx.px(4), 2 * r + ctx.px(4));
-        ctx.hits.add(h);
         h.rect = chosen;
         ctx.hits.add(h);
     }

@@ -11,6 +11,9 @@ struct PlotContext;
 class PositioningPlot
 {
 public:
+    /// With more points than this the map shows points without labels (tooltips still name them).
+    static constexpr int MaxLabelledPoints = 400;
+
     static void paint(PlotContext &ctx, const QRectF &area);
 };
 

@@ -4,7 +4,9 @@
 #include "ChartText.h"
 #include "ChartTheme.h"
 #include "PngEncoder.h"
+#include "PositioningPlot.h"
 #include "CompanyPalette.h"
+#include "OccupancyGrid.h"
 #include "UncertaintyStyle.h"
 #include "ValueAxis.h"
 
@@ -22,7 +24,9 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cmath>
+#include <random>
 
 using namespace Qt::StringLiterals;
 using namespace tigerscope;
@@ -669,6 +673,33 @@ TEST(ChartPainterTest, TimelineAndPositioningReportTheirPoints)
         EXPECT_GT(countNear(image, CompanyPalette::color(k), 6), 60) << k.toStdString();
 }
 
+// A few points get labels (a second hit each, on the label); a crowd of points gets none, but every
+// point keeps its own hit for the tooltip and the source.
+TEST(ChartPainterTest, CrowdedPositioningMapsDropLabelsNotPoints)
+{
+    const Rendering few = render(positioningSpec(), {800, 600});
+    EXPECT_EQ(few.hits.hits().size(), 2 * 11);
+
+    ChartSpec crowded = positioningSpec();
+    ChartSeries &series = crowded.series.first();
+    const QList<ChartPoint> seed = series.points;
+    series.points.clear();
+    for (int i = 0; i <= PositioningPlot::MaxLabelledPoints; ++i) {
+        ChartPoint p = seed.at(i % seed.size());
+        p.citationKey = u"obs:crowd"_s + QString::number(i);
+        p.position = QPointF(std::sin(i * 0.37) * 0.95, std::cos(i * 0.53) * 0.95);
+        series.points.append(p);
+    }
+    const Rendering many = render(crowded, {800, 600});
+    EXPECT_EQ(many.hits.hits().size(), PositioningPlot::MaxLabelledPoints + 1);
+    QSet<QString> keys;
+    for (const ChartHit &h : many.hits.hits()) {
+        keys.insert(h.citationKey);
+        EXPECT_LE(h.rect.width(), 40.0) << "only the points' own small areas";
+    }
+    EXPECT_EQ(keys.size(), PositioningPlot::MaxLabelledPoints + 1);
+}
+
 /// Renders the review images to /tmp/charts-look when TIGERSCOPE_CHART_LOOK is set.
 TEST(ChartLook, WriteReviewImages)
 {
@@ -730,4 +761,31 @@ TEST(PngEncoderTest, RoundTripsEveryPixelAndTheResolution)
     }
     QBuffer failing;
     EXPECT_FALSE(PngEncoder::write(chart, failing)) << "a closed device fails";
+}
+
+TEST(OccupancyGridTest, AnswersAsTestingEveryRectangleWould)
+{
+    std::mt19937 random(11);
+    std::uniform_real_distribution<double> position(-200.0, 1800.0);
+    std::uniform_real_distribution<double> size(0.0, 140.0);
+    auto randomRect = [&] { return QRectF(position(random), position(random), size(random), size(random)); };
+    OccupancyGrid grid(48.0);
+    QList<QRectF> placed;
+    int overlaps = 0;
+    for (int i = 0; i < 3000; ++i) {
+        const QRectF query = randomRect();
+        const bool expected = std::any_of(placed.cbegin(), placed.cend(), [&](const QRectF &r) { return r.intersects(query); });
+        ASSERT_EQ(grid.intersectsAny(query), expected) << i;
+        overlaps += expected ? 1 : 0;
+        grid.add(query);
+        placed.append(query);
+    }
+    EXPECT_GT(overlaps, 100);
+    EXPECT_LT(overlaps, 2999);
+    // A rectangle wider than many cells, and one touching a cell edge only.
+    OccupancyGrid edges(10.0);
+    edges.add(QRectF(0, 0, 100, 5));
+    EXPECT_TRUE(edges.intersectsAny(QRectF(95, 4, 20, 20)));
+    EXPECT_FALSE(edges.intersectsAny(QRectF(100.5, 0, 5, 5)));
+    EXPECT_FALSE(edges.intersectsAny(QRectF(0, 5.5, 100, 5)));
 }
