@@ -418,3 +418,52 @@ TEST_F(DatabaseFixture, CompanyModelCountsFiguresOfBothFilesInEveryOrder)
     EXPECT_EQ(model.index(0, CompanyTableModel::FiguresColumn).data().toInt(), countOf(u"observations"_s, u"acme"_s));
     EXPECT_GE(countOf(u"observations"_s, u"acme"_s), 4);
 }
+
+namespace {
+
+/// The model's first-page statement, to ask SQLite how it would run it.
+class ObservationQueryProbe : public ObservationTableModel
+{
+public:
+    using ObservationTableModel::ObservationTableModel;
+
+    QStringList firstPagePlan()
+    {
+        QSqlQuery query(database());
+        query.prepare(u"EXPLAIN QUERY PLAN "_s + selectStatement() + u" ORDER BY "_s + orderBy(sortColumn(), sortOrder())
+                      + u" LIMIT 64"_s);
+        for (const QVariant &value : boundValues())
+            query.addBindValue(value);
+        QStringList steps;
+        if (query.exec()) {
+            while (query.next())
+                steps << query.value(3).toString();
+        }
+        return steps;
+    }
+};
+
+} // namespace
+
+// Sorted by company, the shipped observations are read in order from the company-name index and
+// the covering observation index: no sort of the whole dataset before the first screen.
+TEST_F(DatabaseFixture, CompanyOrderIsReadFromTheIndexes)
+{
+    auto database = openDatabase();
+    ASSERT_TRUE(database);
+    ObservationQueryProbe model(database->connection());
+    for (const auto &[language, index] : {std::pair{Language::English, u"companies_name_en"_s},
+                                          std::pair{Language::Chinese, u"companies_name_zh"_s}}) {
+        model.setLanguage(language);
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            model.sort(ObservationTableModel::CompanyColumn, order);
+            const QStringList plan = model.firstPagePlan();
+            ASSERT_FALSE(plan.isEmpty());
+            EXPECT_TRUE(plan.contains(u"SCAN c USING INDEX "_s + index) || plan.contains(u"SCAN c USING COVERING INDEX "_s + index))
+                << qPrintable(plan.join(u'\n'));
+            EXPECT_TRUE(plan.contains(u"SEARCH o USING COVERING INDEX observations_company (company_id=?)"_s))
+                << qPrintable(plan.join(u'\n'));
+            EXPECT_TRUE(plan.first().startsWith(u"MERGE"_s)) << qPrintable(plan.join(u'\n'));
+        }
+    }
+}
