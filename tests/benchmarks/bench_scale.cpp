@@ -11,6 +11,7 @@
 #include "CompanyTableModel.h"
 #include "Database.h"
 #include "ObservationTableModel.h"
+#include "Schema.h"
 #include "SyntheticDataset.h"
 
 #include <QDir>
@@ -65,7 +66,8 @@ bool prepareSynthetic()
     Datasets &d = datasets();
     d.synthShipped = out.filePath(u"shipped.sqlite"_s);
     d.synthDataDir = out.filePath(u"data"_s);
-    const QString stamp = out.filePath(u"complete"_s);
+    // Files of another schema are not opened: the stamp names the schema they were made for.
+    const QString stamp = out.filePath(u"complete-schema-%1"_s.arg(Schema::CurrentVersion));
     if (QFile::exists(stamp))
         return true;
     std::fprintf(stderr, "Generating the synthetic dataset in %s (once)...\n", qPrintable(out.absolutePath()));
