@@ -3,5 +3,5 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/setup-debian.sh"
-"$root/scripts/build.sh"
+"$root/scripts/build.sh" --target tigerscope
 exec "${TIGERSCOPE_BUILD_DIR:-$root/build}/app/tigerscope" "$@"
