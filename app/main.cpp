@@ -7,8 +7,8 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QIcon>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -36,7 +36,8 @@ void ensureRuntimeDir()
 {
     if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
         return;
-    const QString path = QDir::temp().absoluteFilePath(u"tigerscope-runtime-"_s + qEnvironmentVariable("USER", u"user"_s));
+    const QString path
+        = QDir::temp().absoluteFilePath(u"tigerscope-runtime-"_s + qEnvironmentVariable("USER", u"user"_s));
     if (QDir().mkpath(path)) {
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path));

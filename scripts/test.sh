@@ -5,6 +5,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 build_dir="${TIGERSCOPE_BUILD_DIR:-$root/build-tests}"
 export TIGERSCOPE_BUILD_DIR="$build_dir"
 "$root/scripts/setup-debian.sh"
+"$root/scripts/check-format.sh"
 "$root/scripts/build.sh" -DCMAKE_CXX_FLAGS="${TIGERSCOPE_TEST_CXXFLAGS:--D_GLIBCXX_ASSERTIONS -DQT_FORCE_ASSERTS}"
 
 # The tests read the source articles from ../shared/seeds; when it is given, a missing folder fails.

@@ -8,8 +8,7 @@ AppContext::AppContext(Database &database, LanguageManager &languages, QObject *
     : QObject(parent)
     , m_database(database)
     , m_languages(languages)
-{
-}
+{}
 
 Language AppContext::language() const
 {

@@ -3,12 +3,12 @@
 #include "AppContext.h"
 #include "Database.h"
 #include "LanguageManager.h"
-#include "pages/CompaniesPage.h"
-#include "pages/ComingPage.h"
 #include "charts/ChartsPage.h"
 #include "explore/DashboardPage.h"
 #include "explore/ExploreMenus.h"
 #include "explore/TimelinePage.h"
+#include "pages/ComingPage.h"
+#include "pages/CompaniesPage.h"
 #include "reader/ImportController.h"
 #include "reader/ReaderPage.h"
 
@@ -43,8 +43,7 @@ public:
     FirstExposeWatcher(std::function<void()> action, QObject *parent)
         : QObject(parent)
         , m_action(std::move(action))
-    {
-    }
+    {}
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -62,14 +61,13 @@ private:
     std::function<void()> m_action;
 };
 
-
 constexpr int SectionCount = 5;
 
 const QList<MainWindow::Section> &allSections()
 {
-    static const QList<MainWindow::Section> sections = {MainWindow::Section::Dashboard, MainWindow::Section::Companies,
-                                                        MainWindow::Section::Charts, MainWindow::Section::Timeline,
-                                                        MainWindow::Section::Articles};
+    static const QList<MainWindow::Section> sections
+        = {MainWindow::Section::Dashboard, MainWindow::Section::Companies, MainWindow::Section::Charts,
+           MainWindow::Section::Timeline, MainWindow::Section::Articles};
     return sections;
 }
 
@@ -99,7 +97,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         m_factories.append(nullptr);
         m_stack->addWidget(new QWidget(m_stack)); // stand-in until the page is first shown
     }
-    m_factories[int(Section::Companies)] = [](AppContext &c, QWidget *p) -> QWidget * { return new CompaniesPage(c, p); };
+    m_factories[int(Section::Companies)]
+        = [](AppContext &c, QWidget *p) -> QWidget * { return new CompaniesPage(c, p); };
     m_factories[int(Section::Dashboard)] = [this](AppContext &c, QWidget *p) -> QWidget * {
         auto *dashboard = new DashboardPage(c, p);
         connect(dashboard, &DashboardPage::chartsRequested, this, [this] { showSection(Section::Charts); });
@@ -110,9 +109,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_factories[int(Section::Articles)] = [](AppContext &c, QWidget *p) -> QWidget * { return new ReaderPage(c, p); };
     for (Section section : allSections()) {
         if (!m_factories[int(section)])
-            m_factories[int(section)] = [section](AppContext &, QWidget *p) -> QWidget * {
-                return new ComingPage(int(section), p);
-            };
+            m_factories[int(section)]
+                = [section](AppContext &, QWidget *p) -> QWidget * { return new ComingPage(int(section), p); };
     }
 
     auto *splitter = new QSplitter(this);
@@ -132,7 +130,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     });
     connect(&context, &AppContext::dataChanged, this, &MainWindow::updateStatus);
     connect(&context, &AppContext::companyRequested, this, [this] { showSection(Section::Companies); });
-    connect(this, &MainWindow::importArticleRequested, new ImportController(context, this), &ImportController::chooseAndImport);
+    connect(this, &MainWindow::importArticleRequested, new ImportController(context, this),
+            &ImportController::chooseAndImport);
     connect(this, &MainWindow::printRequested, this, [this] {
         if (auto *charts = qobject_cast<ChartsPage *>(m_stack->currentWidget()))
             charts->printChart();
@@ -199,8 +198,10 @@ MainWindow::Section MainWindow::currentSection() const
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_importAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importArticleRequested);
-    m_exportAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportRequested);
+    m_importAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                                           &MainWindow::importArticleRequested);
+    m_exportAction
+        = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportRequested);
     m_printAction = m_fileMenu->addAction(QString(), QKeySequence::Print, this, &MainWindow::printRequested);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
@@ -290,9 +291,9 @@ void MainWindow::updateStatus()
 {
     const QSqlDatabase db = m_context.database().connection();
     QString text = tr("%n companies", nullptr, countOf(db, u"SELECT count(*) FROM all_companies"_s)) + u" · "_s
-                   + tr("%n figures", nullptr, countOf(db, u"SELECT count(*) FROM all_observations"_s)) + u" · "_s
-                   + tr("%n events", nullptr, countOf(db, u"SELECT count(*) FROM all_events"_s)) + u" · "_s
-                   + tr("%n articles imported", nullptr, countOf(db, u"SELECT count(*) FROM main.imported_articles"_s));
+        + tr("%n figures", nullptr, countOf(db, u"SELECT count(*) FROM all_observations"_s)) + u" · "_s
+        + tr("%n events", nullptr, countOf(db, u"SELECT count(*) FROM all_events"_s)) + u" · "_s
+        + tr("%n articles imported", nullptr, countOf(db, u"SELECT count(*) FROM main.imported_articles"_s));
     if (m_context.database().isReadOnly())
         text += u" · "_s + tr("read-only");
     m_status->setText(text);

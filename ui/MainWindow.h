@@ -55,9 +55,9 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QLabel *m_status;
-    QList<QWidget *> m_pages;            // by section; null until built
-    QList<PageFactory> m_factories;      // by section
-    QList<QAction *> m_sectionActions;   // View menu
+    QList<QWidget *> m_pages;          // by section; null until built
+    QList<PageFactory> m_factories;    // by section
+    QList<QAction *> m_sectionActions; // View menu
     QActionGroup *m_languageGroup = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -68,7 +68,7 @@ QByteArray alignmentToJson(const Alignment &alignment)
                      + ",\"confidence\":" + QByteArray::number(confidence, 'g', 6) + '}');
     }
     return "{\"pairs\":[" + pairs.join(',') + "],\"zh_unmatched\":" + toJson(alignment.zhUnmatched())
-           + ",\"en_unmatched\":" + toJson(alignment.enUnmatched()) + '}';
+        + ",\"en_unmatched\":" + toJson(alignment.enUnmatched()) + '}';
 }
 
 } // namespace tigerscope

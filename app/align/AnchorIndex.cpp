@@ -118,8 +118,7 @@ int AnchorIndex::idFor(const QString &name, Kind kind)
     return id;
 }
 
-AnchorIndex::AnchorIndex(const QStringList &zh, const QStringList &en,
-                         const QList<QPair<QString, QString>> &aliases)
+AnchorIndex::AnchorIndex(const QStringList &zh, const QStringList &en, const QList<QPair<QString, QString>> &aliases)
 {
     m_zh.resize(zh.size());
     m_en.resize(en.size());

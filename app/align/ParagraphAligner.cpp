@@ -102,7 +102,7 @@ private:
         const std::vector<int> &enAnchors = s.en == 1 ? m_anchors.enAnchors(j - 1) : m_enPairs[j - 2];
         const AnchorIndex::Agreement agreement = m_anchors.agreement(zhAnchors, enAnchors);
         return m_prior[shape] + m_options.lengthModel.cost(zhLength, enLength)
-               - m_options.anchorReward * agreement.shared + m_options.anchorPenalty * agreement.missing + balance;
+            - m_options.anchorReward * agreement.shared + m_options.anchorPenalty * agreement.missing + balance;
     }
 
     double imbalance(double share) const
@@ -128,8 +128,7 @@ private:
 
 ParagraphAligner::ParagraphAligner(AlignerOptions options)
     : m_options(std::move(options))
-{
-}
+{}
 
 Alignment ParagraphAligner::align(const QStringList &zh, const QStringList &en) const
 {
@@ -195,7 +194,7 @@ Alignment ParagraphAligner::align(const QStringList &zh, const QStringList &en) 
         for (int k = j - shape.en; k < j; ++k)
             bead.en.append(k);
         const double logPosterior = forward[costs.cell(i - shape.zh, j - shape.en)] - costs.cost(s, i, j)
-                                    + backward[costs.cell(i, j)] - total;
+            + backward[costs.cell(i, j)] - total;
         bead.confidence = std::clamp(std::exp(logPosterior), 0.0, 1.0);
         alignment.beads.append(bead);
         i -= shape.zh;

@@ -13,12 +13,12 @@ namespace tigerscope {
 /// Prior probabilities of the bead shapes, as (Chinese paragraphs)-(English paragraphs).
 struct BeadPriors
 {
-    double zhOnly = 0.02;   ///< 1-0: a Chinese paragraph left untranslated
-    double enOnly = 0.05;   ///< 0-1: English page chrome, headings, adverts, translator's notes
-    double oneToOne = 0.85; ///< 1-1
+    double zhOnly = 0.02;    ///< 1-0: a Chinese paragraph left untranslated
+    double enOnly = 0.05;    ///< 0-1: English page chrome, headings, adverts, translator's notes
+    double oneToOne = 0.85;  ///< 1-1
     double oneToTwo = 0.035; ///< 1-2: a Chinese paragraph split in translation
     double twoToOne = 0.035; ///< 2-1: two Chinese paragraphs joined in translation
-    double twoToTwo = 0.01; ///< 2-2
+    double twoToTwo = 0.01;  ///< 2-2
 };
 
 struct AlignerOptions
@@ -26,8 +26,8 @@ struct AlignerOptions
     QList<QPair<QString, QString>> aliases; ///< (Chinese, English) names of the same entity
     LengthModel lengthModel = LengthModel::measured();
     BeadPriors priors;
-    double anchorReward = 1.0;   ///< nats per unit of shared anchor weight
-    double anchorPenalty = 0.5;  ///< nats per unit of anchor weight found on one side only
+    double anchorReward = 1.0;  ///< nats per unit of shared anchor weight
+    double anchorPenalty = 0.5; ///< nats per unit of anchor weight found on one side only
     /// Nats against a two-paragraph side whose shorter paragraph holds almost nothing of it: a
     /// translator splits a paragraph in two real halves, while a short heading or link beside a
     /// paragraph is one-sided. Rises linearly from 0 at balanceShare to splitPenalty at 0.

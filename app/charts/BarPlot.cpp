@@ -45,8 +45,7 @@ struct Frame
     double valueLength() const { return horizontal ? plot.width() : plot.height(); }
     QPointF at(double across, double along) const
     {
-        return horizontal ? QPointF(plot.left() + along, across)
-                          : QPointF(across, plot.bottom() - along);
+        return horizontal ? QPointF(plot.left() + along, across) : QPointF(across, plot.bottom() - along);
     }
     QRectF rect(double acrossFrom, double acrossTo, double alongFrom, double alongTo) const
     {
@@ -116,9 +115,7 @@ void BarPlot::paint(PlotContext &ctx, const QRectF &area, Qt::Orientation orient
         lo = log ? 1 : 0;
         hi = log ? 10 : 1;
     }
-    const auto ticksFor = [&](double length) {
-        return std::max(2, int(length / ctx.px(horizontal ? 115 : 62)));
-    };
+    const auto ticksFor = [&](double length) { return std::max(2, int(length / ctx.px(horizontal ? 115 : 62))); };
 
     // Layout: reserve the category labels, tick labels and axis titles, then the plot.
     QRectF plot;
@@ -143,8 +140,7 @@ void BarPlot::paint(PlotContext &ctx, const QRectF &area, Qt::Orientation orient
         double left = area.left();
         if (!spec.valueAxis.title.isEmpty())
             left += titleH + ctx.px(8);
-        const ValueAxis provisional(lo, hi, log, spec.valueAxis.notation,
-                                    ticksFor(area.height() * 0.75));
+        const ValueAxis provisional(lo, hi, log, spec.valueAxis.notation, ticksFor(area.height() * 0.75));
         double tickW = 0;
         for (const ValueAxis::Tick &t : provisional.ticks())
             tickW = std::max(tickW, ChartText::width(t.label, tickFont));
@@ -167,12 +163,9 @@ void BarPlot::paint(PlotContext &ctx, const QRectF &area, Qt::Orientation orient
     const Frame frame{horizontal, plot};
     const double catStart = horizontal ? plot.top() : plot.left();
     const double band = (horizontal ? plot.height() : plot.width()) / nCat;
-    const double slot = std::min(band * (nSer > 1 ? 0.8 : 0.62) / nSer,
-                                 ctx.px(horizontal ? 42 : 70));
+    const double slot = std::min(band * (nSer > 1 ? 0.8 : 0.62) / nSer, ctx.px(horizontal ? 42 : 70));
     const double thickness = slot - (nSer > 1 ? std::min(ctx.px(3), slot * 0.15) : 0);
-    const auto slotStart = [&](int c, int s) {
-        return catStart + band * c + (band - slot * nSer) / 2 + slot * s;
-    };
+    const auto slotStart = [&](int c, int s) { return catStart + band * c + (band - slot * nSer) / 2 + slot * s; };
     const double labelAcross = nSer == 1 ? band * 0.96 : slot + ctx.px(2);
     for (BarItem &item : items)
         item.rotatedLabel = !horizontal && item.labelWidth > labelAcross;
@@ -183,9 +176,8 @@ void BarPlot::paint(PlotContext &ctx, const QRectF &area, Qt::Orientation orient
     const auto endExtra = [&](const BarItem &item) {
         return item.encoding.openEnd ? arrowLen : item.encoding.upperBound ? ctx.px(5) : 0.0;
     };
-    const auto labelAlong = [&](const BarItem &item) {
-        return horizontal || item.rotatedLabel ? item.labelWidth : valueH;
-    };
+    const auto labelAlong
+        = [&](const BarItem &item) { return horizontal || item.rotatedLabel ? item.labelWidth : valueH; };
 
     // Shrink the value axis until the value labels beyond the bars fit.
     const double fullLength = frame.valueLength();
@@ -197,8 +189,7 @@ void BarPlot::paint(PlotContext &ctx, const QRectF &area, Qt::Orientation orient
             if (!item.point)
                 continue;
             const double v = item.encoding.range ? item.point->valueHigh : item.point->value;
-            const double end = axis.fraction(v) * length + endExtra(item) + ctx.px(5)
-                + labelAlong(item);
+            const double end = axis.fraction(v) * length + endExtra(item) + ctx.px(5) + labelAlong(item);
             overflow = std::max(overflow, end - fullLength);
         }
         if (overflow <= 0.5)
@@ -213,8 +204,7 @@ void BarPlot::paint(PlotContext &ctx, const QRectF &area, Qt::Orientation orient
     // Alternate bands help the eye across grouped bars.
     if (horizontal && nSer > 1) {
         for (int c = 1; c < nCat; c += 2)
-            p.fillRect(frame.rect(catStart + band * c, catStart + band * (c + 1), 0, fullLength),
-                       ctx.theme.band);
+            p.fillRect(frame.rect(catStart + band * c, catStart + band * (c + 1), 0, fullLength), ctx.theme.band);
     }
 
     // Gridlines and tick labels.
@@ -241,8 +231,7 @@ void BarPlot::paint(PlotContext &ctx, const QRectF &area, Qt::Orientation orient
                        Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, t.label);
         } else {
             const double y = plot.bottom() - a;
-            p.drawText(QRectF(plot.left() - ctx.px(8) - w - ctx.px(4), y - tickH / 2,
-                              w + ctx.px(4), tickH),
+            p.drawText(QRectF(plot.left() - ctx.px(8) - w - ctx.px(4), y - tickH / 2, w + ctx.px(4), tickH),
                        Qt::AlignRight | Qt::AlignVCenter | Qt::TextDontClip, t.label);
         }
     }
@@ -258,10 +247,9 @@ void BarPlot::paint(PlotContext &ctx, const QRectF &area, Qt::Orientation orient
             p.setPen(ctx.theme.mutedText);
             if (horizontal || !item.rotatedLabel) {
                 const QPointF at = frame.at(mid, base + ctx.px(5));
-                const QRectF r = horizontal
-                    ? QRectF(at.x(), mid - valueH / 2, item.labelWidth + ctx.px(4), valueH)
-                    : QRectF(mid - item.labelWidth / 2 - ctx.px(2), at.y() - valueH,
-                             item.labelWidth + ctx.px(4), valueH);
+                const QRectF r = horizontal ? QRectF(at.x(), mid - valueH / 2, item.labelWidth + ctx.px(4), valueH)
+                                            : QRectF(mid - item.labelWidth / 2 - ctx.px(2), at.y() - valueH,
+                                                     item.labelWidth + ctx.px(4), valueH);
                 p.drawText(r, Qt::AlignCenter | Qt::TextDontClip, item.label);
             } else {
                 p.save();
@@ -287,8 +275,8 @@ void BarPlot::paint(PlotContext &ctx, const QRectF &area, Qt::Orientation orient
             const double high = along(point.valueHigh);
             const double half = thickness * 0.22;
             const QRectF ext = frame.rect(mid - half, mid + half, end, high);
-            UncertaintyStyle::paintRange(p, ext, frame.at(mid, end), frame.at(mid, high),
-                                         thickness * 0.32, color, ctx.theme, ctx.scale);
+            UncertaintyStyle::paintRange(p, ext, frame.at(mid, end), frame.at(mid, high), thickness * 0.32, color,
+                                         ctx.theme, ctx.scale);
             hit = hit.united(frame.rect(t0, t1, end, high));
             outer = high;
         }
@@ -297,8 +285,8 @@ void BarPlot::paint(PlotContext &ctx, const QRectF &area, Qt::Orientation orient
             UncertaintyStyle::paintOpenEnd(p, frame.at(mid, outer), dir, arrowThickness,
                                            UncertaintyStyle::outline(color, ctx.theme));
         } else if (item.encoding.upperBound) {
-            UncertaintyStyle::paintUpperBound(p, frame.at(mid, outer), dir, arrowThickness * 1.25,
-                                              ctx.theme.text, ctx.scale);
+            UncertaintyStyle::paintUpperBound(p, frame.at(mid, outer), dir, arrowThickness * 1.25, ctx.theme.text,
+                                              ctx.scale);
         }
         const double sign = positive ? 1 : -1;
         double labelStart = outer + sign * (endExtra(item) + ctx.px(5));
@@ -309,11 +297,10 @@ void BarPlot::paint(PlotContext &ctx, const QRectF &area, Qt::Orientation orient
         if (labelAlong(item) > room + 1) {
             if (barLength > labelAlong(item) + ctx.px(12)) {
                 labelStart = end - sign * (labelAlong(item) + ctx.px(6));
-                textColor = item.encoding.fill == UncertaintyEncoding::Fill::Solid
-                    ? contrastingText(color) : ctx.theme.text;
+                textColor
+                    = item.encoding.fill == UncertaintyEncoding::Fill::Solid ? contrastingText(color) : ctx.theme.text;
             } else {
-                text = QFontMetricsF(valueFont).elidedText(text, Qt::ElideRight,
-                                                           std::max(room, ctx.px(24)));
+                text = QFontMetricsF(valueFont).elidedText(text, Qt::ElideRight, std::max(room, ctx.px(24)));
             }
         }
         const double textW = ChartText::width(text, valueFont);
@@ -321,17 +308,14 @@ void BarPlot::paint(PlotContext &ctx, const QRectF &area, Qt::Orientation orient
         p.setPen(textColor);
         QRectF labelRect;
         if (horizontal) {
-            const double x = positive ? plot.left() + labelStart
-                                      : plot.left() + labelStart - textW;
+            const double x = positive ? plot.left() + labelStart : plot.left() + labelStart - textW;
             labelRect = QRectF(x, mid - valueH / 2, textW, valueH);
-            p.drawText(labelRect.adjusted(0, 0, ctx.px(6), 0),
-                       Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, text);
+            p.drawText(labelRect.adjusted(0, 0, ctx.px(6), 0), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
+                       text);
         } else if (!item.rotatedLabel) {
-            const double y = positive ? plot.bottom() - labelStart - valueH
-                                      : plot.bottom() - labelStart;
+            const double y = positive ? plot.bottom() - labelStart - valueH : plot.bottom() - labelStart;
             labelRect = QRectF(mid - textW / 2, y, textW, valueH);
-            p.drawText(labelRect.adjusted(-ctx.px(3), 0, ctx.px(3), 0),
-                       Qt::AlignCenter | Qt::TextDontClip, text);
+            p.drawText(labelRect.adjusted(-ctx.px(3), 0, ctx.px(3), 0), Qt::AlignCenter | Qt::TextDontClip, text);
         } else {
             p.save();
             p.translate(frame.at(mid, labelStart));
@@ -339,8 +323,7 @@ void BarPlot::paint(PlotContext &ctx, const QRectF &area, Qt::Orientation orient
             p.drawText(QRectF(0, -valueH / 2, textW + ctx.px(6), valueH),
                        Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, text);
             p.restore();
-            labelRect = frame.rect(mid - valueH / 2, mid + valueH / 2, labelStart,
-                                   labelStart + sign * textW);
+            labelRect = frame.rect(mid - valueH / 2, mid + valueH / 2, labelStart, labelStart + sign * textW);
         }
         // Thin bars still need a usable target.
         const double minHit = ctx.px(8);
@@ -371,12 +354,10 @@ void BarPlot::paint(PlotContext &ctx, const QRectF &area, Qt::Orientation orient
         const double h = lines.size() * catLH;
         if (horizontal) {
             const double mid = catStart + band * (c + 0.5);
-            ChartText::drawLines(p, QRectF(area.left(), mid - h / 2, labelColumn, h), lines,
-                                 catFont, Qt::AlignRight);
+            ChartText::drawLines(p, QRectF(area.left(), mid - h / 2, labelColumn, h), lines, catFont, Qt::AlignRight);
         } else {
             const double left = catStart + band * c;
-            ChartText::drawLines(p, QRectF(left, plot.bottom() + ctx.px(8), band, h), lines,
-                                 catFont, Qt::AlignHCenter);
+            ChartText::drawLines(p, QRectF(left, plot.bottom() + ctx.px(8), band, h), lines, catFont, Qt::AlignHCenter);
         }
     }
 
@@ -394,15 +375,13 @@ void BarPlot::paint(PlotContext &ctx, const QRectF &area, Qt::Orientation orient
             p.save();
             p.translate(area.left(), plot.center().y());
             p.rotate(-90);
-            p.drawText(QRectF(-plot.height() / 2, 0, plot.height(), titleH),
-                       Qt::AlignCenter | Qt::TextDontClip, t);
+            p.drawText(QRectF(-plot.height() / 2, 0, plot.height(), titleH), Qt::AlignCenter | Qt::TextDontClip, t);
             p.restore();
         }
     }
     if (!spec.categoryAxisTitle.isEmpty()) {
         if (horizontal) {
-            const QString t = tfm.elidedText(spec.categoryAxisTitle, Qt::ElideRight,
-                                             area.width() * 0.5);
+            const QString t = tfm.elidedText(spec.categoryAxisTitle, Qt::ElideRight, area.width() * 0.5);
             p.drawText(QRectF(area.left(), area.top(), area.width() * 0.5, titleH),
                        Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, t);
         } else {

@@ -107,8 +107,7 @@ QString formatted(const ChartObservation &o, Language language, NumberFormatter:
 {
     return NumberFormatter::formatValue(o.value, o.qualifier == "range"_L1 ? o.valueHigh : qQNaN(),
                                         NumberFormatter::qualifierFromName(o.qualifier),
-                                        NumberFormatter::unitFromName(o.metricUnit), o.currency, language,
-                                        width);
+                                        NumberFormatter::unitFromName(o.metricUnit), o.currency, language, width);
 }
 
 QString dateText(const QString &iso, const QString &precision, Language language)
@@ -176,8 +175,7 @@ public:
         : m_catalogue(catalogue)
         , m_source(source)
         , m_language(language)
-    {
-    }
+    {}
 
     Language language() const { return m_language; }
 
@@ -185,14 +183,15 @@ public:
     {
         chart.spec.id = id;
         chart.spec.title = ChartCatalogue::title(id, m_language);
-        chart.spec.valueAxis.notation =
-            m_language == Language::Chinese ? NumberNotation::Chinese : NumberNotation::Western;
+        chart.spec.valueAxis.notation
+            = m_language == Language::Chinese ? NumberNotation::Chinese : NumberNotation::Western;
         chart.spec.missingLabel = LanguageCatalogue::translate(m_language, "ChartPainter", "n.a.");
-        chart.spec.emptyLabel = t(m_language, QT_TRANSLATE_NOOP("ChartCatalogue", "The sources give no figures for this chart."));
-        for (EncodingLegendItem item : {EncodingLegendItem::Reported, EncodingLegendItem::Estimated,
-                                        EncodingLegendItem::Derived, EncodingLegendItem::AtLeast,
-                                        EncodingLegendItem::AtMost, EncodingLegendItem::Range,
-                                        EncodingLegendItem::Missing})
+        chart.spec.emptyLabel
+            = t(m_language, QT_TRANSLATE_NOOP("ChartCatalogue", "The sources give no figures for this chart."));
+        for (EncodingLegendItem item :
+             {EncodingLegendItem::Reported, EncodingLegendItem::Estimated, EncodingLegendItem::Derived,
+              EncodingLegendItem::AtLeast, EncodingLegendItem::AtMost, EncodingLegendItem::Range,
+              EncodingLegendItem::Missing})
             chart.spec.encodingLabels.insert(int(item), encodingText(m_language, item));
     }
 
@@ -219,8 +218,8 @@ public:
         row->status = statusText(m_language, p.status);
         row->source = sourceLine(p.citationKey);
         row->citationKey = p.citationKey;
-        QStringList lines{row->company + u" — "_s + pickText(m_language, o.metricEn, o.metricZh), row->value,
-                          row->date, row->qualifier + u" · "_s + row->status};
+        QStringList lines{row->company + u" — "_s + pickText(m_language, o.metricEn, o.metricZh), row->value, row->date,
+                          row->qualifier + u" · "_s + row->status};
         const QString note = pickText(m_language, o.noteEn, o.noteZh);
         if (!note.isEmpty())
             lines.append(note);
@@ -237,7 +236,8 @@ public:
         const ChartCitation c = m_catalogue.citation(citationKey, m_language);
         if (!c.isValid())
             return t(m_language, QT_TRANSLATE_NOOP("ChartCatalogue", "Source: not given"));
-        return t(m_language, QT_TRANSLATE_NOOP("ChartCatalogue", "Source: %1")).arg(m_catalogue.reference(c, m_language));
+        return t(m_language, QT_TRANSLATE_NOOP("ChartCatalogue", "Source: %1"))
+            .arg(m_catalogue.reference(c, m_language));
     }
 
     /// The Sources footer: every article cited by a plotted point, once, in order of first use.
@@ -273,7 +273,7 @@ public:
             parts.append(outlet);
         // Plain quotes in English: curly ones may come from a CJK fallback font, full-width.
         parts.append(m_language == Language::Chinese ? u"《%1》"_s.arg(title.isEmpty() ? a.key : title)
-                                                      : u"\"%1\""_s.arg(title.isEmpty() ? a.key : title));
+                                                     : u"\"%1\""_s.arg(title.isEmpty() ? a.key : title));
         parts.append(date);
         return parts.join(m_language == Language::Chinese ? u"，"_s : u", "_s);
     }
@@ -317,8 +317,7 @@ void applyLogScale(BuiltChart &chart, const ChartOptions &options)
 
 ChartCatalogue::ChartCatalogue(QSqlDatabase db)
     : m_source(std::move(db))
-{
-}
+{}
 
 QStringList ChartCatalogue::ids()
 {
@@ -378,8 +377,9 @@ QString ChartCatalogue::reference(const ChartCitation &citation, Language langua
         text += (language == Language::Chinese ? u"，"_s : u", "_s)
             + t(language, QT_TRANSLATE_NOOP("ChartCatalogue", "paragraph %1")).arg(citation.paragraph + 1);
         if (citation.lang != languageColumnSuffix(language)) {
-            text += u" ("_s + (citation.lang == "zh"_L1 ? t(language, QT_TRANSLATE_NOOP("ChartCatalogue", "Chinese text"))
-                                                       : t(language, QT_TRANSLATE_NOOP("ChartCatalogue", "English text")))
+            text += u" ("_s
+                + (citation.lang == "zh"_L1 ? t(language, QT_TRANSLATE_NOOP("ChartCatalogue", "Chinese text"))
+                                            : t(language, QT_TRANSLATE_NOOP("ChartCatalogue", "English text")))
                 + u')';
         }
     }
@@ -418,7 +418,8 @@ BuiltChart ChartCatalogue::metricGroups(const QString &id, const QStringList &me
     // Companies are the series (each in its own colour), the metrics the categories.
     QList<ChartCategory> companies;
     for (const ChartObservation &o : std::as_const(rows)) {
-        if (std::none_of(companies.cbegin(), companies.cend(), [&](const ChartCategory &c) { return c.id == o.companyId; }))
+        if (std::none_of(companies.cbegin(), companies.cend(),
+                         [&](const ChartCategory &c) { return c.id == o.companyId; }))
             companies.append({o.companyId, composer.company(o.companyEn, o.companyZh)});
     }
     sortCompanies(companies, lang);
@@ -458,16 +459,24 @@ BuiltChart ChartCatalogue::metricGroups(const QString &id, const QStringList &me
     chart.spec.valueAxis.title = unitName;
 
     if (id == "financing"_L1) {
-        chart.spec.subtitle = t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "The latest financing round, funds raised within a period and valuation, by company, as the sources report them"));
+        chart.spec.subtitle = t(lang,
+                                QT_TRANSLATE_NOOP("ChartCatalogue",
+                                                  "The latest financing round, funds raised within a period and "
+                                                  "valuation, by company, as the sources report them"));
     } else {
-        chart.spec.subtitle = t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "Users as the sources count them: enterprise and developer users of a platform, daily active users of an assistant"));
+        chart.spec.subtitle = t(lang,
+                                QT_TRANSLATE_NOOP("ChartCatalogue",
+                                                  "Users as the sources count them: enterprise and developer users of "
+                                                  "a platform, daily active users of an assistant"));
     }
     QStringList notes;
     const QStringList missing = composer.tigersWithout(present);
     if (!missing.isEmpty())
-        notes.append(t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "The sources give no such figures for %1.")).arg(composer.listJoin(missing)));
+        notes.append(t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "The sources give no such figures for %1."))
+                         .arg(composer.listJoin(missing)));
     if (otherCurrency > 0)
-        notes.append(t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "Left out: %1 figure(s) given in another currency.")).arg(otherCurrency));
+        notes.append(t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "Left out: %1 figure(s) given in another currency."))
+                         .arg(otherCurrency));
     chart.spec.caption = notes.join(u' ');
     applyLogScale(chart, options);
     composer.finish(chart);
@@ -505,8 +514,8 @@ BuiltChart ChartCatalogue::companyBars(const QString &id, const QString &metric,
     QString seriesName = ChartCatalogue::title(id, lang);
     if (!rows.isEmpty()) {
         seriesName = pickText(lang, rows.first().metricEn, rows.first().metricZh);
-        chart.spec.valueAxis.title =
-            NumberFormatter::unitLabel(NumberFormatter::unitFromName(rows.first().metricUnit), lang, currency);
+        chart.spec.valueAxis.title
+            = NumberFormatter::unitLabel(NumberFormatter::unitFromName(rows.first().metricUnit), lang, currency);
     }
     // One series without a colour: each bar takes its company's colour.
     ChartSeries series{metric, seriesName, QColor(), {}};
@@ -532,12 +541,21 @@ BuiltChart ChartCatalogue::companyBars(const QString &id, const QString &metric,
 
     QStringList notes;
     if (id == "time-to-15m-dau"_L1) {
-        chart.spec.subtitle = t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "How many days after launch each company's assistant took to reach 15 million daily active users"));
+        chart.spec.subtitle
+            = t(lang,
+                QT_TRANSLATE_NOOP(
+                    "ChartCatalogue",
+                    "How many days after launch each company's assistant took to reach 15 million daily active users"));
     } else {
-        chart.spec.subtitle = t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "Reported training cost of one model per company; a derived figure follows from a reported ratio"));
+        chart.spec.subtitle
+            = t(lang,
+                QT_TRANSLATE_NOOP(
+                    "ChartCatalogue",
+                    "Reported training cost of one model per company; a derived figure follows from a reported ratio"));
     }
     if (otherCurrency > 0)
-        notes.append(t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "Left out: %1 figure(s) given in another currency.")).arg(otherCurrency));
+        notes.append(t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "Left out: %1 figure(s) given in another currency."))
+                         .arg(otherCurrency));
     chart.spec.caption = notes.join(u' ');
     applyLogScale(chart, options);
     composer.finish(chart);
@@ -552,13 +570,16 @@ BuiltChart ChartCatalogue::adoption(const ChartOptions &options) const
     composer.start(chart, u"deepseek-adoption"_s);
     chart.spec.kind = ChartKind::VerticalBar;
     const QString subject = u"deepseek"_s;
-    chart.spec.subtitle = t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "Central state-owned enterprises that deployed DeepSeek, companies connected to it, and the giants' cloud platforms that launched it"));
+    chart.spec.subtitle = t(lang,
+                            QT_TRANSLATE_NOOP("ChartCatalogue",
+                                              "Central state-owned enterprises that deployed DeepSeek, companies "
+                                              "connected to it, and the giants' cloud platforms that launched it"));
     chart.spec.valueAxis.title = t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "number"));
 
     QList<ChartObservation> rows;
     const ChartObservation *share = nullptr;
-    const QList<ChartObservation> all = latestPerCompanyAndMetric(
-        m_source.observations({u"central_soes"_s, u"soes_deployed"_s, u"companies_connected"_s, u"soe_deployment_share"_s}));
+    const QList<ChartObservation> all = latestPerCompanyAndMetric(m_source.observations(
+        {u"central_soes"_s, u"soes_deployed"_s, u"companies_connected"_s, u"soe_deployment_share"_s}));
     for (const ChartObservation &o : all) {
         if (o.companyId != subject)
             continue;
@@ -580,8 +601,8 @@ BuiltChart ChartCatalogue::adoption(const ChartOptions &options) const
             if (metric == "soes_deployed"_L1 && share) {
                 const QString shareText = formatted(*share, lang, NumberFormatter::Width::Short);
                 p.display += u" ("_s + shareText + u')';
-                p.tooltip += u"\n"_s + pickText(lang, share->metricEn, share->metricZh) + u": "_s + shareText
-                             + u"\n"_s + composer.sourceLine(u"obs:%1"_s.arg(share->id));
+                p.tooltip += u"\n"_s + pickText(lang, share->metricEn, share->metricZh) + u": "_s + shareText + u"\n"_s
+                    + composer.sourceLine(u"obs:%1"_s.arg(share->id));
                 row.value += u" ("_s + shareText + u')';
             }
             row.series = 0;
@@ -648,17 +669,22 @@ BuiltChart ChartCatalogue::departures(const ChartOptions &options) const
     BuiltChart chart;
     composer.start(chart, u"executive-departures"_s);
     chart.spec.kind = ChartKind::Timeline;
-    chart.spec.subtitle = t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "Departures of executives and co-founders reported by the sources, by company"));
+    chart.spec.subtitle
+        = t(lang,
+            QT_TRANSLATE_NOOP("ChartCatalogue",
+                              "Departures of executives and co-founders reported by the sources, by company"));
     chart.spec.valueAxis.title = t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "date"));
     chart.spec.encodingLabels.insert(int(EncodingLegendItem::Reported),
                                      t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "date as the source gives it")));
-    chart.spec.encodingLabels.insert(int(EncodingLegendItem::Estimated),
-                                     t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "no date given: on or before the article's date")));
+    chart.spec.encodingLabels.insert(
+        int(EncodingLegendItem::Estimated),
+        t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "no date given: on or before the article's date")));
 
     const QList<ChartEvent> events = m_source.events(u"departure"_s);
     QList<ChartCategory> companies;
     for (const ChartEvent &e : events) {
-        if (std::none_of(companies.cbegin(), companies.cend(), [&](const ChartCategory &c) { return c.id == e.companyId; }))
+        if (std::none_of(companies.cbegin(), companies.cend(),
+                         [&](const ChartCategory &c) { return c.id == e.companyId; }))
             companies.append({e.companyId, composer.company(e.companyEn, e.companyZh)});
     }
     sortCompanies(companies, lang);
@@ -696,13 +722,14 @@ BuiltChart ChartCatalogue::departures(const ChartOptions &options) const
                 p.date = QDate::fromString(a.published, Qt::ISODate);
                 p.qualifier = ValueQualifier::Approx;
                 ++undated;
-                row.date = p.date.isValid()
-                    ? t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "on or before %1")).arg(dateText(a.published, u"day"_s, lang))
-                    : DateFormatter::notGiven(lang);
+                row.date = p.date.isValid() ? t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "on or before %1"))
+                                                  .arg(dateText(a.published, u"day"_s, lang))
+                                            : DateFormatter::notGiven(lang);
             }
             row.qualifier = qualifierText(lang, p.qualifier);
             row.status = statusText(lang, p.status);
-            QStringList lines{row.company + u" — "_s + p.display, row.date, pickText(lang, e.summaryEn, e.summaryZh), row.source};
+            QStringList lines{row.company + u" — "_s + p.display, row.date, pickText(lang, e.summaryEn, e.summaryZh),
+                              row.source};
             p.tooltip = lines.join(u'\n');
             row.series = 0;
             row.point = int(series.points.size());
@@ -714,7 +741,11 @@ BuiltChart ChartCatalogue::departures(const ChartOptions &options) const
     if (!series.points.isEmpty())
         chart.spec.series.append(series);
     if (undated > 0)
-        chart.spec.caption = t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "Light markers: the source gives no date; they stand at the date of the article that reports them."));
+        chart.spec.caption = t(
+            lang,
+            QT_TRANSLATE_NOOP(
+                "ChartCatalogue",
+                "Light markers: the source gives no date; they stand at the date of the article that reports them."));
     composer.finish(chart);
     return chart;
 }
@@ -726,7 +757,11 @@ BuiltChart ChartCatalogue::positioning(const ChartOptions &options) const
     BuiltChart chart;
     composer.start(chart, u"positioning"_s);
     chart.spec.kind = ChartKind::Positioning;
-    chart.spec.subtitle = t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "Where the articles place each company: business or consumer customers, open-source or own closed models"));
+    chart.spec.subtitle = t(
+        lang,
+        QT_TRANSLATE_NOOP(
+            "ChartCatalogue",
+            "Where the articles place each company: business or consumer customers, open-source or own closed models"));
     PositioningSpec &pos = chart.spec.positioning;
     pos.xTitle = t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "Customers"));
     pos.yTitle = t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "Models"));
@@ -772,7 +807,8 @@ BuiltChart ChartCatalogue::positioning(const ChartOptions &options) const
         p.position = QPointF(x.value, y.value);
         p.value = qQNaN();
         p.display.clear();
-        const QString xy = u"x = %1, y = %2"_s.arg(NumberFormatter::plain(x.value, lang), NumberFormatter::plain(y.value, lang));
+        const QString xy
+            = u"x = %1, y = %2"_s.arg(NumberFormatter::plain(x.value, lang), NumberFormatter::plain(y.value, lang));
         QStringList lines{company.label, xy, row.qualifier + u" · "_s + row.status};
         for (const auto &[o, source] : {std::pair{&x, row.source}, std::pair{&y, yRow.source}}) {
             lines.append(QString());
@@ -790,12 +826,16 @@ BuiltChart ChartCatalogue::positioning(const ChartOptions &options) const
     }
     if (!series.points.isEmpty())
         chart.spec.series.append(series);
-    QStringList notes{t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "The positions are our reading of the cited paragraphs, not figures printed in the sources (hover a company for the reasons)."))};
+    QStringList notes{t(lang,
+                        QT_TRANSLATE_NOOP("ChartCatalogue",
+                                          "The positions are our reading of the cited paragraphs, not figures printed "
+                                          "in the sources (hover a company for the reasons)."))};
     if (!oneAxis.isEmpty()) {
         QStringList names;
         for (const ChartCategory &c : std::as_const(oneAxis))
             names.append(c.label);
-        notes.append(t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "Not placed, the sources describe one axis only: %1.")).arg(composer.listJoin(names)));
+        notes.append(t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "Not placed, the sources describe one axis only: %1."))
+                         .arg(composer.listJoin(names)));
     }
     chart.spec.caption = notes.join(u' ');
     composer.finish(chart);

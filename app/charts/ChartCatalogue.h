@@ -35,7 +35,7 @@ struct ChartRow
     QString qualifier;
     QString status;
     QString source;
-    QString citationKey; ///< "obs:<id>" or "event:<id>"
+    QString citationKey;   ///< "obs:<id>" or "event:<id>"
     ChartPoint chartPoint; ///< for the certainty encoding of the table's swatch
 };
 

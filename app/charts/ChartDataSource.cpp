@@ -25,8 +25,7 @@ QString pickText(Language language, const QString &en, const QString &zh)
 
 ChartDataSource::ChartDataSource(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 QList<ChartObservation> ChartDataSource::observations(const QStringList &metricKeys) const
 {
@@ -148,9 +147,8 @@ ChartArticle ChartDataSource::article(const QString &key) const
     query.addBindValue(key);
     if (!query.exec() || !query.next())
         return {key, {}, {}, {}, {}, {}, {}};
-    return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-            query.value(6).toString()};
+    return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+            query.value(4).toString(), query.value(5).toString(), query.value(6).toString()};
 }
 
 } // namespace tigerscope

@@ -51,8 +51,9 @@ QImage allocateImage(const QSize &pixels, QImage::Format format)
         const size_t rounded = (bytes + hugePage - 1) / hugePage * hugePage;
         if (void *data = std::aligned_alloc(hugePage, rounded)) {
             madvise(data, rounded, MADV_HUGEPAGE);
-            return QImage(static_cast<uchar *>(data), pixels.width(), pixels.height(), bytesPerLine, format,
-                          [](void *memory) { std::free(memory); }, data);
+            return QImage(
+                static_cast<uchar *>(data), pixels.width(), pixels.height(), bytesPerLine, format,
+                [](void *memory) { std::free(memory); }, data);
         }
     }
 #endif
@@ -77,9 +78,8 @@ QString ChartExporter::checkSize(const QSize &logicalSize, double scale)
 {
     const double w = logicalSize.width() * scale;
     const double h = logicalSize.height() * scale;
-    if (!std::isfinite(scale) || scale <= 0 || logicalSize.width() <= 0
-        || logicalSize.height() <= 0 || std::round(w) < 1 || std::round(h) < 1
-        || w > maxPixelsPerSide || h > maxPixelsPerSide) {
+    if (!std::isfinite(scale) || scale <= 0 || logicalSize.width() <= 0 || logicalSize.height() <= 0
+        || std::round(w) < 1 || std::round(h) < 1 || w > maxPixelsPerSide || h > maxPixelsPerSide) {
         return tr("A chart of %1 × %2 at scale %3 cannot be exported: each side must come to "
                   "between 1 and %4 pixels.")
             .arg(logicalSize.width())
@@ -90,16 +90,14 @@ QString ChartExporter::checkSize(const QSize &logicalSize, double scale)
     return {};
 }
 
-ExportResult ChartExporter::exportChart(const ChartSpec &spec, const QString &path,
-                                        const ExportOptions &options)
+ExportResult ChartExporter::exportChart(const ChartSpec &spec, const QString &path, const ExportOptions &options)
 {
     if (path.trimmed().isEmpty())
         return {false, tr("No file name was given for the chart.")};
-    const ExportFormat format =
-        options.format == ExportFormat::Auto ? formatForPath(path) : options.format;
+    const ExportFormat format = options.format == ExportFormat::Auto ? formatForPath(path) : options.format;
     if (format == ExportFormat::Auto) {
-        return {false, tr("Unknown file type “%1”: save the chart as .png, .svg or .pdf.")
-                           .arg(QFileInfo(path).suffix())};
+        return {false,
+                tr("Unknown file type “%1”: save the chart as .png, .svg or .pdf.").arg(QFileInfo(path).suffix())};
     }
     if (const QString sizeError = checkSize(options.size, options.scale); !sizeError.isEmpty())
         return {false, sizeError};
@@ -109,8 +107,7 @@ ExportResult ChartExporter::exportChart(const ChartSpec &spec, const QString &pa
     if (info.isDir())
         return {false, tr("“%1” is a folder; choose a file name to save the chart.").arg(shown)};
     if (!info.absoluteDir().exists()) {
-        return {false, tr("The folder “%1” does not exist.")
-                           .arg(QDir::toNativeSeparators(info.absolutePath()))};
+        return {false, tr("The folder “%1” does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()))};
     }
 
     QSaveFile file(path);
@@ -124,8 +121,7 @@ ExportResult ChartExporter::exportChart(const ChartSpec &spec, const QString &pa
     case ExportFormat::Auto: break;
     }
     if (!written || file.error() != QFileDevice::NoError) {
-        const QString reason = file.error() != QFileDevice::NoError ? file.errorString()
-                                                                    : tr("rendering failed");
+        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : tr("rendering failed");
         file.cancelWriting();
         return {false, tr("Cannot write “%1”: %2").arg(shown, reason)};
     }
@@ -141,9 +137,8 @@ QImage ChartExporter::renderToImage(const ChartSpec &spec, const QSize &logicalS
         return {};
     const QSize pixels(qRound(logicalSize.width() * scale), qRound(logicalSize.height() * scale));
     // An opaque background needs no alpha channel: smaller to encode, the same to paint.
-    QImage image = allocateImage(pixels, theme.background.alpha() == 255
-                                             ? QImage::Format_RGB32
-                                             : QImage::Format_ARGB32_Premultiplied);
+    QImage image = allocateImage(
+        pixels, theme.background.alpha() == 255 ? QImage::Format_RGB32 : QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return image;
     image.setDevicePixelRatio(scale);
@@ -158,9 +153,8 @@ QImage ChartExporter::renderToImage(const ChartSpec &spec, const QSize &logicalS
     return image;
 }
 
-ChartHitMap ChartExporter::renderFitted(QPainter &painter, const QRectF &deviceRect,
-                                        const ChartSpec &spec, const ChartTheme &theme,
-                                        const QSizeF &logicalSize)
+ChartHitMap ChartExporter::renderFitted(QPainter &painter, const QRectF &deviceRect, const ChartSpec &spec,
+                                        const ChartTheme &theme, const QSizeF &logicalSize)
 {
     if (deviceRect.isEmpty())
         return {};
@@ -169,11 +163,9 @@ ChartHitMap ChartExporter::renderFitted(QPainter &painter, const QRectF &deviceR
         const double w = ChartTheme::referenceSize().width();
         logical = QSizeF(w, w * deviceRect.height() / deviceRect.width());
     }
-    const double factor = std::min(deviceRect.width() / logical.width(),
-                                   deviceRect.height() / logical.height());
+    const double factor = std::min(deviceRect.width() / logical.width(), deviceRect.height() / logical.height());
     QTransform transform;
-    transform.translate(deviceRect.left() + (deviceRect.width() - logical.width() * factor) / 2,
-                        deviceRect.top());
+    transform.translate(deviceRect.left() + (deviceRect.width() - logical.width() * factor) / 2, deviceRect.top());
     transform.scale(factor, factor);
     painter.save();
     painter.setTransform(transform, true);
@@ -182,9 +174,8 @@ ChartHitMap ChartExporter::renderFitted(QPainter &painter, const QRectF &deviceR
     return hits.mapped(transform);
 }
 
-bool ChartExporter::renderToDevice(QPaintDevice &device, const QRectF &deviceRect,
-                                   const ChartSpec &spec, const ChartTheme &theme,
-                                   const QSizeF &logicalSize)
+bool ChartExporter::renderToDevice(QPaintDevice &device, const QRectF &deviceRect, const ChartSpec &spec,
+                                   const ChartTheme &theme, const QSizeF &logicalSize)
 {
     QPainter painter;
     if (!painter.begin(&device))
@@ -228,16 +219,14 @@ bool ChartExporter::writePdf(const ChartSpec &spec, QIODevice &out, const Export
     writer.setResolution(int(screenDpi));
     writer.setTitle(spec.title);
     writer.setCreator(u"Tigerscope"_s);
-    const QSizeF points(options.size.width() * 72.0 / screenDpi,
-                        options.size.height() * 72.0 / screenDpi);
+    const QSizeF points(options.size.width() * 72.0 / screenDpi, options.size.height() * 72.0 / screenDpi);
     const QPageSize pageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch);
     if (!writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0))))
         return false;
     QPainter painter;
     if (!painter.begin(&writer))
         return false;
-    renderFitted(painter, QRectF(0, 0, writer.width(), writer.height()), spec, options.theme,
-                 QSizeF(options.size));
+    renderFitted(painter, QRectF(0, 0, writer.width(), writer.height()), spec, options.theme, QSizeF(options.size));
     return painter.end();
 }
 

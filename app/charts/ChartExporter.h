@@ -45,8 +45,7 @@ class ChartExporter
 public:
     static constexpr int maxPixelsPerSide = 20000;
 
-    static ExportResult exportChart(const ChartSpec &spec, const QString &path,
-                                    const ExportOptions &options = {});
+    static ExportResult exportChart(const ChartSpec &spec, const QString &path, const ExportOptions &options = {});
     /// The format a file name asks for (case-insensitive suffix); Auto when unknown.
     static ExportFormat formatForPath(const QString &path);
     /// An error message for impossible sizes, or empty.
@@ -54,18 +53,15 @@ public:
 
     /// The chart as an image of logicalSize × scale pixels with that device pixel ratio (for the
     /// clipboard); a null image for impossible sizes.
-    static QImage renderToImage(const ChartSpec &spec, const QSize &logicalSize, double scale,
-                                const ChartTheme &theme);
+    static QImage renderToImage(const ChartSpec &spec, const QSize &logicalSize, double scale, const ChartTheme &theme);
     /// Paints onto any device (a printer, a PDF writer) into `deviceRect` in device coordinates,
     /// e.g. the printer's page rectangle. The chart is laid out at `logicalSize` (or, when empty,
     /// at the reference width with the rectangle's aspect) and scaled to fit, centred.
-    static bool renderToDevice(QPaintDevice &device, const QRectF &deviceRect,
-                               const ChartSpec &spec, const ChartTheme &theme,
-                               const QSizeF &logicalSize = {});
+    static bool renderToDevice(QPaintDevice &device, const QRectF &deviceRect, const ChartSpec &spec,
+                               const ChartTheme &theme, const QSizeF &logicalSize = {});
     /// The same on an active painter; returns the hit map in the painter's coordinates.
-    static ChartHitMap renderFitted(QPainter &painter, const QRectF &deviceRect,
-                                    const ChartSpec &spec, const ChartTheme &theme,
-                                    const QSizeF &logicalSize = {});
+    static ChartHitMap renderFitted(QPainter &painter, const QRectF &deviceRect, const ChartSpec &spec,
+                                    const ChartTheme &theme, const QSizeF &logicalSize = {});
 
 private:
     static bool writePng(const ChartSpec &spec, QIODevice &out, const ExportOptions &options);

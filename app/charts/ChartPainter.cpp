@@ -45,8 +45,7 @@ QList<LegendEntry> legendEntries(const PlotContext &ctx)
     if ((named || (timeline && !spec.series.isEmpty())) && !perCompany) {
         for (qsizetype i = 0; i < spec.series.size(); ++i) {
             const ChartSeries &s = spec.series.at(i);
-            entries.append({s.name.isEmpty() ? s.key : s.name, ctx.colorFor(int(i), QString()),
-                            int(i), std::nullopt});
+            entries.append({s.name.isEmpty() ? s.key : s.name, ctx.colorFor(int(i), QString()), int(i), std::nullopt});
         }
     }
     const QColor neutral = ctx.theme.monochrome ? QColor(0x55, 0x55, 0x55) : ctx.theme.mutedText;
@@ -58,8 +57,8 @@ QList<LegendEntry> legendEntries(const PlotContext &ctx)
 }
 
 /// Flows legend entries into rows; series first, the encodings on a row of their own.
-QList<PlacedEntry> layoutLegend(const PlotContext &ctx, const QList<LegendEntry> &entries,
-                                const QRectF &area, double *height)
+QList<PlacedEntry> layoutLegend(const PlotContext &ctx, const QList<LegendEntry> &entries, const QRectF &area,
+                                double *height)
 {
     QList<PlacedEntry> placed;
     const QFont seriesFont = ctx.font(Role::Legend);
@@ -105,8 +104,7 @@ void paintLegend(const PlotContext &ctx, const QList<PlacedEntry> &placed)
             UncertaintyStyle::paintSwatch(p, pe.swatch, e.color, *e.encoding, ctx.theme, ctx.scale);
         } else if (ctx.spec.kind == ChartKind::Timeline) {
             const double size = pe.swatch.height() * 1.1;
-            const QPainterPath marker = TimelinePlot::markerPath(
-                e.seriesIndex, pe.swatch.center(), size);
+            const QPainterPath marker = TimelinePlot::markerPath(e.seriesIndex, pe.swatch.center(), size);
             UncertaintyStyle::paintShape(p, marker, e.color, {}, ctx.theme, ctx.scale);
         } else {
             QPainterPath box;
@@ -117,8 +115,7 @@ void paintLegend(const PlotContext &ctx, const QList<PlacedEntry> &placed)
         p.setPen(e.encoding ? ctx.theme.mutedText : ctx.theme.text);
         const QFontMetricsF fm(p.font());
         const QString text = fm.elidedText(e.text, Qt::ElideRight, pe.text.width() + 1);
-        p.drawText(pe.text.adjusted(0, 0, ctx.px(12), 0),
-                   Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, text);
+        p.drawText(pe.text.adjusted(0, 0, ctx.px(12), 0), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, text);
     }
 }
 
@@ -168,13 +165,11 @@ QRectF paintFooter(const PlotContext &ctx, QRectF area)
     y += ctx.px(10);
     if (!caption.isEmpty()) {
         p.setPen(ctx.theme.text);
-        ChartText::drawLines(p, QRectF(area.left(), y, area.width(), height), caption,
-                             captionFont, Qt::AlignLeft);
+        ChartText::drawLines(p, QRectF(area.left(), y, area.width(), height), caption, captionFont, Qt::AlignLeft);
         y += caption.size() * ChartText::lineHeight(captionFont) + gap;
     }
     p.setPen(ctx.theme.mutedText);
-    ChartText::drawLines(p, QRectF(area.left(), y, area.width(), height), sources, font,
-                         Qt::AlignLeft);
+    ChartText::drawLines(p, QRectF(area.left(), y, area.width(), height), sources, font, Qt::AlignLeft);
     p.restore();
     area.setBottom(area.bottom() - height - ctx.px(14));
     return area;
@@ -191,15 +186,13 @@ double ChartPainter::layoutScale(const QSizeF &size)
     return std::clamp(std::min(s, byWidth), 0.62, 3.0);
 }
 
-ChartHitMap ChartPainter::paint(QPainter &painter, const QRectF &target, const ChartSpec &spec,
-                                const ChartTheme &theme)
+ChartHitMap ChartPainter::paint(QPainter &painter, const QRectF &target, const ChartSpec &spec, const ChartTheme &theme)
 {
     ChartHitMap hits;
     if (!target.isValid() || target.isEmpty())
         return hits;
     painter.save();
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
-                           | QPainter::SmoothPixmapTransform);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     painter.fillRect(target, theme.background);
     painter.setClipRect(target, Qt::IntersectClip);
 

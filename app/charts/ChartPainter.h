@@ -21,8 +21,7 @@ class ChartPainter
 
 public:
     /// Paints the chart into `target` (painter coordinates) and returns where its points are.
-    static ChartHitMap paint(QPainter &painter, const QRectF &target, const ChartSpec &spec,
-                             const ChartTheme &theme);
+    static ChartHitMap paint(QPainter &painter, const QRectF &target, const ChartSpec &spec, const ChartTheme &theme);
     /// The layout scale for a target size: 1.0 at the reference size, bounded for tiny and huge
     /// targets so text stays readable.
     static double layoutScale(const QSizeF &size);

@@ -39,9 +39,9 @@ struct ChartPoint
     double valueHigh = std::numeric_limits<double>::quiet_NaN(); ///< upper end of a range, else NaN
     ValueQualifier qualifier = ValueQualifier::Exact;
     ValueStatus status = ValueStatus::Reported;
-    QDate date;          ///< Timeline: when the event happened
-    QPointF position;    ///< Positioning: x and y in [-1, 1]
-    QString display;     ///< the value as the reader sees it, e.g. "15亿" or "1.5 billion"
+    QDate date;       ///< Timeline: when the event happened
+    QPointF position; ///< Positioning: x and y in [-1, 1]
+    QString display;  ///< the value as the reader sees it, e.g. "15亿" or "1.5 billion"
     QString tooltip;
     QString citationKey; ///< opaque, e.g. "obs:12"; reported when the point is clicked
 
@@ -103,9 +103,9 @@ struct ChartSpec
     QList<ChartCategory> categories;
     QList<ChartSeries> series;
     QString caption;
-    QStringList sources;  ///< "Sources: …" lines, drawn at the bottom of every rendering
-    QString missingLabel; ///< shown where a series has no value; empty: a translated "n.a."
-    QString emptyLabel;   ///< shown when there is nothing to plot; empty: a translated message
+    QStringList sources;       ///< "Sources: …" lines, drawn at the bottom of every rendering
+    QString missingLabel;      ///< shown where a series has no value; empty: a translated "n.a."
+    QString emptyLabel;        ///< shown when there is nothing to plot; empty: a translated message
     bool seriesLegend = false; ///< name the series in the legend even when there is only one
     /// Legend texts by EncodingLegendItem, in the chart's language (which may differ from the
     /// interface's); an item without an entry uses UncertaintyStyle::legendText().

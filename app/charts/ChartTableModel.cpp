@@ -30,8 +30,7 @@ EncodingLegendItem legendItemOf(const ChartPoint &point)
 
 ChartTableModel::ChartTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ChartTableModel::setChart(const BuiltChart &chart, Language language)
 {
@@ -101,14 +100,10 @@ QVariant ChartTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == ValueColumn)
             return swatch(index.row());
         return {};
-    case Qt::ToolTipRole:
-        return r.chartPoint.tooltip;
-    case CitationKeyRole:
-        return r.citationKey;
-    case EncodingRole:
-        return int(legendItemOf(r.chartPoint));
-    default:
-        return {};
+    case Qt::ToolTipRole: return r.chartPoint.tooltip;
+    case CitationKeyRole: return r.citationKey;
+    case EncodingRole: return int(legendItemOf(r.chartPoint));
+    default: return {};
     }
 }
 

@@ -15,8 +15,16 @@ class ChartTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CompanyColumn, MeasureColumn, ValueColumn, DateColumn, QualifierColumn, StatusColumn,
-                  SourceColumn, ColumnCount };
+    enum Column {
+        CompanyColumn,
+        MeasureColumn,
+        ValueColumn,
+        DateColumn,
+        QualifierColumn,
+        StatusColumn,
+        SourceColumn,
+        ColumnCount
+    };
     enum Role { CitationKeyRole = Qt::UserRole + 1, EncodingRole };
 
     explicit ChartTableModel(QObject *parent = nullptr);

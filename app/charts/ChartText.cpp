@@ -60,8 +60,8 @@ double ChartText::width(const QString &text, const QFont &font)
     return std::ceil(QFontMetricsF(font).horizontalAdvance(text));
 }
 
-void ChartText::drawLines(QPainter &painter, const QRectF &rect, const QStringList &lines,
-                          const QFont &font, Qt::Alignment alignment)
+void ChartText::drawLines(QPainter &painter, const QRectF &rect, const QStringList &lines, const QFont &font,
+                          Qt::Alignment alignment)
 {
     painter.setFont(font);
     const double h = lineHeight(font);
@@ -75,9 +75,9 @@ void ChartText::drawLines(QPainter &painter, const QRectF &rect, const QStringLi
             r.setRight(rect.right() + rect.width() * 0.1);
         else
             r.adjust(-rect.width() * 0.05, 0, rect.width() * 0.05, 0);
-        painter.drawText(r, int(alignment & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter
-                                | Qt::TextSingleLine | Qt::TextDontClip,
-                         line);
+        painter.drawText(
+            r, int(alignment & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter | Qt::TextSingleLine | Qt::TextDontClip,
+            line);
         y += h;
     }
 }

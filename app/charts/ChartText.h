@@ -21,8 +21,8 @@ public:
     static double lineHeight(const QFont &font);
     static double width(const QString &text, const QFont &font);
     /// Draws lines from the top of `rect`, aligned by `alignment` (horizontal part only).
-    static void drawLines(QPainter &painter, const QRectF &rect, const QStringList &lines,
-                          const QFont &font, Qt::Alignment alignment);
+    static void drawLines(QPainter &painter, const QRectF &rect, const QStringList &lines, const QFont &font,
+                          Qt::Alignment alignment);
 };
 
 } // namespace tigerscope

@@ -15,15 +15,13 @@ namespace {
 // simplified glyph forms rather than a Japanese fallback.
 QStringList defaultFamilies()
 {
-    return {u"Noto Sans CJK SC"_s, u"Source Han Sans SC"_s, u"PingFang SC"_s,
-            u"Microsoft YaHei"_s, u"Noto Sans"_s, u"DejaVu Sans"_s, u"sans-serif"_s};
+    return {u"Noto Sans CJK SC"_s, u"Source Han Sans SC"_s, u"PingFang SC"_s, u"Microsoft YaHei"_s,
+            u"Noto Sans"_s,        u"DejaVu Sans"_s,        u"sans-serif"_s};
 }
 
 double relativeLuminance(const QColor &c)
 {
-    auto channel = [](double v) {
-        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
+    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
@@ -74,7 +72,10 @@ QFont ChartTheme::font(FontRole role, double scale) const
     double px = 13;
     bool bold = false;
     switch (role) {
-    case FontRole::Title: px = 26; bold = true; break;
+    case FontRole::Title:
+        px = 26;
+        bold = true;
+        break;
     case FontRole::Subtitle: px = 16; break;
     case FontRole::Legend: px = 14; break;
     case FontRole::AxisTitle: px = 14; break;
@@ -82,7 +83,10 @@ QFont ChartTheme::font(FontRole role, double scale) const
     case FontRole::CategoryLabel: px = 15; break;
     case FontRole::ValueLabel: px = 13; break;
     case FontRole::Footer: px = 12; break;
-    case FontRole::Quadrant: px = 17; bold = true; break;
+    case FontRole::Quadrant:
+        px = 17;
+        bold = true;
+        break;
     }
     QFont f;
     f.setFamilies(fontFamilies);

@@ -32,7 +32,7 @@ struct ChartTheme
     QColor mutedText;
     QColor axis;
     QColor grid;
-    QColor band;      ///< alternate row shading and quadrant tint
+    QColor band;             ///< alternate row shading and quadrant tint
     bool monochrome = false; ///< print: series become greys, encodings stay distinguishable by pattern
     QStringList fontFamilies;
     QMarginsF margins{28, 24, 28, 20};

@@ -16,8 +16,7 @@ quint64 cellKey(qint64 column, qint64 row)
 
 OccupancyGrid::OccupancyGrid(double cellSize)
     : m_cellSize(std::max(cellSize, 1.0))
-{
-}
+{}
 
 template<typename Visit>
 void OccupancyGrid::forEachCell(const QRectF &rect, Visit visit) const
@@ -46,7 +45,8 @@ bool OccupancyGrid::intersectsAny(const QRectF &rect) const
         const auto cell = m_cells.constFind(key);
         if (cell == m_cells.cend())
             return;
-        found = std::any_of(cell->cbegin(), cell->cend(), [&](int index) { return m_rects.at(index).intersects(rect); });
+        found
+            = std::any_of(cell->cbegin(), cell->cend(), [&](int index) { return m_rects.at(index).intersects(rect); });
     });
     return found;
 }

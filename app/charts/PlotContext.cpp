@@ -18,10 +18,8 @@ QColor PlotContext::colorFor(int seriesIndex, const QString &categoryId) const
     if (spec.series.size() == 1 || spec.kind == ChartKind::Positioning)
         return theme.seriesColor(CompanyPalette::color(categoryId), seriesIndex);
     // Several series without colours: tell them apart by Tol's 'bright' scheme.
-    static constexpr std::array<QRgb, 6> bright{0x4477AA, 0xEE6677, 0x228833,
-                                                0xCCBB44, 0x66CCEE, 0xAA3377};
-    return theme.seriesColor(QColor::fromRgb(bright[size_t(seriesIndex) % bright.size()]),
-                             seriesIndex);
+    static constexpr std::array<QRgb, 6> bright{0x4477AA, 0xEE6677, 0x228833, 0xCCBB44, 0x66CCEE, 0xAA3377};
+    return theme.seriesColor(QColor::fromRgb(bright[size_t(seriesIndex) % bright.size()]), seriesIndex);
 }
 
 QString PlotContext::missingLabel() const

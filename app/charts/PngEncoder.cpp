@@ -25,8 +25,8 @@ bool writeChunk(QIODevice &out, const char type[4], const QByteArray &data)
     appendBigEndian(chunk, quint32(data.size()));
     chunk.append(type, 4);
     chunk.append(data);
-    const uLong crc = crc32(crc32(0L, nullptr, 0), reinterpret_cast<const Bytef *>(chunk.constData() + 4),
-                            uInt(data.size() + 4));
+    const uLong crc
+        = crc32(crc32(0L, nullptr, 0), reinterpret_cast<const Bytef *>(chunk.constData() + 4), uInt(data.size() + 4));
     appendBigEndian(chunk, quint32(crc));
     return out.write(chunk) == chunk.size();
 }
@@ -37,8 +37,8 @@ bool PngEncoder::write(const QImage &source, QIODevice &out)
 {
     if (source.isNull())
         return false;
-    const QImage image = source.format() == QImage::Format_RGB32 ? source
-                                                                  : source.convertToFormat(QImage::Format_RGB32);
+    const QImage image
+        = source.format() == QImage::Format_RGB32 ? source : source.convertToFormat(QImage::Format_RGB32);
     const int width = image.width();
     const int height = image.height();
 

@@ -79,9 +79,8 @@ void PositioningPlot::paint(PlotContext &ctx, const QRectF &area)
         p.setPen(quadColor);
         ChartText::drawLines(p, box, lines, quadFont, quadrants[q].align);
         const double w = ChartText::widest(lines, quadFont);
-        occupied.add(quadrants[q].align & Qt::AlignRight
-                         ? QRectF(box.right() - w, box.top(), w, h)
-                         : QRectF(box.left(), box.top(), w, h));
+        occupied.add(quadrants[q].align & Qt::AlignRight ? QRectF(box.right() - w, box.top(), w, h)
+                                                         : QRectF(box.left(), box.top(), w, h));
     }
 
     // Axis ends along the centre lines.
@@ -92,8 +91,7 @@ void PositioningPlot::paint(PlotContext &ctx, const QRectF &area)
             return;
         p.drawText(r, a | Qt::TextDontClip, text);
         const double w = ChartText::width(text, endFont);
-        const double x = a & Qt::AlignRight ? r.right() - w : a & Qt::AlignLeft ? r.left()
-                                                                               : r.center().x() - w / 2;
+        const double x = a & Qt::AlignRight ? r.right() - w : a & Qt::AlignLeft ? r.left() : r.center().x() - w / 2;
         occupied.add(QRectF(x, r.top(), w, r.height()));
     };
     const double half = plot.width() / 2 - pad;
@@ -107,8 +105,7 @@ void PositioningPlot::paint(PlotContext &ctx, const QRectF &area)
     endLabel(decorated(u"↑ "_s, pos.yHighLabel, {}), QRectF(c.x() + ctx.px(6), plot.top() + ctx.px(4), half, endH),
              Qt::AlignLeft | Qt::AlignVCenter);
     endLabel(decorated(u"↓ "_s, pos.yLowLabel, {}),
-             QRectF(c.x() + ctx.px(6), plot.bottom() - endH - ctx.px(4), half, endH),
-             Qt::AlignLeft | Qt::AlignVCenter);
+             QRectF(c.x() + ctx.px(6), plot.bottom() - endH - ctx.px(4), half, endH), Qt::AlignLeft | Qt::AlignVCenter);
 
     p.setFont(titleFont);
     if (!pos.xTitle.isEmpty())
@@ -118,8 +115,8 @@ void PositioningPlot::paint(PlotContext &ctx, const QRectF &area)
         p.save();
         p.translate(area.left(), c.y());
         p.rotate(-90);
-        p.drawText(QRectF(-plot.height() / 2, 0, plot.height(), titleH),
-                   Qt::AlignCenter | Qt::TextDontClip, pos.yTitle);
+        p.drawText(QRectF(-plot.height() / 2, 0, plot.height(), titleH), Qt::AlignCenter | Qt::TextDontClip,
+                   pos.yTitle);
         p.restore();
     }
 
@@ -140,12 +137,11 @@ void PositioningPlot::paint(PlotContext &ctx, const QRectF &area)
             const ChartPoint &pt = series.points.at(i);
             const double x = std::clamp(pt.position.x(), -1.0, 1.0);
             const double y = std::clamp(pt.position.y(), -1.0, 1.0);
-            const QPointF at(inner.center().x() + x * inner.width() / 2,
-                             inner.center().y() - y * inner.height() / 2);
+            const QPointF at(inner.center().x() + x * inner.width() / 2, inner.center().y() - y * inner.height() / 2);
             QPainterPath dot;
             dot.addEllipse(at, r, r);
-            UncertaintyStyle::paintShape(p, dot, ctx.colorFor(s, pt.categoryId),
-                                         UncertaintyEncoding::of(pt), ctx.theme, ctx.scale);
+            UncertaintyStyle::paintShape(p, dot, ctx.colorFor(s, pt.categoryId), UncertaintyEncoding::of(pt), ctx.theme,
+                                         ctx.scale);
             occupied.add(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r));
             const int cat = spec.categoryIndex(pt.categoryId);
             QString label = cat >= 0 ? spec.categories.at(cat).label : pt.categoryId;
@@ -166,8 +162,7 @@ void PositioningPlot::paint(PlotContext &ctx, const QRectF &area)
         h.categoryId = pt.categoryId;
         h.citationKey = pt.citationKey;
         h.tooltip = pt.tooltip.isEmpty() ? pl.label : pt.tooltip;
-        h.rect = QRectF(pl.at.x() - r - ctx.px(2), pl.at.y() - r - ctx.px(2),
-                        2 * r + ctx.px(4), 2 * r + ctx.px(4));
+        h.rect = QRectF(pl.at.x() - r - ctx.px(2), pl.at.y() - r - ctx.px(2), 2 * r + ctx.px(4), 2 * r + ctx.px(4));
         ctx.hits.add(h);
         if (!labelled)
             continue;
@@ -191,8 +186,7 @@ void PositioningPlot::paint(PlotContext &ctx, const QRectF &area)
             chosen.moveLeft(std::clamp(chosen.left(), plot.left(), plot.right() - w));
         occupied.add(chosen);
         const QString text = QFontMetricsF(labelFont).elidedText(pl.label, Qt::ElideRight, w + 1);
-        p.drawText(chosen.adjusted(0, 0, ctx.px(6), 0),
-                   Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, text);
+        p.drawText(chosen.adjusted(0, 0, ctx.px(6), 0), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, text);
         h.rect = chosen;
         ctx.hits.add(h);
     }

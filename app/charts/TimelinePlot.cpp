@@ -60,9 +60,7 @@ QPainterPath TimelinePlot::markerPath(int seriesIndex, const QPointF &c, double 
     QPainterPath path;
     const double r = size / 2;
     switch (std::max(0, seriesIndex) % 5) {
-    case 0:
-        path.addEllipse(c, r, r);
-        break;
+    case 0: path.addEllipse(c, r, r); break;
     case 1:
         path.moveTo(c.x(), c.y() - r * 1.2);
         path.lineTo(c.x() + r * 1.2, c.y());
@@ -70,9 +68,7 @@ QPainterPath TimelinePlot::markerPath(int seriesIndex, const QPointF &c, double 
         path.lineTo(c.x() - r * 1.2, c.y());
         path.closeSubpath();
         break;
-    case 2:
-        path.addRect(QRectF(c.x() - r * 0.9, c.y() - r * 0.9, r * 1.8, r * 1.8));
-        break;
+    case 2: path.addRect(QRectF(c.x() - r * 0.9, c.y() - r * 0.9, r * 1.8, r * 1.8)); break;
     case 3:
         path.moveTo(c.x(), c.y() - r * 1.15);
         path.lineTo(c.x() + r * 1.1, c.y() + r * 0.85);
@@ -190,8 +186,8 @@ void TimelinePlot::paint(PlotContext &ctx, const QRectF &area)
             const QPointF centre(x0, y);
             placedMarkers.append(QRectF(x0 - marker * 0.6, y - marker * 0.6, marker * 1.2, marker * 1.2));
             const QPainterPath shape = markerPath(s, centre, marker);
-            UncertaintyStyle::paintShape(p, shape, ctx.colorFor(s, pt.categoryId),
-                                         UncertaintyEncoding::of(pt), ctx.theme, ctx.scale);
+            UncertaintyStyle::paintShape(p, shape, ctx.colorFor(s, pt.categoryId), UncertaintyEncoding::of(pt),
+                                         ctx.theme, ctx.scale);
             QRectF hit = shape.boundingRect();
             const double grow = std::max(0.0, ctx.px(12) - hit.width()) / 2;
             hit.adjust(-grow, -grow, grow, grow);
@@ -200,8 +196,7 @@ void TimelinePlot::paint(PlotContext &ctx, const QRectF &area)
             const QString text = pt.display;
             if (!text.isEmpty() && (band - marker) / 2 >= valueH * 0.9) {
                 const double w = ChartText::width(text, valueFont);
-                const double x = std::clamp(centre.x() - w / 2, plot.left(),
-                                            area.right() - w);
+                const double x = std::clamp(centre.x() - w / 2, plot.left(), area.right() - w);
                 const QRectF above(x, y - marker / 2 - ctx.px(2) - valueH, w, valueH);
                 const QRectF below(x, y + marker / 2 + ctx.px(2), w, valueH);
                 const QRectF rightOf(centre.x() + marker / 2 + ctx.px(5), y - valueH / 2, w, valueH);
@@ -218,8 +213,8 @@ void TimelinePlot::paint(PlotContext &ctx, const QRectF &area)
                         continue;
                     p.setFont(valueFont);
                     p.setPen(ctx.theme.text);
-                    p.drawText(candidate.adjusted(-ctx.px(2), 0, ctx.px(2), 0),
-                               Qt::AlignCenter | Qt::TextDontClip, text);
+                    p.drawText(candidate.adjusted(-ctx.px(2), 0, ctx.px(2), 0), Qt::AlignCenter | Qt::TextDontClip,
+                               text);
                     placedLabels.append(candidate);
                     hit = hit.united(candidate);
                     break;
@@ -242,8 +237,8 @@ void TimelinePlot::paint(PlotContext &ctx, const QRectF &area)
         const double mid = plot.top() + band * (c + 0.5);
         const double h = catLines.at(c).size() * catLH;
         p.setPen(ctx.theme.text);
-        ChartText::drawLines(p, QRectF(area.left(), mid - h / 2, labelColumn, h), catLines.at(c),
-                             catFont, Qt::AlignRight);
+        ChartText::drawLines(p, QRectF(area.left(), mid - h / 2, labelColumn, h), catLines.at(c), catFont,
+                             Qt::AlignRight);
         if (!rowHasEvent.at(c)) {
             p.setFont(missingFont);
             p.setPen(ctx.theme.mutedText);

@@ -12,8 +12,7 @@ namespace {
 
 QColor blend(const QColor &a, const QColor &b, double t)
 {
-    return QColor::fromRgbF(float(a.redF() * t + b.redF() * (1 - t)),
-                            float(a.greenF() * t + b.greenF() * (1 - t)),
+    return QColor::fromRgbF(float(a.redF() * t + b.redF() * (1 - t)), float(a.greenF() * t + b.greenF() * (1 - t)),
                             float(a.blueF() * t + b.blueF() * (1 - t)));
 }
 
@@ -57,18 +56,13 @@ QColor UncertaintyStyle::outline(const QColor &color, const ChartTheme &theme)
 }
 
 void UncertaintyStyle::paintShape(QPainter &painter, const QPainterPath &shape, const QColor &color,
-                                  const UncertaintyEncoding &encoding, const ChartTheme &theme,
-                                  double scale)
+                                  const UncertaintyEncoding &encoding, const ChartTheme &theme, double scale)
 {
     painter.save();
     painter.setPen(Qt::NoPen);
     switch (encoding.fill) {
-    case UncertaintyEncoding::Fill::Solid:
-        painter.fillPath(shape, color);
-        break;
-    case UncertaintyEncoding::Fill::Light:
-        painter.fillPath(shape, lightFill(color, theme));
-        break;
+    case UncertaintyEncoding::Fill::Solid: painter.fillPath(shape, color); break;
+    case UncertaintyEncoding::Fill::Light: painter.fillPath(shape, lightFill(color, theme)); break;
     case UncertaintyEncoding::Fill::Hatched: {
         // Hatching built as geometry (stroked lines intersected with the shape) rather than a
         // Qt pattern brush or a clip: pattern brushes are device pixels (too fine at 2×) and
@@ -101,8 +95,8 @@ void UncertaintyStyle::paintShape(QPainter &painter, const QPainterPath &shape, 
     painter.restore();
 }
 
-void UncertaintyStyle::paintOpenEnd(QPainter &painter, const QPointF &end, const QPointF &direction,
-                                    double thickness, const QColor &color)
+void UncertaintyStyle::paintOpenEnd(QPainter &painter, const QPointF &end, const QPointF &direction, double thickness,
+                                    const QColor &color)
 {
     const QPointF n = perpendicular(direction);
     const double half = thickness * 0.5;
@@ -118,9 +112,8 @@ void UncertaintyStyle::paintOpenEnd(QPainter &painter, const QPointF &end, const
     painter.restore();
 }
 
-void UncertaintyStyle::paintUpperBound(QPainter &painter, const QPointF &end,
-                                       const QPointF &direction, double thickness,
-                                       const QColor &color, double scale)
+void UncertaintyStyle::paintUpperBound(QPainter &painter, const QPointF &end, const QPointF &direction,
+                                       double thickness, const QColor &color, double scale)
 {
     const QPointF n = perpendicular(direction);
     const double half = thickness * 0.65;
@@ -131,9 +124,8 @@ void UncertaintyStyle::paintUpperBound(QPainter &painter, const QPointF &end,
     painter.restore();
 }
 
-void UncertaintyStyle::paintRange(QPainter &painter, const QRectF &extension, const QPointF &from,
-                                  const QPointF &to, double capHalfLength, const QColor &color,
-                                  const ChartTheme &theme, double scale)
+void UncertaintyStyle::paintRange(QPainter &painter, const QRectF &extension, const QPointF &from, const QPointF &to,
+                                  double capHalfLength, const QColor &color, const ChartTheme &theme, double scale)
 {
     painter.save();
     painter.setPen(Qt::NoPen);
@@ -150,8 +142,8 @@ void UncertaintyStyle::paintRange(QPainter &painter, const QRectF &extension, co
     painter.restore();
 }
 
-void UncertaintyStyle::paintSwatch(QPainter &painter, const QRectF &rect, const QColor &color,
-                                   EncodingLegendItem item, const ChartTheme &theme, double scale)
+void UncertaintyStyle::paintSwatch(QPainter &painter, const QRectF &rect, const QColor &color, EncodingLegendItem item,
+                                   const ChartTheme &theme, double scale)
 {
     QPainterPath box;
     switch (item) {
@@ -173,16 +165,15 @@ void UncertaintyStyle::paintSwatch(QPainter &painter, const QRectF &rect, const 
         const QRectF bar(rect.left(), rect.top(), rect.width() * 0.62, rect.height());
         box.addRect(bar);
         paintShape(painter, box, color, {}, theme, scale);
-        paintOpenEnd(painter, QPointF(bar.right(), bar.center().y()), QPointF(1, 0),
-                     rect.height(), color);
+        paintOpenEnd(painter, QPointF(bar.right(), bar.center().y()), QPointF(1, 0), rect.height(), color);
         break;
     }
     case EncodingLegendItem::AtMost: {
         const QRectF bar(rect.left(), rect.top(), rect.width() * 0.72, rect.height());
         box.addRect(bar);
         paintShape(painter, box, color, {}, theme, scale);
-        paintUpperBound(painter, QPointF(bar.right(), bar.center().y()), QPointF(1, 0),
-                        rect.height(), theme.text, scale);
+        paintUpperBound(painter, QPointF(bar.right(), bar.center().y()), QPointF(1, 0), rect.height(), theme.text,
+                        scale);
         break;
     }
     case EncodingLegendItem::Range: {
@@ -190,10 +181,9 @@ void UncertaintyStyle::paintSwatch(QPainter &painter, const QRectF &rect, const 
         box.addRect(bar);
         paintShape(painter, box, color, {}, theme, scale);
         const double y = bar.center().y();
-        const QRectF ext(bar.right(), y - rect.height() * 0.25, rect.width() * 0.5,
-                         rect.height() * 0.5);
-        paintRange(painter, ext, QPointF(bar.right(), y), QPointF(rect.right(), y),
-                   rect.height() * 0.45, color, theme, scale);
+        const QRectF ext(bar.right(), y - rect.height() * 0.25, rect.width() * 0.5, rect.height() * 0.5);
+        paintRange(painter, ext, QPointF(bar.right(), y), QPointF(rect.right(), y), rect.height() * 0.45, color, theme,
+                   scale);
         break;
     }
     case EncodingLegendItem::Missing: {

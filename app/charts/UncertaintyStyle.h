@@ -40,21 +40,19 @@ class UncertaintyStyle
 public:
     /// Fills and outlines a bar or marker shape: solid, lighter with a dashed outline, or hatched.
     static void paintShape(QPainter &painter, const QPainterPath &shape, const QColor &color,
-                           const UncertaintyEncoding &encoding, const ChartTheme &theme,
-                           double scale);
+                           const UncertaintyEncoding &encoding, const ChartTheme &theme, double scale);
     /// The "at least" arrow whose base sits at `end`, pointing along unit vector `direction`.
-    static void paintOpenEnd(QPainter &painter, const QPointF &end, const QPointF &direction,
-                             double thickness, const QColor &color);
+    static void paintOpenEnd(QPainter &painter, const QPointF &end, const QPointF &direction, double thickness,
+                             const QColor &color);
     /// The "at most" cap across `end`, perpendicular to `direction`.
-    static void paintUpperBound(QPainter &painter, const QPointF &end, const QPointF &direction,
-                                double thickness, const QColor &color, double scale);
+    static void paintUpperBound(QPainter &painter, const QPointF &end, const QPointF &direction, double thickness,
+                                const QColor &color, double scale);
     /// The lighter extension of a range (`extension`) with a whisker from `from` to `to`.
-    static void paintRange(QPainter &painter, const QRectF &extension, const QPointF &from,
-                           const QPointF &to, double capHalfLength, const QColor &color,
-                           const ChartTheme &theme, double scale);
+    static void paintRange(QPainter &painter, const QRectF &extension, const QPointF &from, const QPointF &to,
+                           double capHalfLength, const QColor &color, const ChartTheme &theme, double scale);
     /// A legend or table swatch for one encoding.
-    static void paintSwatch(QPainter &painter, const QRectF &rect, const QColor &color,
-                            EncodingLegendItem item, const ChartTheme &theme, double scale);
+    static void paintSwatch(QPainter &painter, const QRectF &rect, const QColor &color, EncodingLegendItem item,
+                            const ChartTheme &theme, double scale);
     /// The legend text for an encoding, translated.
     static QString legendText(EncodingLegendItem item);
     /// The encodings a spec uses, in legend order (empty when every figure is reported exactly).

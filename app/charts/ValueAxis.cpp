@@ -37,9 +37,9 @@ QString trimmedNumber(double v)
 
 } // namespace
 
-ValueAxis::ValueAxis(double dataMin, double dataMax, bool logScale, NumberNotation notation,
-                     int targetTicks)
-    : m_log(logScale), m_notation(notation)
+ValueAxis::ValueAxis(double dataMin, double dataMax, bool logScale, NumberNotation notation, int targetTicks)
+    : m_log(logScale)
+    , m_notation(notation)
 {
     targetTicks = std::clamp(targetTicks, 2, 12);
     if (m_log)

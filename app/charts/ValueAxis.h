@@ -20,8 +20,7 @@ public:
     };
 
     /// An axis over [dataMin, dataMax] aiming for about `targetTicks` labelled ticks.
-    ValueAxis(double dataMin, double dataMax, bool logScale, NumberNotation notation,
-              int targetTicks);
+    ValueAxis(double dataMin, double dataMax, bool logScale, NumberNotation notation, int targetTicks);
 
     double minimum() const { return m_min; }
     double maximum() const { return m_max; }

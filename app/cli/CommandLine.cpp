@@ -21,7 +21,8 @@ namespace {
 
 const QStringList &commandNames()
 {
-    static const QStringList names = {u"export-data"_s, u"import-article"_s, u"align"_s, u"list-charts"_s, u"export-chart"_s};
+    static const QStringList names
+        = {u"export-data"_s, u"import-article"_s, u"align"_s, u"list-charts"_s, u"export-chart"_s};
     return names;
 }
 
@@ -85,8 +86,8 @@ bool CommandLine::wantsHeadless(int argc, char **argv)
         const QString argument = QString::fromLocal8Bit(argv[i]);
         if (commandNames().contains(argument))
             return true;
-        if (argument == "--help"_L1 || argument == "-h"_L1 || argument == "--help-all"_L1
-            || argument == "--version"_L1 || argument == "-v"_L1)
+        if (argument == "--help"_L1 || argument == "-h"_L1 || argument == "--help-all"_L1 || argument == "--version"_L1
+            || argument == "-v"_L1)
             return true;
     }
     return false;
@@ -94,7 +95,8 @@ bool CommandLine::wantsHeadless(int argc, char **argv)
 
 void CommandLine::addGlobalOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"data-dir"_s, tr("Folder of the user's database (default: the application data folder)."), tr("dir")});
+    parser.addOption(
+        {u"data-dir"_s, tr("Folder of the user's database (default: the application data folder)."), tr("dir")});
     parser.addOption({u"lang"_s, tr("Interface and output language: en or zh_CN."), tr("language")});
 }
 

@@ -14,7 +14,8 @@ QString ExportDataCommand::name() const
 
 QString ExportDataCommand::summary() const
 {
-    return tr("Write the whole dataset (companies, people, metrics, observations with citations, events, articles) as JSON or CSV.");
+    return tr("Write the whole dataset (companies, people, metrics, observations with citations, events, articles) as "
+              "JSON or CSV.");
 }
 
 void ExportDataCommand::configure(QCommandLineParser &parser) const

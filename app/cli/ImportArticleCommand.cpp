@@ -42,8 +42,7 @@ public:
     ProgressLine(const QString &file, bool enabled)
         : m_file(QDir::toNativeSeparators(file).toUtf8())
         , m_enabled(enabled && stderrIsTerminal() && QFileInfo(file).size() >= ProgressThreshold)
-    {
-    }
+    {}
     ~ProgressLine() { finish(); }
     ProgressLine(const ProgressLine &) = delete;
     ProgressLine &operator=(const ProgressLine &) = delete;
@@ -119,7 +118,7 @@ QString ImportArticleCommand::resultLine(const ImportResult &result)
                        u"zh=%1 en=%2"_s.arg(result.zhParagraphs).arg(result.enParagraphs),
                        field(result.title)}
                .join(u'\t')
-           + u'\n';
+        + u'\n';
 }
 
 int ImportArticleCommand::run(const QCommandLineParser &parser, const GlobalOptions &global) const
@@ -181,14 +180,16 @@ int ImportArticleCommand::run(const QCommandLineParser &parser, const GlobalOpti
             return ExitFailure;
         for (const auto &[file, article] : {std::pair{files.at(0), &*first}, std::pair{files.at(1), &*second}}) {
             if (article->languages().size() != 1) {
-                reportFailure(file, tr("with --pair each file must hold one language; this one holds %1")
-                                        .arg(QLocale().createSeparatedList(article->languages())));
+                reportFailure(file,
+                              tr("with --pair each file must hold one language; this one holds %1")
+                                  .arg(QLocale().createSeparatedList(article->languages())));
                 return ExitFailure;
             }
         }
         if (first->languages() == second->languages()) {
-            reportFailure(files.at(1), tr("with --pair the two files must be in different languages; both are %1")
-                                           .arg(first->languages().constFirst()));
+            reportFailure(files.at(1),
+                          tr("with --pair the two files must be in different languages; both are %1")
+                              .arg(first->languages().constFirst()));
             return ExitFailure;
         }
         return store(files.join(u" + "_s), ArticleParser::mergePair(*first, *second)) ? ExitOk : ExitFailure;

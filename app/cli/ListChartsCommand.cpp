@@ -17,8 +17,7 @@ QString ListChartsCommand::summary() const
 }
 
 void ListChartsCommand::configure(QCommandLineParser &) const
-{
-}
+{}
 
 int ListChartsCommand::run(const QCommandLineParser &parser, const GlobalOptions &global) const
 {

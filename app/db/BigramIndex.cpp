@@ -71,7 +71,8 @@ bool BigramIndex::add(QSqlDatabase &db, qint64 paragraphId, QStringView text, QS
 bool BigramIndex::remove(QSqlDatabase &db, qint64 paragraphId, QStringView text, QString *error)
 {
     // A contentless FTS5 table forgets a row only when told the tokens it was given.
-    return write(db, u"INSERT INTO main.paragraphs_bigrams (paragraphs_bigrams, rowid, grams) VALUES ('delete', ?, ?)"_s,
+    return write(db,
+                 u"INSERT INTO main.paragraphs_bigrams (paragraphs_bigrams, rowid, grams) VALUES ('delete', ?, ?)"_s,
                  paragraphId, text, tr("Cannot remove the paragraph from the index: %1"), error);
 }
 

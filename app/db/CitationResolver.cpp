@@ -40,8 +40,7 @@ QString ResolvedCitation::stateName(State state)
 
 CitationResolver::CitationResolver(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 void CitationResolver::load() const
 {
@@ -108,8 +107,8 @@ ResolvedCitation CitationResolver::resolve(const QString &articleKey, const QStr
     }
     result.passage = query.value(0).toString();
     result.figurePosition = findFigure(result.passage, printed);
-    result.state = result.figurePosition >= 0 ? ResolvedCitation::State::Resolved
-                                              : ResolvedCitation::State::FigureNotFound;
+    result.state
+        = result.figurePosition >= 0 ? ResolvedCitation::State::Resolved : ResolvedCitation::State::FigureNotFound;
     return result;
 }
 

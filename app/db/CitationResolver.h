@@ -10,15 +10,15 @@ namespace tigerscope {
 struct ResolvedCitation
 {
     enum class State {
-        Resolved,          ///< the paragraph is imported and contains the figure as printed
-        ArticleNotImported,///< the article is known but not imported: show the reference, offer import
-        ParagraphMissing,  ///< the imported article has no such paragraph
-        FigureNotFound,    ///< the paragraph does not contain the figure as printed
-        FreeReference      ///< a user citation of a URL or free text
+        Resolved,           ///< the paragraph is imported and contains the figure as printed
+        ArticleNotImported, ///< the article is known but not imported: show the reference, offer import
+        ParagraphMissing,   ///< the imported article has no such paragraph
+        FigureNotFound,     ///< the paragraph does not contain the figure as printed
+        FreeReference       ///< a user citation of a URL or free text
     };
     State state = State::ArticleNotImported;
     qint64 importedArticleId = -1;
-    QString passage; ///< the paragraph's text when imported
+    QString passage;               ///< the paragraph's text when imported
     qsizetype figurePosition = -1; ///< where the printed figure starts in the passage
 
     bool isResolved() const { return state == State::Resolved; }
@@ -32,8 +32,8 @@ class CitationResolver
 public:
     explicit CitationResolver(QSqlDatabase db);
 
-    ResolvedCitation resolve(const QString &articleKey, const QString &lang, int paragraph,
-                             const QString &printed, const QString &reference = {}) const;
+    ResolvedCitation resolve(const QString &articleKey, const QString &lang, int paragraph, const QString &printed,
+                             const QString &reference = {}) const;
 
     /// The imported article that carries an article key, or -1.
     qint64 importedArticleFor(const QString &articleKey) const;

@@ -32,13 +32,12 @@ bool containsHan(const QString &text)
 
 CsvObservationImporter::CsvObservationImporter(Database &database)
     : m_database(database)
-{
-}
+{}
 
 QStringList CsvObservationImporter::columnNames()
 {
-    return {u"company"_s, u"metric"_s, u"value"_s, u"value_high"_s, u"currency"_s, u"as_of"_s,
-            u"qualifier"_s, u"status"_s, u"citation"_s, u"note"_s};
+    return {u"company"_s, u"metric"_s,    u"value"_s,  u"value_high"_s, u"currency"_s,
+            u"as_of"_s,   u"qualifier"_s, u"status"_s, u"citation"_s,   u"note"_s};
 }
 
 void CsvObservationImporter::loadLookups() const
@@ -167,8 +166,8 @@ bool CsvObservationImporter::parseRecord(const QHash<QString, QString> &fields, 
         return false;
     }
 
-    record->qualifier = field("qualifier").isEmpty() ? (record->hasHigh() ? u"range"_s : u"exact"_s)
-                                                     : field("qualifier").toLower();
+    record->qualifier
+        = field("qualifier").isEmpty() ? (record->hasHigh() ? u"range"_s : u"exact"_s) : field("qualifier").toLower();
     static const QStringList qualifiers = {u"exact"_s, u"approx"_s, u"at_least"_s, u"at_most"_s, u"range"_s};
     if (!qualifiers.contains(record->qualifier)) {
         *error = tr("Unknown qualifier “%1” (exact, approx, at_least, at_most or range).").arg(field("qualifier"));
@@ -237,8 +236,8 @@ CsvImportPreview CsvObservationImporter::preview(const QByteArray &data) const
     bool headerOk = true;
     for (const QString &name : std::as_const(columns)) {
         if (!columnNames().contains(name)) {
-            preview.issues.append({header.line, tr("Unknown column “%1”; the columns are: %2.")
-                                                    .arg(name, columnNames().join(u", "_s))});
+            preview.issues.append(
+                {header.line, tr("Unknown column “%1”; the columns are: %2.").arg(name, columnNames().join(u", "_s))});
             headerOk = false;
         } else if (columns.count(name) > 1) {
             preview.issues.append({header.line, tr("The column “%1” appears twice.").arg(name)});
@@ -248,7 +247,8 @@ CsvImportPreview CsvObservationImporter::preview(const QByteArray &data) const
     }
     for (const char *required : {"company", "metric", "value", "citation"}) {
         if (!columns.contains(QString::fromLatin1(required))) {
-            preview.issues.append({header.line, tr("The required column “%1” is missing.").arg(QString::fromLatin1(required))});
+            preview.issues.append(
+                {header.line, tr("The required column “%1” is missing.").arg(QString::fromLatin1(required))});
             headerOk = false;
         }
     }
@@ -259,9 +259,8 @@ CsvImportPreview CsvObservationImporter::preview(const QByteArray &data) const
         if (!headerOk)
             continue;
         if (line.fields.size() != columns.size()) {
-            preview.issues.append({line.line, tr("%1 fields where the header has %2.")
-                                                  .arg(line.fields.size())
-                                                  .arg(columns.size())});
+            preview.issues.append(
+                {line.line, tr("%1 fields where the header has %2.").arg(line.fields.size()).arg(columns.size())});
             continue;
         }
         QHash<QString, QString> fields;

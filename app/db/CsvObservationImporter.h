@@ -15,9 +15,9 @@ class Database;
 struct CsvImportPreview
 {
     QList<ObservationRecord> records;
-    QList<int> recordLines;   ///< the line each record starts on
-    QList<CsvIssue> issues;   ///< sorted by line
-    int dataLines = 0;        ///< records read below the header, good or bad
+    QList<int> recordLines; ///< the line each record starts on
+    QList<CsvIssue> issues; ///< sorted by line
+    int dataLines = 0;      ///< records read below the header, good or bad
 
     /// Importing is all or nothing: only a file without problems can be imported.
     bool canImport() const { return issues.isEmpty() && !records.isEmpty(); }

@@ -70,14 +70,16 @@ CsvReader::Result CsvReader::read(const QByteArray &data)
                 quoted = true;
                 quoteLine = line;
             } else if (!recordBroken) {
-                result.issues.append({record.line, tr("A quote inside an unquoted field; put the field in quotes "
-                                                      "and double the quote.")});
+                result.issues.append({record.line,
+                                      tr("A quote inside an unquoted field; put the field in quotes "
+                                         "and double the quote.")});
                 recordBroken = true;
             }
         } else {
             if (wasQuoted && !recordBroken) {
-                result.issues.append({record.line, tr("Text after a closing quote; a quoted field must end at "
-                                                      "the comma.")});
+                result.issues.append({record.line,
+                                      tr("Text after a closing quote; a quoted field must end at "
+                                         "the comma.")});
                 recordBroken = true;
             }
             field.append(c);

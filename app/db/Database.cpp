@@ -25,9 +25,8 @@ constexpr auto EmbeddedDatasetPath = ":/data/tigerscope-data.sqlite";
 /// Tables present in both files; the all_<table> views union them.
 const QStringList &unionedTables()
 {
-    static const QStringList tables = {u"companies"_s, u"people"_s, u"aliases"_s, u"roles"_s,
-                                       u"metrics"_s, u"observations"_s, u"events"_s,
-                                       u"citations"_s, u"articles"_s};
+    static const QStringList tables = {u"companies"_s,    u"people"_s, u"aliases"_s,   u"roles"_s,   u"metrics"_s,
+                                       u"observations"_s, u"events"_s, u"citations"_s, u"articles"_s};
     return tables;
 }
 
@@ -196,8 +195,8 @@ bool Database::openUserDatabase(const QString &path, QString *error)
         // catches a file that is not a database or whose first pages are damaged.
         const bool fullCheck = info.size() < FullCheckMaxBytes || QFileInfo::exists(openMarkerPath(path));
         QSqlQuery check(connection());
-        const bool checked = fullCheck ? check.exec(u"PRAGMA quick_check"_s)
-                                       : check.exec(u"SELECT count(*) FROM sqlite_master"_s);
+        const bool checked
+            = fullCheck ? check.exec(u"PRAGMA quick_check"_s) : check.exec(u"SELECT count(*) FROM sqlite_master"_s);
         const QString busyCode = check.lastError().nativeErrorCode();
         if (!checked && (busyCode == "5"_L1 || busyCode == "6"_L1)) {
             if (error)
@@ -248,7 +247,8 @@ bool Database::openUserDatabase(const QString &path, QString *error)
         }
         if (!Schema::create(db, error))
             return false;
-        addNotice(DatabaseNotice::Kind::Created, tr("A new database was created at %1.").arg(QDir::toNativeSeparators(path)));
+        addNotice(DatabaseNotice::Kind::Created,
+                  tr("A new database was created at %1.").arg(QDir::toNativeSeparators(path)));
     } else if (version > Schema::CurrentVersion) {
         closeConnection();
         if (!openConnection(true)) {
@@ -353,7 +353,8 @@ QString Database::extractEmbeddedDataset(QString *error)
         return {};
     }
     const QByteArray content = embedded.readAll();
-    const QString digest = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex().left(16));
+    const QString digest
+        = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex().left(16));
 
     QStringList candidates = {QStandardPaths::writableLocation(QStandardPaths::CacheLocation),
                               QDir::temp().absoluteFilePath(u"tigerscope-"_s + qEnvironmentVariable("USER"))};

@@ -22,7 +22,8 @@ namespace {
 
 QVariant textOrNull(const QJsonValue &value)
 {
-    return value.isString() && !value.toString().isEmpty() ? QVariant(value.toString()) : QVariant(QMetaType::fromType<QString>());
+    return value.isString() && !value.toString().isEmpty() ? QVariant(value.toString())
+                                                           : QVariant(QMetaType::fromType<QString>());
 }
 
 bool oneOf(const QString &value, std::initializer_list<const char *> allowed)
@@ -77,9 +78,8 @@ bool DatasetCompiler::compile(const QString &dataDir, QSqlDatabase &db)
         fail(u"database"_s, db.lastError().text());
         return false;
     }
-    const bool inserted = insertArticles(db, articles) && insertMetrics(db, metrics)
-                          && insertCompanies(db, companies) && insertPeople(db, people)
-                          && insertObservations(db, observations) && insertEvents(db, events);
+    const bool inserted = insertArticles(db, articles) && insertMetrics(db, metrics) && insertCompanies(db, companies)
+        && insertPeople(db, people) && insertObservations(db, observations) && insertEvents(db, events);
     if (!inserted || !m_errors.isEmpty()) {
         db.rollback();
         return false;
@@ -114,7 +114,8 @@ bool DatasetCompiler::compile(const QString &dataDir, QSqlDatabase &db)
 bool DatasetCompiler::insertArticles(QSqlDatabase &db, const QJsonArray &articles)
 {
     QSqlQuery query(db);
-    query.prepare(u"INSERT INTO articles (key, title_zh, title_en, outlet_zh, outlet_en, author, published, languages, fingerprint, url) "
+    query.prepare(u"INSERT INTO articles (key, title_zh, title_en, outlet_zh, outlet_en, author, published, languages, "
+                  u"fingerprint, url) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < articles.size(); ++i) {
         const QJsonObject article = articles.at(i).toObject();
@@ -131,7 +132,8 @@ bool DatasetCompiler::insertArticles(QSqlDatabase &db, const QJsonArray &article
                 fail(where, tr("invalid languages"));
         }
         m_articleKeys.append(key);
-        for (const char *field : {"key", "title_zh", "title_en", "outlet_zh", "outlet_en", "author", "published", "languages", "fingerprint", "url"})
+        for (const char *field : {"key", "title_zh", "title_en", "outlet_zh", "outlet_en", "author", "published",
+                                  "languages", "fingerprint", "url"})
             query.addBindValue(textOrNull(article.value(QLatin1StringView(field))));
         if (!query.exec())
             fail(where, query.lastError().text());
@@ -142,7 +144,8 @@ bool DatasetCompiler::insertArticles(QSqlDatabase &db, const QJsonArray &article
 bool DatasetCompiler::insertMetrics(QSqlDatabase &db, const QJsonArray &metrics)
 {
     QSqlQuery query(db);
-    query.prepare(u"INSERT INTO metrics (key, unit, label_zh, label_en, description_zh, description_en) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO metrics (key, unit, label_zh, label_en, description_zh, description_en) VALUES (?, ?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < metrics.size(); ++i) {
         const QJsonObject metric = metrics.at(i).toObject();
         const QString where = u"metrics.json[%1]"_s.arg(i);
@@ -163,7 +166,8 @@ bool DatasetCompiler::insertMetrics(QSqlDatabase &db, const QJsonArray &metrics)
 bool DatasetCompiler::insertCompanies(QSqlDatabase &db, const QJsonArray &companies)
 {
     QSqlQuery company(db);
-    company.prepare(u"INSERT INTO companies (id, name_zh, name_en, grp, name_origin, description_zh, description_en, parent_id, sort_order) "
+    company.prepare(u"INSERT INTO companies (id, name_zh, name_en, grp, name_origin, description_zh, description_en, "
+                    u"parent_id, sort_order) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery alias(db);
     alias.prepare(u"INSERT INTO aliases (company_id, text, lang, kind) VALUES (?, ?, ?, ?)"_s);
@@ -207,7 +211,8 @@ bool DatasetCompiler::insertPeople(QSqlDatabase &db, const QJsonArray &people)
     QSqlQuery alias(db);
     alias.prepare(u"INSERT INTO aliases (person_id, text, lang, kind) VALUES (?, ?, ?, ?)"_s);
     QSqlQuery role(db);
-    role.prepare(u"INSERT INTO roles (person_id, company_id, title_zh, title_en, start_date, start_precision, end_date, end_precision, status) "
+    role.prepare(u"INSERT INTO roles (person_id, company_id, title_zh, title_en, start_date, start_precision, "
+                 u"end_date, end_precision, status) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < people.size(); ++i) {
         const QJsonObject object = people.at(i).toObject();
@@ -246,7 +251,8 @@ bool DatasetCompiler::insertPeople(QSqlDatabase &db, const QJsonArray &people)
             role.addBindValue(textOrNull(object2.value("title_zh"_L1)));
             role.addBindValue(object2.value("title_en"_L1).toString());
             role.addBindValue(start.isValid() ? QVariant(start.toIso()) : QVariant(QMetaType::fromType<QString>()));
-            role.addBindValue(start.isValid() ? QVariant(start.precisionName()) : QVariant(QMetaType::fromType<QString>()));
+            role.addBindValue(start.isValid() ? QVariant(start.precisionName())
+                                              : QVariant(QMetaType::fromType<QString>()));
             role.addBindValue(end.isValid() ? QVariant(end.toIso()) : QVariant(QMetaType::fromType<QString>()));
             role.addBindValue(end.isValid() ? QVariant(end.precisionName()) : QVariant(QMetaType::fromType<QString>()));
             role.addBindValue(object2.value("status"_L1).toString(u"current"_s));
@@ -254,7 +260,8 @@ bool DatasetCompiler::insertPeople(QSqlDatabase &db, const QJsonArray &people)
                 fail(roleWhere, role.lastError().text());
                 continue;
             }
-            insertCitations(db, u"role_id"_s, role.lastInsertId().toLongLong(), object2.value("citations"_L1).toArray(), roleWhere);
+            insertCitations(db, u"role_id"_s, role.lastInsertId().toLongLong(), object2.value("citations"_L1).toArray(),
+                            roleWhere);
         }
     }
     return m_errors.isEmpty();
@@ -263,8 +270,9 @@ bool DatasetCompiler::insertPeople(QSqlDatabase &db, const QJsonArray &people)
 bool DatasetCompiler::insertObservations(QSqlDatabase &db, const QJsonArray &observations)
 {
     QSqlQuery query(db);
-    query.prepare(u"INSERT INTO observations (id, company_id, metric_key, value, value_high, currency, as_of, as_of_precision, "
-                  "qualifier, status, derivation, note_zh, note_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO observations (id, company_id, metric_key, value, value_high, currency, as_of, as_of_precision, "
+        "qualifier, status, derivation, note_zh, note_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSet<qint64> ids;
     for (qsizetype i = 0; i < observations.size(); ++i) {
         const QJsonObject object = observations.at(i).toObject();
@@ -349,7 +357,8 @@ bool DatasetCompiler::insertCitations(QSqlDatabase &db, const QString &ownerColu
                                       const QJsonArray &citations, const QString &where)
 {
     QSqlQuery query(db);
-    query.prepare(u"INSERT INTO citations (%1, article_key, lang, paragraph, printed) VALUES (?, ?, ?, ?, ?)"_s.arg(ownerColumn));
+    query.prepare(
+        u"INSERT INTO citations (%1, article_key, lang, paragraph, printed) VALUES (?, ?, ?, ?, ?)"_s.arg(ownerColumn));
     for (const QJsonValue &value : citations) {
         const QJsonObject citation = value.toObject();
         const QString article = citation.value("article"_L1).toString();

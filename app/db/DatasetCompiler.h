@@ -29,8 +29,8 @@ private:
     bool insertPeople(QSqlDatabase &db, const QJsonArray &people);
     bool insertObservations(QSqlDatabase &db, const QJsonArray &observations);
     bool insertEvents(QSqlDatabase &db, const QJsonArray &events);
-    bool insertCitations(QSqlDatabase &db, const QString &ownerColumn, qint64 ownerId,
-                         const QJsonArray &citations, const QString &where);
+    bool insertCitations(QSqlDatabase &db, const QString &ownerColumn, qint64 ownerId, const QJsonArray &citations,
+                         const QString &where);
     void fail(const QString &where, const QString &message);
 
     QStringList m_errors;

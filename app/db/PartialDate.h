@@ -22,10 +22,10 @@ struct PartialDate
     /// From the database columns (ISO date, precision name).
     static PartialDate fromColumns(const QString &isoDate, const QString &precision);
 
-    QString toIso() const;              ///< "2025-02-01", or empty
-    QString precisionName() const;      ///< "day", "month", "quarter", "year"
-    QString toNotation() const;         ///< back to the dataset notation
-    QDate lastDay() const;              ///< last day of the period
+    QString toIso() const;         ///< "2025-02-01", or empty
+    QString precisionName() const; ///< "day", "month", "quarter", "year"
+    QString toNotation() const;    ///< back to the dataset notation
+    QDate lastDay() const;         ///< last day of the period
 
     static QString precisionName(Precision precision);
     static bool precisionFromName(const QString &name, Precision *precision);

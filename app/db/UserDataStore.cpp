@@ -37,8 +37,8 @@ const QStringList &statusNames()
 
 const QStringList &eventKindNames()
 {
-    static const QStringList names = {u"funding"_s, u"departure"_s, u"hire"_s,
-                                      u"strategy"_s, u"product"_s, u"integration"_s};
+    static const QStringList names
+        = {u"funding"_s, u"departure"_s, u"hire"_s, u"strategy"_s, u"product"_s, u"integration"_s};
     return names;
 }
 
@@ -46,13 +46,12 @@ const QStringList &eventKindNames()
 
 UserDataStore::UserDataStore(Database &database)
     : m_database(database)
-{
-}
+{}
 
 bool UserDataStore::unitCountsThings(const QString &unit)
 {
     return unit == "people"_L1 || unit == "users"_L1 || unit == "count"_L1 || unit == "days"_L1
-           || unit == "parameters"_L1;
+        || unit == "parameters"_L1;
 }
 
 QString UserDataStore::metricUnit(const QString &metricKey) const
@@ -251,13 +250,14 @@ bool UserDataStore::checkWritable(Table table, qint64 id, QString *error) const
     query.prepare(u"SELECT origin FROM %1 WHERE id = ?"_s.arg(view));
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
-        *error = table == Table::Observations ? tr("There is no figure %1.").arg(id) : tr("There is no event %1.").arg(id);
+        *error
+            = table == Table::Observations ? tr("There is no figure %1.").arg(id) : tr("There is no event %1.").arg(id);
         return false;
     }
     if (query.value(0).toString() != "user"_L1) {
         *error = table == Table::Observations
-                     ? tr("This figure belongs to the shipped dataset, which is read-only. Add your own figure instead.")
-                     : tr("This event belongs to the shipped dataset, which is read-only. Add your own event instead.");
+            ? tr("This figure belongs to the shipped dataset, which is read-only. Add your own figure instead.")
+            : tr("This event belongs to the shipped dataset, which is read-only. Add your own event instead.");
         return false;
     }
     return true;
@@ -327,9 +327,10 @@ bool UserDataStore::writeObservationRow(const ObservationRecord &record, bool up
 {
     QSqlQuery query(m_database.connection());
     if (update) {
-        query.prepare(u"UPDATE main.observations SET company_id = ?, metric_key = ?, value = ?, value_high = ?, "
-                      "currency = ?, as_of = ?, as_of_precision = ?, qualifier = ?, status = ?, derivation = coalesce(?, ''), "
-                      "note_zh = coalesce(?, ''), note_en = coalesce(?, ''), created_at = ? WHERE id = ?"_s);
+        query.prepare(
+            u"UPDATE main.observations SET company_id = ?, metric_key = ?, value = ?, value_high = ?, "
+            "currency = ?, as_of = ?, as_of_precision = ?, qualifier = ?, status = ?, derivation = coalesce(?, ''), "
+            "note_zh = coalesce(?, ''), note_en = coalesce(?, ''), created_at = ? WHERE id = ?"_s);
     } else {
         query.prepare(u"INSERT INTO main.observations (company_id, metric_key, value, value_high, currency, as_of, "
                       "as_of_precision, qualifier, status, derivation, note_zh, note_en, created_at, id) "
@@ -366,7 +367,7 @@ bool UserDataStore::insertObservation(ObservationRecord *record, QString *error)
         record->createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     record->origin = u"user"_s;
     return writeObservationRow(*record, false, error)
-           && writeCitations(u"observation_id"_s, record->id, &record->citations, error);
+        && writeCitations(u"observation_id"_s, record->id, &record->citations, error);
 }
 
 bool UserDataStore::addObservation(ObservationRecord *record, QString *error)
@@ -483,7 +484,8 @@ bool UserDataStore::addEvent(EventRecord *record, QString *error)
     if (written.createdAt.isEmpty())
         written.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     written.origin = u"user"_s;
-    if (!writeEventRow(written, false, error) || !writeCitations(u"event_id"_s, written.id, &written.citations, error)) {
+    if (!writeEventRow(written, false, error)
+        || !writeCitations(u"event_id"_s, written.id, &written.citations, error)) {
         rollback();
         return false;
     }

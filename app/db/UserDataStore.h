@@ -60,8 +60,7 @@ private:
     bool writeObservationRow(const ObservationRecord &record, bool update, QString *error);
     bool insertEvent(EventRecord *record, QString *error);
     bool writeEventRow(const EventRecord &record, bool update, QString *error);
-    bool writeCitations(const QString &ownerColumn, qint64 ownerId, QList<CitationRecord> *citations,
-                        QString *error);
+    bool writeCitations(const QString &ownerColumn, qint64 ownerId, QList<CitationRecord> *citations, QString *error);
     bool validateCitations(const QList<CitationRecord> &citations, QString *error) const;
     QList<CitationRecord> citations(const QString &ownerColumn, qint64 ownerId) const;
     bool exists(const QString &sql, const QString &value) const;

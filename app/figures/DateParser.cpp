@@ -12,9 +12,8 @@ namespace tigerscope {
 
 namespace {
 
-const QString kMonths =
-    u"January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"_s;
+const QString kMonths = u"January|February|March|April|May|June|July|August|September|October|November|December|"
+                        "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"_s;
 
 int monthFromName(const QString &name)
 {
@@ -62,20 +61,24 @@ const QList<Shape> &shapes()
         {QRegularExpression(nd + u"([0-9]{4})\\s*年(?:年)?(底|末|初|中)?"_s), {F::Year, F::Part}},
         {QRegularExpression(nd + u"([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*[日号]"_s), {F::Month, F::Day}},
         {QRegularExpression(nd + u"([0-9]{1,2})\\s*月(底|末|初|上旬|中旬|下旬)"_s), {F::Month, F::Part}},
-        {QRegularExpression(nd + u"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})"_s + na),
-         {F::Year, F::Month, F::Day}},
+        {QRegularExpression(nd + u"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})"_s + na), {F::Year, F::Month, F::Day}},
         {QRegularExpression(u"\\b("_s + kMonths + u")\\.?\\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\\s+([0-9]{4})"_s + na),
-         {F::Month, F::Day, F::Year}, true},
+         {F::Month, F::Day, F::Year},
+         true},
         {QRegularExpression(nd + u"([0-9]{1,2})(?:st|nd|rd|th)?\\s+("_s + kMonths + u")\\.?,?\\s+([0-9]{4})"_s + na),
-         {F::Day, F::Month, F::Year}, true},
+         {F::Day, F::Month, F::Year},
+         true},
         {QRegularExpression(u"\\b("_s + kMonths + u")\\.?,?\\s+([0-9]{4})"_s + na), {F::Month, F::Year}, true},
-        {QRegularExpression(u"\\b(?i:(end|close|beginning|start|middle))\\s+of\\s+(?:the\\s+year\\s+)?([0-9]{4})"_s + na),
+        {QRegularExpression(u"\\b(?i:(end|close|beginning|start|middle))\\s+of\\s+(?:the\\s+year\\s+)?([0-9]{4})"_s
+                            + na),
          {F::Part, F::Year}},
         {QRegularExpression(u"\\b(?i:(early|late|mid))[-\\s]+([0-9]{4})"_s + na), {F::Part, F::Year}},
         {QRegularExpression(u"\\b(?i:(end|close|beginning|start|middle))\\s+of\\s+("_s + kMonths + u")\\b"_s),
-         {F::Part, F::Month}, true},
+         {F::Part, F::Month},
+         true},
         {QRegularExpression(u"\\b("_s + kMonths + u")\\.?\\s+([0-9]{1,2})(?:st|nd|rd|th)?\\b"_s + na),
-         {F::Month, F::Day}, true},
+         {F::Month, F::Day},
+         true},
     };
     return list;
 }
@@ -108,9 +111,7 @@ QList<DateMention> DateParser::extract(const QString &text)
                     continue;
                 switch (shape.captures.at(i)) {
                 case Field::Year: date.year = captured.toInt(); break;
-                case Field::Month:
-                    date.month = shape.monthByName ? monthFromName(captured) : captured.toInt();
-                    break;
+                case Field::Month: date.month = shape.monthByName ? monthFromName(captured) : captured.toInt(); break;
                 case Field::Day: date.day = captured.toInt(); break;
                 case Field::Part: date.part = partFromWord(captured); break;
                 case Field::None: break;

@@ -28,9 +28,11 @@ bool isSpace(QChar c)
 int chineseDigit(QChar c)
 {
     switch (c.unicode()) {
-    case u'零': case u'〇': return 0;
+    case u'零':
+    case u'〇': return 0;
     case u'一': return 1;
-    case u'二': case u'两': return 2;
+    case u'二':
+    case u'两': return 2;
     case u'三': return 3;
     case u'四': return 4;
     case u'五': return 5;
@@ -103,36 +105,37 @@ struct Word
 
 const QList<Word> &englishScaleWords()
 {
-    static const QList<Word> words = {{u"hundred", 1e2}, {u"thousand", 1e3}, {u"million", 1e6}, {u"billion", 1e9},
-                                      {u"trillion", 1e12}, {u"bn", 1e9}, {u"mln", 1e6}, {u"mn", 1e6}};
+    static const QList<Word> words = {{u"hundred", 1e2},   {u"thousand", 1e3}, {u"million", 1e6}, {u"billion", 1e9},
+                                      {u"trillion", 1e12}, {u"bn", 1e9},       {u"mln", 1e6},     {u"mn", 1e6}};
     return words;
 }
 
 const QList<Word> &englishNumberWords()
 {
     static const QList<Word> words = {
-        {u"one", 1}, {u"two", 2}, {u"three", 3}, {u"four", 4}, {u"five", 5}, {u"six", 6}, {u"seven", 7},
-        {u"eight", 8}, {u"nine", 9}, {u"ten", 10}, {u"eleven", 11}, {u"twelve", 12}, {u"thirteen", 13},
-        {u"fourteen", 14}, {u"fifteen", 15}, {u"sixteen", 16}, {u"seventeen", 17}, {u"eighteen", 18},
-        {u"nineteen", 19}, {u"twenty", 20}, {u"thirty", 30}, {u"forty", 40}, {u"fifty", 50}, {u"sixty", 60},
-        {u"seventy", 70}, {u"eighty", 80}, {u"ninety", 90}};
+        {u"one", 1},       {u"two", 2},       {u"three", 3},    {u"four", 4},     {u"five", 5},       {u"six", 6},
+        {u"seven", 7},     {u"eight", 8},     {u"nine", 9},     {u"ten", 10},     {u"eleven", 11},    {u"twelve", 12},
+        {u"thirteen", 13}, {u"fourteen", 14}, {u"fifteen", 15}, {u"sixteen", 16}, {u"seventeen", 17}, {u"eighteen", 18},
+        {u"nineteen", 19}, {u"twenty", 20},   {u"thirty", 30},  {u"forty", 40},   {u"fifty", 50},     {u"sixty", 60},
+        {u"seventy", 70},  {u"eighty", 80},   {u"ninety", 90}};
     return words;
 }
 
 const QList<Word> &pluralScaleWords()
 {
-    static const QList<Word> words = {{u"tens", 1e1}, {u"hundreds", 1e2}, {u"thousands", 1e3},
-                                      {u"millions", 1e6}, {u"billions", 1e9}};
+    static const QList<Word> words
+        = {{u"tens", 1e1}, {u"hundreds", 1e2}, {u"thousands", 1e3}, {u"millions", 1e6}, {u"billions", 1e9}};
     return words;
 }
 
 const QList<Word> &denominatorWords()
 {
-    static const QList<Word> words = {
-        {u"thirds", 3}, {u"third", 3}, {u"quarters", 4}, {u"quarter", 4}, {u"fourths", 4}, {u"fourth", 4},
-        {u"fifths", 5}, {u"fifth", 5}, {u"sixths", 6}, {u"sixth", 6}, {u"sevenths", 7}, {u"seventh", 7},
-        {u"eighths", 8}, {u"eighth", 8}, {u"ninths", 9}, {u"ninth", 9}, {u"tenths", 10}, {u"tenth", 10},
-        {u"hundredths", 100}, {u"hundredth", 100}, {u"thousandths", 1000}, {u"thousandth", 1000}};
+    static const QList<Word> words
+        = {{u"thirds", 3},         {u"third", 3},        {u"quarters", 4}, {u"quarter", 4},      {u"fourths", 4},
+           {u"fourth", 4},         {u"fifths", 5},       {u"fifth", 5},    {u"sixths", 6},       {u"sixth", 6},
+           {u"sevenths", 7},       {u"seventh", 7},      {u"eighths", 8},  {u"eighth", 8},       {u"ninths", 9},
+           {u"ninth", 9},          {u"tenths", 10},      {u"tenth", 10},   {u"hundredths", 100}, {u"hundredth", 100},
+           {u"thousandths", 1000}, {u"thousandth", 1000}};
     return words;
 }
 
@@ -155,27 +158,30 @@ struct Marker
 const QList<Marker> &qualifierPrefixes()
 {
     using Q = Figure::Qualifier;
-    static const QList<Marker> markers = {
-        {u"approximately", Q::Approx}, {u"about", Q::Approx}, {u"around", Q::Approx}, {u"roughly", Q::Approx},
-        {u"nearly", Q::Approx}, {u"almost", Q::Approx}, {u"close to", Q::Approx}, {u"some", Q::Approx},
-        {u"more than", Q::AtLeast}, {u"over", Q::AtLeast}, {u"above", Q::AtLeast}, {u"exceeding", Q::AtLeast},
-        {u"in excess of", Q::AtLeast}, {u"at least", Q::AtLeast}, {u"upwards of", Q::AtLeast},
-        {u"greater than", Q::AtLeast}, {u"no more than", Q::AtMost}, {u"less than", Q::AtMost},
-        {u"fewer than", Q::AtMost}, {u"under", Q::AtMost}, {u"below", Q::AtMost}, {u"up to", Q::AtMost},
-        {u"at most", Q::AtMost},
-        {u"约合", Q::Approx}, {u"大约", Q::Approx}, {u"约", Q::Approx}, {u"将近", Q::Approx}, {u"接近", Q::Approx},
-        {u"近", Q::Approx}, {u"超过", Q::AtLeast}, {u"超", Q::AtLeast}, {u"逾", Q::AtLeast}, {u"至少", Q::AtLeast},
-        {u"多于", Q::AtLeast}, {u"高于", Q::AtLeast}, {u"不到", Q::AtMost}, {u"不足", Q::AtMost},
-        {u"少于", Q::AtMost}, {u"低于", Q::AtMost}, {u"最多", Q::AtMost}, {u"至多", Q::AtMost}};
+    static const QList<Marker> markers
+        = {{u"approximately", Q::Approx}, {u"about", Q::Approx},        {u"around", Q::Approx},
+           {u"roughly", Q::Approx},       {u"nearly", Q::Approx},       {u"almost", Q::Approx},
+           {u"close to", Q::Approx},      {u"some", Q::Approx},         {u"more than", Q::AtLeast},
+           {u"over", Q::AtLeast},         {u"above", Q::AtLeast},       {u"exceeding", Q::AtLeast},
+           {u"in excess of", Q::AtLeast}, {u"at least", Q::AtLeast},    {u"upwards of", Q::AtLeast},
+           {u"greater than", Q::AtLeast}, {u"no more than", Q::AtMost}, {u"less than", Q::AtMost},
+           {u"fewer than", Q::AtMost},    {u"under", Q::AtMost},        {u"below", Q::AtMost},
+           {u"up to", Q::AtMost},         {u"at most", Q::AtMost},      {u"约合", Q::Approx},
+           {u"大约", Q::Approx},          {u"约", Q::Approx},           {u"将近", Q::Approx},
+           {u"接近", Q::Approx},          {u"近", Q::Approx},           {u"超过", Q::AtLeast},
+           {u"超", Q::AtLeast},           {u"逾", Q::AtLeast},          {u"至少", Q::AtLeast},
+           {u"多于", Q::AtLeast},         {u"高于", Q::AtLeast},        {u"不到", Q::AtMost},
+           {u"不足", Q::AtMost},          {u"少于", Q::AtMost},         {u"低于", Q::AtMost},
+           {u"最多", Q::AtMost},          {u"至多", Q::AtMost}};
     return markers;
 }
 
 const QList<Marker> &qualifierSuffixes()
 {
     using Q = Figure::Qualifier;
-    static const QList<Marker> markers = {{u"左右", Q::Approx}, {u"上下", Q::Approx}, {u"以上", Q::AtLeast},
-                                          {u"以下", Q::AtMost}, {u"以内", Q::AtMost}, {u"or more", Q::AtLeast},
-                                          {u"or so", Q::Approx}};
+    static const QList<Marker> markers
+        = {{u"左右", Q::Approx}, {u"上下", Q::Approx},     {u"以上", Q::AtLeast}, {u"以下", Q::AtMost},
+           {u"以内", Q::AtMost}, {u"or more", Q::AtLeast}, {u"or so", Q::Approx}};
     return markers;
 }
 
@@ -189,18 +195,17 @@ struct UnitWord
 const QList<UnitWord> &unitSuffixes()
 {
     using U = Figure::Unit;
-    static const QList<UnitWord> words = {
-        {u"%", U::Percent, {}}, {u"个百分点", U::Percent, {}}, {u"percent", U::Percent, {}},
-        {u"per cent", U::Percent, {}}, {u"pct", U::Percent, {}},
-        {u"元人民币", U::Money, u"CNY"}, {u"人民币", U::Money, u"CNY"}, {u"美元", U::Money, u"USD"},
-        {u"美金", U::Money, u"USD"}, {u"港元", U::Money, u"HKD"}, {u"港币", U::Money, u"HKD"},
-        {u"欧元", U::Money, u"EUR"}, {u"元", U::Money, u"CNY"},
-        {u"yuan", U::Money, u"CNY"}, {u"RMB", U::Money, u"CNY"}, {u"CNY", U::Money, u"CNY"},
-        {u"US dollars", U::Money, u"USD"}, {u"U.S. dollars", U::Money, u"USD"}, {u"USD", U::Money, u"USD"},
-        {u"dollars", U::Money, u"USD"}, {u"Hong Kong dollars", U::Money, u"HKD"}, {u"HKD", U::Money, u"HKD"},
-        {u"euros", U::Money, u"EUR"}, {u"EUR", U::Money, u"EUR"},
-        {u"参数", U::Parameters, {}}, {u"parameters", U::Parameters, {}}, {u"parameter", U::Parameters, {}},
-        {u"params", U::Parameters, {}}};
+    static const QList<UnitWord> words
+        = {{u"%", U::Percent, {}},        {u"个百分点", U::Percent, {}},      {u"percent", U::Percent, {}},
+           {u"per cent", U::Percent, {}}, {u"pct", U::Percent, {}},           {u"元人民币", U::Money, u"CNY"},
+           {u"人民币", U::Money, u"CNY"}, {u"美元", U::Money, u"USD"},        {u"美金", U::Money, u"USD"},
+           {u"港元", U::Money, u"HKD"},   {u"港币", U::Money, u"HKD"},        {u"欧元", U::Money, u"EUR"},
+           {u"元", U::Money, u"CNY"},     {u"yuan", U::Money, u"CNY"},        {u"RMB", U::Money, u"CNY"},
+           {u"CNY", U::Money, u"CNY"},    {u"US dollars", U::Money, u"USD"},  {u"U.S. dollars", U::Money, u"USD"},
+           {u"USD", U::Money, u"USD"},    {u"dollars", U::Money, u"USD"},     {u"Hong Kong dollars", U::Money, u"HKD"},
+           {u"HKD", U::Money, u"HKD"},    {u"euros", U::Money, u"EUR"},       {u"EUR", U::Money, u"EUR"},
+           {u"参数", U::Parameters, {}},  {u"parameters", U::Parameters, {}}, {u"parameter", U::Parameters, {}},
+           {u"params", U::Parameters, {}}};
     return words;
 }
 
@@ -208,9 +213,9 @@ const QList<UnitWord> &currencyPrefixes()
 {
     using U = Figure::Unit;
     static const QList<UnitWord> words = {
-        {u"US$", U::Money, u"USD"}, {u"HK$", U::Money, u"HKD"}, {u"$", U::Money, u"USD"}, {u"¥", U::Money, u"CNY"},
-        {u"€", U::Money, u"EUR"}, {u"RMB", U::Money, u"CNY"}, {u"CNY", U::Money, u"CNY"},
-        {u"USD", U::Money, u"USD"}, {u"HKD", U::Money, u"HKD"}, {u"EUR", U::Money, u"EUR"}};
+        {u"US$", U::Money, u"USD"}, {u"HK$", U::Money, u"HKD"}, {u"$", U::Money, u"USD"},   {u"¥", U::Money, u"CNY"},
+        {u"€", U::Money, u"EUR"},   {u"RMB", U::Money, u"CNY"}, {u"CNY", U::Money, u"CNY"}, {u"USD", U::Money, u"USD"},
+        {u"HKD", U::Money, u"HKD"}, {u"EUR", U::Money, u"EUR"}};
     return words;
 }
 
@@ -357,10 +362,10 @@ private:
         const bool suffixed = readSuffixes(figure, end);
         const qsizetype start = readPrefixes(figure, core->start, floor);
         parsed.scale = core->scale;
-        parsed.bare = !suffixed && core->scale == 1.0 && figure.currency.isEmpty()
-                      && core->unit == Figure::Unit::Number;
-        if (parsed.bare && core->plainInteger && figure.qualifier == Figure::Qualifier::Exact
-            && figure.value >= 1900 && figure.value <= 2100)
+        parsed.bare
+            = !suffixed && core->scale == 1.0 && figure.currency.isEmpty() && core->unit == Figure::Unit::Number;
+        if (parsed.bare && core->plainInteger && figure.qualifier == Figure::Qualifier::Exact && figure.value >= 1900
+            && figure.value <= 2100)
             figure.unit = Figure::Unit::Year;
         figure.position = start;
         figure.length = end - start;

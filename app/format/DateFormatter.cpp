@@ -22,14 +22,10 @@ namespace {
 const char16_t *skeleton(DatePrecision precision)
 {
     switch (precision) {
-    case DatePrecision::Day:
-        return u"yMMMd";
-    case DatePrecision::Month:
-        return u"yMMM";
-    case DatePrecision::Quarter:
-        return u"yQQQ";
-    case DatePrecision::Year:
-        break;
+    case DatePrecision::Day: return u"yMMMd";
+    case DatePrecision::Month: return u"yMMM";
+    case DatePrecision::Quarter: return u"yQQQ";
+    case DatePrecision::Year: break;
     }
     return u"y";
 }
@@ -95,7 +91,8 @@ DatePrecision DateFormatter::precisionFromName(QStringView name)
 
 QString DateFormatter::notGiven(Language language)
 {
-    return LanguageCatalogue::translate(language, "DateFormatter", QT_TRANSLATE_NOOP("DateFormatter", "date not given"));
+    return LanguageCatalogue::translate(language, "DateFormatter",
+                                        QT_TRANSLATE_NOOP("DateFormatter", "date not given"));
 }
 
 } // namespace tigerscope

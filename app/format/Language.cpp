@@ -23,7 +23,7 @@ Language languageFromCode(QStringView code)
 {
     const QStringView trimmed = code.trimmed();
     const bool chinese = trimmed.size() >= 2 && trimmed.first(2).compare(u"zh", Qt::CaseInsensitive) == 0
-                         && (trimmed.size() == 2 || trimmed.at(2) == u'_' || trimmed.at(2) == u'-');
+        && (trimmed.size() == 2 || trimmed.at(2) == u'_' || trimmed.at(2) == u'-');
     return chinese ? Language::Chinese : Language::English;
 }
 

@@ -29,8 +29,7 @@ const QStringList &qtCatalogueNames()
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 LanguageManager::~LanguageManager()
 {

@@ -45,8 +45,8 @@ std::optional<icu::CurrencyUnit> currencyUnit(const QString &currency)
 /// share one notation so ICU can collapse them: "78–100 million").
 UnlocalizedNumberFormatter countFormat(double magnitude, NumberFormatter::Width width)
 {
-    const UnlocalizedNumberFormatter rounded =
-        icu::number::NumberFormatter::with().precision(Precision::maxSignificantDigits(NumberFormatter::SignificantDigits));
+    const UnlocalizedNumberFormatter rounded = icu::number::NumberFormatter::with().precision(
+        Precision::maxSignificantDigits(NumberFormatter::SignificantDigits));
     if (magnitude < NumberFormatter::CompactThreshold)
         return rounded;
     return rounded.notation(width == NumberFormatter::Width::Long ? Notation::compactLong() : Notation::compactShort());
@@ -59,7 +59,7 @@ UnlocalizedNumberFormatter moneyFormat(double magnitude, const QString &currency
     if (!unit)
         return count;
     return count.unit(*unit).unitWidth(width == NumberFormatter::Width::Long ? UNUM_UNIT_WIDTH_FULL_NAME
-                                                                            : UNUM_UNIT_WIDTH_SHORT);
+                                                                             : UNUM_UNIT_WIDTH_SHORT);
 }
 
 UnlocalizedNumberFormatter percentFormat(int decimals)
@@ -82,19 +82,14 @@ UnlocalizedNumberFormatter formatFor(NumberFormatter::Unit unit, double magnitud
 {
     using Unit = NumberFormatter::Unit;
     switch (unit) {
-    case Unit::Money:
-        return moneyFormat(magnitude, currency, width);
-    case Unit::Percent:
-        return percentFormat(-1);
-    case Unit::Days:
-        return daysFormat(width);
-    case Unit::Ratio:
-        return icu::number::NumberFormatter::with().precision(Precision::maxFraction(2));
+    case Unit::Money: return moneyFormat(magnitude, currency, width);
+    case Unit::Percent: return percentFormat(-1);
+    case Unit::Days: return daysFormat(width);
+    case Unit::Ratio: return icu::number::NumberFormatter::with().precision(Precision::maxFraction(2));
     case Unit::People:
     case Unit::Users:
     case Unit::Count:
-    case Unit::Parameters:
-        break;
+    case Unit::Parameters: break;
     }
     return countFormat(magnitude, width);
 }
@@ -102,7 +97,8 @@ UnlocalizedNumberFormatter formatFor(NumberFormatter::Unit unit, double magnitud
 QString render(const UnlocalizedNumberFormatter &format, double value, Language language)
 {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::UnicodeString text = format.locale(icusupport::icuLocale(language)).formatDouble(value, status).toString(status);
+    const icu::UnicodeString text
+        = format.locale(icusupport::icuLocale(language)).formatDouble(value, status).toString(status);
     return U_SUCCESS(status) ? icusupport::toQString(text) : localeFor(language).toString(value);
 }
 
@@ -162,12 +158,9 @@ QString NumberFormatter::formatValue(double value, double valueHigh, Qualifier q
 
     const QString number = render(formatFor(unit, std::abs(value), currency, width), value, language);
     switch (qualifier) {
-    case Qualifier::Approx:
-        return words(language, QT_TRANSLATE_NOOP("NumberFormatter", "about %1")).arg(number);
-    case Qualifier::AtLeast:
-        return words(language, QT_TRANSLATE_NOOP("NumberFormatter", "at least %1")).arg(number);
-    case Qualifier::AtMost:
-        return words(language, QT_TRANSLATE_NOOP("NumberFormatter", "up to %1")).arg(number);
+    case Qualifier::Approx: return words(language, QT_TRANSLATE_NOOP("NumberFormatter", "about %1")).arg(number);
+    case Qualifier::AtLeast: return words(language, QT_TRANSLATE_NOOP("NumberFormatter", "at least %1")).arg(number);
+    case Qualifier::AtMost: return words(language, QT_TRANSLATE_NOOP("NumberFormatter", "up to %1")).arg(number);
     case Qualifier::Exact:
     case Qualifier::Range: // a range without its upper end shows what is known
         break;
@@ -191,19 +184,13 @@ QString NumberFormatter::unitLabel(Unit unit, Language language, const QString &
             return currency.trimmed().toUpper();
         return QString(reinterpret_cast<const QChar *>(name), length);
     }
-    case Unit::People:
-        return words(language, QT_TRANSLATE_NOOP("NumberFormatter", "people"));
-    case Unit::Users:
-        return words(language, QT_TRANSLATE_NOOP("NumberFormatter", "users"));
-    case Unit::Days:
-        return words(language, QT_TRANSLATE_NOOP("NumberFormatter", "days"));
-    case Unit::Parameters:
-        return words(language, QT_TRANSLATE_NOOP("NumberFormatter", "parameters"));
-    case Unit::Percent:
-        return u"%"_s;
+    case Unit::People: return words(language, QT_TRANSLATE_NOOP("NumberFormatter", "people"));
+    case Unit::Users: return words(language, QT_TRANSLATE_NOOP("NumberFormatter", "users"));
+    case Unit::Days: return words(language, QT_TRANSLATE_NOOP("NumberFormatter", "days"));
+    case Unit::Parameters: return words(language, QT_TRANSLATE_NOOP("NumberFormatter", "parameters"));
+    case Unit::Percent: return u"%"_s;
     case Unit::Count:
-    case Unit::Ratio:
-        break;
+    case Unit::Ratio: break;
     }
     return QString();
 }
@@ -232,8 +219,8 @@ NumberFormatter::Unit NumberFormatter::unitFromName(QStringView name)
     {
         const char16_t *name;
         Unit unit;
-    } units[] = {{u"money", Unit::Money},   {u"people", Unit::People},         {u"users", Unit::Users},
-                 {u"count", Unit::Count},   {u"days", Unit::Days},             {u"percent", Unit::Percent},
+    } units[] = {{u"money", Unit::Money},           {u"people", Unit::People}, {u"users", Unit::Users},
+                 {u"count", Unit::Count},           {u"days", Unit::Days},     {u"percent", Unit::Percent},
                  {u"parameters", Unit::Parameters}, {u"ratio", Unit::Ratio}};
     for (const auto &entry : units) {
         if (name == QStringView(entry.name))

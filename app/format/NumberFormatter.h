@@ -50,8 +50,8 @@ public:
     /// "78–100 million US dollars"; "约15亿", "至少1,000", "最多30天", "7800万 - 1亿美元".
     /// Money, percentages and days carry their unit; the counted nouns (people, users,
     /// parameters) are left to the column or axis title, see unitLabel().
-    static QString formatValue(double value, double valueHigh, Qualifier qualifier, Unit unit,
-                               const QString &currency, Language language, Width width = Width::Long);
+    static QString formatValue(double value, double valueHigh, Qualifier qualifier, Unit unit, const QString &currency,
+                               Language language, Width width = Width::Long);
 
     /// The name of what a unit counts, for column and axis titles: "users" / "用户", "days" / "天";
     /// for money the currency's name ("US dollars" / "美元"); empty for Count and Ratio.

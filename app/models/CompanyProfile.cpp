@@ -34,7 +34,8 @@ QStringList CompanyProfile::searchTerms() const
     add(nameEn);
     for (const Alias &alias : aliases)
         add(alias.text);
-    std::stable_sort(terms.begin(), terms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::stable_sort(terms.begin(), terms.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
     return terms;
 }
 
@@ -111,17 +112,16 @@ QList<CompanyMention> CompanyMentions::find(QSqlDatabase db, const QStringList &
     QSqlQuery query(db);
     query.prepare(u"SELECT p.article_id, a.article_key, a.title, p.lang, p.idx, p.text FROM main.paragraphs p "
                   "JOIN main.imported_articles a ON a.id = p.article_id "
-                  "WHERE p.kind IN ('title', 'heading', 'body') AND (%1) ORDER BY a.id, p.lang, p.idx"_s
-                      .arg(likes.join(u" OR "_s)));
+                  "WHERE p.kind IN ('title', 'heading', 'body') AND (%1) ORDER BY a.id, p.lang, p.idx"_s.arg(
+                      likes.join(u" OR "_s)));
     QList<QRegularExpression> patterns;
     for (const QString &term : terms) {
         QString escaped = term;
         escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
         query.addBindValue(u'%' + escaped + u'%');
-        patterns.append(hasLatin(term)
-                            ? QRegularExpression(u"(?<![\\p{L}\\p{N}])"_s + QRegularExpression::escape(term)
-                                                 + u"(?![\\p{L}\\p{N}])"_s)
-                            : QRegularExpression(QRegularExpression::escape(term)));
+        patterns.append(hasLatin(term) ? QRegularExpression(u"(?<![\\p{L}\\p{N}])"_s + QRegularExpression::escape(term)
+                                                            + u"(?![\\p{L}\\p{N}])"_s)
+                                       : QRegularExpression(QRegularExpression::escape(term)));
     }
     if (!query.exec())
         return mentions;
@@ -140,8 +140,8 @@ QList<CompanyMention> CompanyMentions::find(QSqlDatabase db, const QStringList &
             mention.term = terms.at(i);
             const qsizetype from = std::max<qsizetype>(0, match.capturedStart() - SnippetContext);
             const qsizetype to = std::min(text.size(), match.capturedEnd() + SnippetContext);
-            mention.snippet = (from > 0 ? u"…"_s : QString()) + text.mid(from, to - from)
-                              + (to < text.size() ? u"…"_s : QString());
+            mention.snippet
+                = (from > 0 ? u"…"_s : QString()) + text.mid(from, to - from) + (to < text.size() ? u"…"_s : QString());
             mentions.append(mention);
             break;
         }

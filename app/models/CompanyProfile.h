@@ -28,7 +28,7 @@ struct CompanyProfile
         QString nameEn;
         QString titleZh;
         QString titleEn;
-        QString status;       ///< current / former / leaving
+        QString status; ///< current / former / leaving
         PartialDate start;
         PartialDate end;
         QList<CitationRecord> citations;
@@ -64,8 +64,8 @@ struct CompanyMention
     QString title;
     QString lang;
     int paragraph = 0;
-    QString term;       ///< the name that was found
-    QString snippet;    ///< the paragraph around the name
+    QString term;    ///< the name that was found
+    QString snippet; ///< the paragraph around the name
 };
 
 /// Finds a company's names in the imported articles' paragraphs. Latin names must stand as words

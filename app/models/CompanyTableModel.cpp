@@ -69,7 +69,7 @@ QString CompanyTableModel::pageStatement(const QString &pagedSelect) const
     if (sortsByCount())
         return pagedSelect;
     return u"SELECT p.*, %1 FROM (%2) p ORDER BY %3"_s.arg(countColumns(u"p"_s), pagedSelect,
-                                                         orderKey(sortColumn(), sortOrder(), u"p."_s));
+                                                           orderKey(sortColumn(), sortOrder(), u"p."_s));
 }
 
 QString CompanyTableModel::orderBy(int column, Qt::SortOrder order) const
@@ -87,7 +87,8 @@ QString CompanyTableModel::orderKey(int column, Qt::SortOrder order, const QStri
     case NameColumn: key = nameColumn; break;
     case OtherNameColumn: key = otherColumn; break;
     case GroupColumn:
-        key = u"CASE %1grp WHEN 'tiger' THEN 0 WHEN 'giant' THEN 1 WHEN 'other' THEN 2 WHEN 'comparator' THEN 3 ELSE 4 END"_s.arg(c);
+        key = u"CASE %1grp WHEN 'tiger' THEN 0 WHEN 'giant' THEN 1 WHEN 'other' THEN 2 WHEN 'comparator' THEN 3 ELSE 4 END"_s
+                  .arg(c);
         return key + u' ' + direction + u", "_s + c + u"sort_order, "_s + c + u"id"_s;
     case FiguresColumn: key = u"figures"_s; break;
     case EventsColumn: key = u"events"_s; break;
@@ -112,16 +113,13 @@ QVariant CompanyTableModel::data(const QModelIndex &index, int role) const
         case EventsColumn: return rawValue(row, QEvents);
         }
         return {};
-    case Qt::ToolTipRole:
-        return rawValue(row, chinese ? QDescriptionZh : QDescriptionEn);
+    case Qt::ToolTipRole: return rawValue(row, chinese ? QDescriptionZh : QDescriptionEn);
     case Qt::TextAlignmentRole:
         if (index.column() == FiguresColumn || index.column() == EventsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case CompanyIdRole:
-        return rawValue(row, QId);
-    case GroupKeyRole:
-        return rawValue(row, QGroup);
+    case CompanyIdRole: return rawValue(row, QId);
+    case GroupKeyRole: return rawValue(row, QGroup);
     }
     return {};
 }

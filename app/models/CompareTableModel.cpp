@@ -15,8 +15,7 @@ namespace tigerscope {
 CompareTableModel::CompareTableModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
-{
-}
+{}
 
 QString CompareTableModel::missingText()
 {
@@ -92,8 +91,7 @@ QVariant CompareTableModel::data(const QModelIndex &index, int role) const
     const auto found = m_figures.constFind(LatestFigures::key(companyId, metric.key));
     const bool missing = found == m_figures.constEnd();
     switch (role) {
-    case Qt::DisplayRole:
-        return missing ? missingText() : found->display(m_language);
+    case Qt::DisplayRole: return missing ? missingText() : found->display(m_language);
     case Qt::ToolTipRole:
         if (missing)
             return tr("The data holds no figure of this metric for this company.");
@@ -109,10 +107,8 @@ QVariant CompareTableModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case Qt::ForegroundRole:
-        return missing ? QVariant(QColor(Qt::gray)) : QVariant();
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole: return missing ? QVariant(QColor(Qt::gray)) : QVariant();
+    case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case ValueRole: return missing ? QVariant() : QVariant(found->value);
     case MissingRole: return missing;
     case ObservationIdRole: return missing ? QVariant() : QVariant(found->id);

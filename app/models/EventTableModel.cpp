@@ -8,7 +8,19 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 namespace {
-enum QueryColumn { QId, QCompanyId, QCompanyZh, QCompanyEn, QDate, QPrecision, QKind, QSummaryZh, QSummaryEn, QOrigin, QSource };
+enum QueryColumn {
+    QId,
+    QCompanyId,
+    QCompanyZh,
+    QCompanyEn,
+    QDate,
+    QPrecision,
+    QKind,
+    QSummaryZh,
+    QSummaryEn,
+    QOrigin,
+    QSource
+};
 } // namespace
 
 EventTableModel::EventTableModel(QSqlDatabase db, QObject *parent)
@@ -28,8 +40,8 @@ QString EventTableModel::selectStatement() const
     // every citation of a large dataset for each statement.
     QString sql = u"SELECT e.id, e.company_id, c.name_zh, c.name_en, e.date, e.date_precision, e.kind, e.summary_zh, "
                   "e.summary_en, e.origin, "_s
-                  + firstCitation(u"event_id"_s, u"e.id"_s)
-                  + u" AS source FROM all_events e LEFT JOIN all_companies c ON c.id = e.company_id WHERE 1 = 1"_s;
+        + firstCitation(u"event_id"_s, u"e.id"_s)
+        + u" AS source FROM all_events e LEFT JOIN all_companies c ON c.id = e.company_id WHERE 1 = 1"_s;
     if (!m_company.isEmpty())
         sql += u" AND e.company_id = ?"_s;
     if (!m_kind.isEmpty())
@@ -81,8 +93,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
-            return raw(QDate).isNull() ? DateFormatter::notGiven(m_language)
-                                       : DateFormatter::format(raw(QDate).toString(), raw(QPrecision).toString(), m_language);
+            return raw(QDate).isNull()
+                ? DateFormatter::notGiven(m_language)
+                : DateFormatter::format(raw(QDate).toString(), raw(QPrecision).toString(), m_language);
         case CompanyColumn: return raw(chinese ? QCompanyZh : QCompanyEn);
         case KindColumn: return Labels::eventKind(raw(QKind).toString());
         case SummaryColumn: return summary();
@@ -90,8 +103,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         case OriginColumn: return Labels::origin(raw(QOrigin).toString());
         }
         return {};
-    case Qt::ToolTipRole:
-        return index.column() == SummaryColumn ? summary() : QVariant();
+    case Qt::ToolTipRole: return index.column() == SummaryColumn ? summary() : QVariant();
     case EventIdRole: return raw(QId);
     case CompanyIdRole: return raw(QCompanyId);
     case KindKeyRole: return raw(QKind);
@@ -135,9 +147,18 @@ void EventTableModel::refilter(QString *field, const QString &value)
     reload();
 }
 
-void EventTableModel::setCompanyFilter(const QString &companyId) { refilter(&m_company, companyId); }
-void EventTableModel::setKindFilter(const QString &kind) { refilter(&m_kind, kind); }
-void EventTableModel::setPersonFilter(const QString &personId) { refilter(&m_person, personId); }
+void EventTableModel::setCompanyFilter(const QString &companyId)
+{
+    refilter(&m_company, companyId);
+}
+void EventTableModel::setKindFilter(const QString &kind)
+{
+    refilter(&m_kind, kind);
+}
+void EventTableModel::setPersonFilter(const QString &personId)
+{
+    refilter(&m_person, personId);
+}
 
 qint64 EventTableModel::eventId(int row) const
 {

@@ -17,8 +17,8 @@ public:
         CompanyIdRole,
         KindKeyRole,
         OriginKeyRole,
-        IsoDateRole,     ///< first day of the period, ISO; null when not given
-        PrecisionRole    ///< day / month / quarter / year
+        IsoDateRole,  ///< first day of the period, ISO; null when not given
+        PrecisionRole ///< day / month / quarter / year
     };
 
     explicit EventTableModel(QSqlDatabase db, QObject *parent = nullptr);

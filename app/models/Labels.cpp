@@ -16,54 +16,77 @@ QStringList Labels::eventKindKeys()
 
 QString Labels::group(const QString &key)
 {
-    if (key == "tiger"_L1) return tr("Six little tigers");
-    if (key == "giant"_L1) return tr("Giants");
-    if (key == "other"_L1) return tr("Other players");
-    if (key == "comparator"_L1) return tr("Comparators");
-    if (key == "source"_L1) return tr("Data sources");
+    if (key == "tiger"_L1)
+        return tr("Six little tigers");
+    if (key == "giant"_L1)
+        return tr("Giants");
+    if (key == "other"_L1)
+        return tr("Other players");
+    if (key == "comparator"_L1)
+        return tr("Comparators");
+    if (key == "source"_L1)
+        return tr("Data sources");
     return key;
 }
 
 QString Labels::qualifier(const QString &key)
 {
-    if (key == "exact"_L1) return tr("exact");
-    if (key == "approx"_L1) return tr("approximate");
-    if (key == "at_least"_L1) return tr("at least");
-    if (key == "at_most"_L1) return tr("at most");
-    if (key == "range"_L1) return tr("range");
+    if (key == "exact"_L1)
+        return tr("exact");
+    if (key == "approx"_L1)
+        return tr("approximate");
+    if (key == "at_least"_L1)
+        return tr("at least");
+    if (key == "at_most"_L1)
+        return tr("at most");
+    if (key == "range"_L1)
+        return tr("range");
     return key;
 }
 
 QString Labels::status(const QString &key)
 {
-    if (key == "reported"_L1) return tr("reported");
-    if (key == "estimated"_L1) return tr("estimated");
-    if (key == "derived"_L1) return tr("derived");
+    if (key == "reported"_L1)
+        return tr("reported");
+    if (key == "estimated"_L1)
+        return tr("estimated");
+    if (key == "derived"_L1)
+        return tr("derived");
     return key;
 }
 
 QString Labels::eventKind(const QString &key)
 {
-    if (key == "funding"_L1) return tr("Funding");
-    if (key == "departure"_L1) return tr("Departure");
-    if (key == "hire"_L1) return tr("Hire");
-    if (key == "strategy"_L1) return tr("Strategy");
-    if (key == "product"_L1) return tr("Product");
-    if (key == "integration"_L1) return tr("DeepSeek integration");
+    if (key == "funding"_L1)
+        return tr("Funding");
+    if (key == "departure"_L1)
+        return tr("Departure");
+    if (key == "hire"_L1)
+        return tr("Hire");
+    if (key == "strategy"_L1)
+        return tr("Strategy");
+    if (key == "product"_L1)
+        return tr("Product");
+    if (key == "integration"_L1)
+        return tr("DeepSeek integration");
     return key;
 }
 
 QString Labels::origin(const QString &key)
 {
-    if (key == "shipped"_L1) return tr("Dataset");
-    if (key == "user"_L1) return tr("Yours");
+    if (key == "shipped"_L1)
+        return tr("Dataset");
+    if (key == "user"_L1)
+        return tr("Yours");
     return key;
 }
 
 QString Labels::language(const QString &code)
 {
-    if (code == "zh"_L1) return tr("Chinese");
-    if (code == "en"_L1) return tr("English");
+    if (code == "zh"_L1)
+        return tr("Chinese");
+    if (code == "en"_L1)
+        return tr("English");
     return code;
 }
 

@@ -41,10 +41,7 @@ public:
     /// keyed by companyId + '\n' + metricKey.
     static QHash<QString, LatestFigure> load(QSqlDatabase db, const QStringList &companyIds,
                                              const QStringList &metricKeys = {});
-    static QString key(const QString &companyId, const QString &metricKey)
-    {
-        return companyId + u'\n' + metricKey;
-    }
+    static QString key(const QString &companyId, const QString &metricKey) { return companyId + u'\n' + metricKey; }
 };
 
 } // namespace tigerscope

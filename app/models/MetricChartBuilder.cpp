@@ -14,17 +14,23 @@ namespace {
 
 ValueQualifier chartQualifier(const QString &name)
 {
-    if (name == "approx"_L1) return ValueQualifier::Approx;
-    if (name == "at_least"_L1) return ValueQualifier::AtLeast;
-    if (name == "at_most"_L1) return ValueQualifier::AtMost;
-    if (name == "range"_L1) return ValueQualifier::Range;
+    if (name == "approx"_L1)
+        return ValueQualifier::Approx;
+    if (name == "at_least"_L1)
+        return ValueQualifier::AtLeast;
+    if (name == "at_most"_L1)
+        return ValueQualifier::AtMost;
+    if (name == "range"_L1)
+        return ValueQualifier::Range;
     return ValueQualifier::Exact;
 }
 
 ValueStatus chartStatus(const QString &name)
 {
-    if (name == "estimated"_L1) return ValueStatus::Estimated;
-    if (name == "derived"_L1) return ValueStatus::Derived;
+    if (name == "estimated"_L1)
+        return ValueStatus::Estimated;
+    if (name == "derived"_L1)
+        return ValueStatus::Derived;
     return ValueStatus::Reported;
 }
 
@@ -41,8 +47,8 @@ QStringList sourcesOf(QSqlDatabase db, const QList<qint64> &observationIds, Lang
     QSqlQuery query(db);
     query.exec(u"SELECT DISTINCT ci.article_key, a.title_zh, a.title_en, a.outlet_zh, a.outlet_en, ci.reference "
                "FROM all_citations ci LEFT JOIN all_articles a ON a.key = ci.article_key "
-               "WHERE ci.observation_id IN (%1) ORDER BY ci.article_key IS NULL, ci.article_key, ci.reference"_s
-                   .arg(ids.join(u',')));
+               "WHERE ci.observation_id IN (%1) ORDER BY ci.article_key IS NULL, ci.article_key, ci.reference"_s.arg(
+                   ids.join(u',')));
     QSet<QString> seen;
     while (query.next()) {
         QString line;
@@ -84,9 +90,10 @@ QStringList MetricChartBuilder::widestMetrics(QSqlDatabase db, int minCompanies,
     QStringList keys;
     QSqlQuery query(db);
     // Positions on a map (ratios) make no bar chart; one currency reads better than two.
-    query.prepare(u"SELECT o.metric_key, count(DISTINCT o.company_id) AS n FROM all_observations o "
-                  "JOIN all_metrics m ON m.key = o.metric_key WHERE m.unit <> 'ratio' GROUP BY o.metric_key "
-                  "HAVING n >= ? ORDER BY count(DISTINCT coalesce(o.currency, '')) ASC, n DESC, o.metric_key LIMIT ?"_s);
+    query.prepare(
+        u"SELECT o.metric_key, count(DISTINCT o.company_id) AS n FROM all_observations o "
+        "JOIN all_metrics m ON m.key = o.metric_key WHERE m.unit <> 'ratio' GROUP BY o.metric_key "
+        "HAVING n >= ? ORDER BY count(DISTINCT coalesce(o.currency, '')) ASC, n DESC, o.metric_key LIMIT ?"_s);
     query.addBindValue(minCompanies);
     query.addBindValue(limit);
     query.exec();
@@ -172,8 +179,8 @@ ChartSpec MetricChartBuilder::build(QSqlDatabase db, const QString &metricKey, c
     }
     if (currencies.size() > 1)
         spec.subtitle = tr("Amounts in different currencies are shown separately, not converted.");
-    const QString unitLabel = NumberFormatter::unitLabel(numberUnit, language,
-                                                         currencies.size() == 1 ? currencies.first() : QString());
+    const QString unitLabel
+        = NumberFormatter::unitLabel(numberUnit, language, currencies.size() == 1 ? currencies.first() : QString());
     spec.valueAxis.title = unitLabel;
     spec.valueAxis.notation = chinese ? NumberNotation::Chinese : NumberNotation::Western;
     const QStringList sources = sourcesOf(db, shown, language);

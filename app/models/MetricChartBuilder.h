@@ -17,8 +17,7 @@ class MetricChartBuilder
     Q_DECLARE_TR_FUNCTIONS(MetricChartBuilder)
 public:
     /// companyIds: the companies to show, in order; empty: every company with a figure.
-    static ChartSpec build(QSqlDatabase db, const QString &metricKey, const QStringList &companyIds,
-                           Language language);
+    static ChartSpec build(QSqlDatabase db, const QString &metricKey, const QStringList &companyIds, Language language);
     /// The metrics a company has figures for, by key.
     static QStringList metricsOf(QSqlDatabase db, const QString &companyId);
     /// The metrics with figures for the most companies (at least minCompanies), most first; those in

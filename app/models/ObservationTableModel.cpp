@@ -17,8 +17,24 @@ namespace tigerscope {
 namespace {
 // Columns of selectStatement().
 enum QueryColumn {
-    QId, QCompanyId, QCompanyZh, QCompanyEn, QMetricKey, QMetricZh, QMetricEn, QUnit, QValue, QValueHigh,
-    QCurrency, QAsOf, QPrecision, QQualifier, QStatus, QOrigin, QDateMissing, QSource
+    QId,
+    QCompanyId,
+    QCompanyZh,
+    QCompanyEn,
+    QMetricKey,
+    QMetricZh,
+    QMetricEn,
+    QUnit,
+    QValue,
+    QValueHigh,
+    QCurrency,
+    QAsOf,
+    QPrecision,
+    QQualifier,
+    QStatus,
+    QOrigin,
+    QDateMissing,
+    QSource
 };
 } // namespace
 
@@ -39,7 +55,11 @@ QList<ObservationTableModel::Arm> ObservationTableModel::arms() const
     // the companies of a file, table to table. Through the all_<table> views SQLite would
     // materialise the union and scan it for every row. Shipped observations never name a user
     // company, and always have their company: the dataset compiler refuses them otherwise.
-    struct Pair { QString observations; QString companies; };
+    struct Pair
+    {
+        QString observations;
+        QString companies;
+    };
     QList<Pair> pairs;
     if (shippedAttached())
         pairs << Pair{u"shipped"_s, u"shipped"_s} << Pair{u"main"_s, u"shipped"_s};
@@ -60,14 +80,14 @@ QList<ObservationTableModel::Arm> ObservationTableModel::arms() const
         const bool orphans = pair.companies.isEmpty();
         const QString origin = pair.observations == "shipped"_L1 ? u"'shipped'"_s : u"'user'"_s;
         arm.sql = u"SELECT o.id AS id, o.company_id AS company_id, "_s
-                  + (orphans ? u"NULL AS name_zh, NULL AS name_en, "_s : u"c.name_zh AS name_zh, c.name_en AS name_en, "_s)
-                  + u"o.metric_key AS metric_key, "
-                    "(SELECT label_zh FROM all_metrics WHERE key = o.metric_key) AS label_zh, "
-                    "(SELECT label_en FROM all_metrics WHERE key = o.metric_key) AS label_en, "
-                    "(SELECT unit FROM all_metrics WHERE key = o.metric_key) AS unit, "
-                    "o.value AS value, o.value_high AS value_high, o.currency AS currency, o.as_of AS as_of, "
-                    "o.as_of_precision AS as_of_precision, o.qualifier AS qualifier, o.status AS status, "_s
-                  + origin + u" AS origin, o.as_of IS NULL AS as_of_missing"_s;
+            + (orphans ? u"NULL AS name_zh, NULL AS name_en, "_s : u"c.name_zh AS name_zh, c.name_en AS name_en, "_s)
+            + u"o.metric_key AS metric_key, "
+              "(SELECT label_zh FROM all_metrics WHERE key = o.metric_key) AS label_zh, "
+              "(SELECT label_en FROM all_metrics WHERE key = o.metric_key) AS label_en, "
+              "(SELECT unit FROM all_metrics WHERE key = o.metric_key) AS unit, "
+              "o.value AS value, o.value_high AS value_high, o.currency AS currency, o.as_of AS as_of, "
+              "o.as_of_precision AS as_of_precision, o.qualifier AS qualifier, o.status AS status, "_s
+            + origin + u" AS origin, o.as_of IS NULL AS as_of_missing"_s;
         // Sorted by source, every row needs its source; otherwise pageStatement() adds it for the
         // page's rows only.
         if (sortColumn() == SourceColumn)
@@ -142,7 +162,8 @@ QString ObservationTableModel::orderKey(int column, Qt::SortOrder order, const Q
     switch (column) {
     // Companies of the same name stay apart, each with its rows in id order.
     case CompanyColumn:
-        key = (chinese ? p + u"name_zh"_s : p + u"name_en COLLATE NOCASE"_s) + direction + u", "_s + p + u"company_id"_s;
+        key = (chinese ? p + u"name_zh"_s : p + u"name_en COLLATE NOCASE"_s) + direction + u", "_s + p
+            + u"company_id"_s;
         break;
     case MetricColumn: key = chinese ? p + u"label_zh"_s : p + u"label_en COLLATE NOCASE"_s; break;
     case ValueColumn: key = p + u"value"_s; break;
@@ -161,8 +182,8 @@ QString ObservationTableModel::pageStatement(const QString &pagedSelect) const
 {
     if (sortColumn() == SourceColumn)
         return pagedSelect;
-    return u"SELECT p.*, %1 AS source FROM (%2) p ORDER BY %3"_s.arg(firstCitation(u"observation_id"_s, u"p.id"_s), pagedSelect,
-                                                                  orderKey(sortColumn(), sortOrder(), u"p."_s));
+    return u"SELECT p.*, %1 AS source FROM (%2) p ORDER BY %3"_s.arg(
+        firstCitation(u"observation_id"_s, u"p.id"_s), pagedSelect, orderKey(sortColumn(), sortOrder(), u"p."_s));
 }
 
 QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
@@ -259,10 +280,22 @@ void ObservationTableModel::refilter(QString *field, const QString &value)
     reload();
 }
 
-void ObservationTableModel::setGroupFilter(const QString &group) { refilter(&m_group, group); }
-void ObservationTableModel::setCompanyFilter(const QString &companyId) { refilter(&m_company, companyId); }
-void ObservationTableModel::setMetricFilter(const QString &metricKey) { refilter(&m_metric, metricKey); }
-void ObservationTableModel::setTextFilter(const QString &text) { refilter(&m_text, text.trimmed()); }
+void ObservationTableModel::setGroupFilter(const QString &group)
+{
+    refilter(&m_group, group);
+}
+void ObservationTableModel::setCompanyFilter(const QString &companyId)
+{
+    refilter(&m_company, companyId);
+}
+void ObservationTableModel::setMetricFilter(const QString &metricKey)
+{
+    refilter(&m_metric, metricKey);
+}
+void ObservationTableModel::setTextFilter(const QString &text)
+{
+    refilter(&m_text, text.trimmed());
+}
 
 ObservationTableModel::ObservationNotes ObservationTableModel::notesOf(qint64 observationId) const
 {

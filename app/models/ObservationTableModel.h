@@ -12,15 +12,25 @@ class ObservationTableModel : public PagedQueryModel
 {
     Q_OBJECT
 public:
-    enum Column { CompanyColumn, MetricColumn, ValueColumn, DateColumn, QualifierColumn, StatusColumn, SourceColumn, OriginColumn, ColumnCount };
+    enum Column {
+        CompanyColumn,
+        MetricColumn,
+        ValueColumn,
+        DateColumn,
+        QualifierColumn,
+        StatusColumn,
+        SourceColumn,
+        OriginColumn,
+        ColumnCount
+    };
     enum Role {
         ObservationIdRole = Qt::UserRole + 1,
         CompanyIdRole,
         MetricKeyRole,
-        ValueRole,       ///< the value in base units (double)
-        StatusKeyRole,   ///< reported / estimated / derived
+        ValueRole,     ///< the value in base units (double)
+        StatusKeyRole, ///< reported / estimated / derived
         QualifierKeyRole,
-        OriginKeyRole    ///< shipped / user
+        OriginKeyRole ///< shipped / user
     };
 
     explicit ObservationTableModel(QSqlDatabase db, QObject *parent = nullptr);

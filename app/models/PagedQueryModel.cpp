@@ -14,7 +14,8 @@ PagedQueryModel::PagedQueryModel(QSqlDatabase db, QObject *parent)
     , m_db(std::move(db))
 {
     QSqlQuery attached(m_db);
-    m_shippedAttached = attached.exec(u"SELECT 1 FROM pragma_database_list WHERE name = 'shipped'"_s) && attached.next();
+    m_shippedAttached
+        = attached.exec(u"SELECT 1 FROM pragma_database_list WHERE name = 'shipped'"_s) && attached.next();
 }
 
 QString PagedQueryModel::sumOverFiles(const QString &expression) const
@@ -85,7 +86,8 @@ void PagedQueryModel::setSuspended(bool suspended)
 QString PagedQueryModel::firstCitation(const QString &column, const QString &id) const
 {
     auto citations = [&](const QString &schema) {
-        return u"SELECT id, lang, article_key, paragraph, reference FROM %1.citations WHERE %2 = %3"_s.arg(schema, column, id);
+        return u"SELECT id, lang, article_key, paragraph, reference FROM %1.citations WHERE %2 = %3"_s.arg(schema,
+                                                                                                           column, id);
     };
     QString rows = citations(u"main"_s);
     if (m_shippedAttached)

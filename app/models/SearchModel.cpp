@@ -24,8 +24,7 @@ QString likePattern(const QString &text)
 SearchModel::SearchModel(QSqlDatabase db, QObject *parent)
     : QAbstractListModel(parent)
     , m_db(std::move(db))
-{
-}
+{}
 
 int SearchModel::rowCount(const QModelIndex &parent) const
 {
@@ -35,19 +34,20 @@ int SearchModel::rowCount(const QModelIndex &parent) const
 QList<SearchModel::Hit> SearchModel::search(const QString &text) const
 {
     // Every name a company or person goes by, with whom it names.
-    const QString sql = u"SELECT 'company', c.id, c.id, c.name_zh, c.name_en, n.text FROM all_companies c JOIN ("
-                        "  SELECT id AS owner, name_zh AS text FROM all_companies UNION ALL "
-                        "  SELECT id, name_en FROM all_companies UNION ALL "
-                        "  SELECT company_id, text FROM all_aliases WHERE company_id IS NOT NULL"
-                        ") n ON n.owner = c.id WHERE n.text LIKE ? ESCAPE '\\' "
-                        "UNION ALL "
-                        "SELECT 'person', p.id, (SELECT r.company_id FROM all_roles r WHERE r.person_id = p.id "
-                        "  ORDER BY r.status = 'current' DESC, r.start_date DESC LIMIT 1), p.name_zh, p.name_en, n.text "
-                        "FROM all_people p JOIN ("
-                        "  SELECT id AS owner, name_zh AS text FROM all_people WHERE name_zh IS NOT NULL UNION ALL "
-                        "  SELECT id, name_en FROM all_people UNION ALL "
-                        "  SELECT person_id, text FROM all_aliases WHERE person_id IS NOT NULL"
-                        ") n ON n.owner = p.id WHERE n.text LIKE ? ESCAPE '\\'"_s;
+    const QString sql
+        = u"SELECT 'company', c.id, c.id, c.name_zh, c.name_en, n.text FROM all_companies c JOIN ("
+          "  SELECT id AS owner, name_zh AS text FROM all_companies UNION ALL "
+          "  SELECT id, name_en FROM all_companies UNION ALL "
+          "  SELECT company_id, text FROM all_aliases WHERE company_id IS NOT NULL"
+          ") n ON n.owner = c.id WHERE n.text LIKE ? ESCAPE '\\' "
+          "UNION ALL "
+          "SELECT 'person', p.id, (SELECT r.company_id FROM all_roles r WHERE r.person_id = p.id "
+          "  ORDER BY r.status = 'current' DESC, r.start_date DESC LIMIT 1), p.name_zh, p.name_en, n.text "
+          "FROM all_people p JOIN ("
+          "  SELECT id AS owner, name_zh AS text FROM all_people WHERE name_zh IS NOT NULL UNION ALL "
+          "  SELECT id, name_en FROM all_people UNION ALL "
+          "  SELECT person_id, text FROM all_aliases WHERE person_id IS NOT NULL"
+          ") n ON n.owner = p.id WHERE n.text LIKE ? ESCAPE '\\'"_s;
     QSqlQuery query(m_db);
     query.prepare(sql);
     query.addBindValue(likePattern(text));
@@ -57,8 +57,13 @@ QList<SearchModel::Hit> SearchModel::search(const QString &text) const
         return hits;
     const QString folded = text.toCaseFolded();
     while (query.next()) {
-        Hit hit{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                query.value(3).toString(), query.value(4).toString(), query.value(5).toString(), 2};
+        Hit hit{query.value(0).toString(),
+                query.value(1).toString(),
+                query.value(2).toString(),
+                query.value(3).toString(),
+                query.value(4).toString(),
+                query.value(5).toString(),
+                2};
         const QString matched = hit.matched.toCaseFolded();
         hit.rank = matched == folded ? 0 : matched.startsWith(folded) ? 1 : 2;
         // One row per company or person: keep its best-matching name.
@@ -116,8 +121,7 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
             text += u" (“%1”)"_s.arg(hit.matched);
         return text;
     }
-    case Qt::ToolTipRole:
-        return hit.kind == "company"_L1 ? tr("Company") : tr("Person");
+    case Qt::ToolTipRole: return hit.kind == "company"_L1 ? tr("Company") : tr("Person");
     case KindRole: return hit.kind;
     case IdRole: return hit.id;
     case CompanyIdRole: return hit.companyId;

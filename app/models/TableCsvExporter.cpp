@@ -48,8 +48,8 @@ QString TableCsvExporter::provenance(QSqlDatabase db, const QString &ownerColumn
         if (query.value(0).isNull()) {
             citations.append(query.value(4).toString());
         } else {
-            QString text = u"%1 %2 ¶%3"_s.arg(query.value(0).toString(), query.value(1).toString(),
-                                              query.value(2).toString());
+            QString text
+                = u"%1 %2 ¶%3"_s.arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
             if (!query.value(3).toString().isEmpty())
                 text += u" “%1”"_s.arg(query.value(3).toString());
             citations.append(text);

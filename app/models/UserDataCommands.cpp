@@ -4,16 +4,34 @@ namespace tigerscope {
 
 namespace {
 
-bool addRecord(UserDataStore &store, ObservationRecord *record, QString *error) { return store.addObservation(record, error); }
-bool addRecord(UserDataStore &store, EventRecord *record, QString *error) { return store.addEvent(record, error); }
-bool updateRecord(UserDataStore &store, ObservationRecord *record, QString *error) { return store.updateObservation(record, error); }
-bool updateRecord(UserDataStore &store, EventRecord *record, QString *error) { return store.updateEvent(record, error); }
-bool removeRecord(UserDataStore &store, const ObservationRecord &record, QString *error) { return store.removeObservation(record.id, error); }
-bool removeRecord(UserDataStore &store, const EventRecord &record, QString *error) { return store.removeEvent(record.id, error); }
+bool addRecord(UserDataStore &store, ObservationRecord *record, QString *error)
+{
+    return store.addObservation(record, error);
+}
+bool addRecord(UserDataStore &store, EventRecord *record, QString *error)
+{
+    return store.addEvent(record, error);
+}
+bool updateRecord(UserDataStore &store, ObservationRecord *record, QString *error)
+{
+    return store.updateObservation(record, error);
+}
+bool updateRecord(UserDataStore &store, EventRecord *record, QString *error)
+{
+    return store.updateEvent(record, error);
+}
+bool removeRecord(UserDataStore &store, const ObservationRecord &record, QString *error)
+{
+    return store.removeObservation(record.id, error);
+}
+bool removeRecord(UserDataStore &store, const EventRecord &record, QString *error)
+{
+    return store.removeEvent(record.id, error);
+}
 
 } // namespace
 
-template <typename Record>
+template<typename Record>
 void UserRecordCommand<Record>::apply(const std::optional<Record> &from, std::optional<Record> *to)
 {
     QString error;
@@ -48,8 +66,7 @@ ImportObservationsCommand::ImportObservationsCommand(UserDataStore &store, QList
     , m_store(store)
     , m_records(std::move(records))
     , m_onError(std::move(onError))
-{
-}
+{}
 
 void ImportObservationsCommand::fail(const QString &error)
 {

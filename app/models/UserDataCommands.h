@@ -17,7 +17,7 @@ using CommandErrorHandler = std::function<void(const QString &error)>;
 /// after) or editing (both). Undo writes the record back as it was, with its ids and citations, so
 /// that undo and redo round-trip exactly. A change the database refuses makes the command obsolete
 /// (QUndoStack then drops it) and is reported to the error handler.
-template <typename Record>
+template<typename Record>
 class UserRecordCommand : public QUndoCommand
 {
 public:
@@ -28,8 +28,7 @@ public:
         , m_before(std::move(before))
         , m_after(std::move(after))
         , m_onError(std::move(onError))
-    {
-    }
+    {}
 
     void redo() override { apply(m_before, &m_after); }
     void undo() override { apply(m_after, &m_before); }

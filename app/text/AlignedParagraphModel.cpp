@@ -8,8 +8,7 @@ namespace tigerscope {
 
 AlignedParagraphModel::AlignedParagraphModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 QString AlignedParagraphModel::otherLanguage(const QString &lang)
 {
@@ -117,22 +116,17 @@ QVariant AlignedParagraphModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return r.isPair() ? tr("Aligned, confidence %1%").arg(qRound(r.confidence * 100))
                           : tr("Present in one language only");
-    case ParagraphIndexesRole:
-        return QVariant::fromValue(indexes);
+    case ParagraphIndexesRole: return QVariant::fromValue(indexes);
     case KindsRole: {
         QStringList kinds;
         for (int i : indexes)
             kinds << toString(paragraphs.at(i).kind);
         return kinds;
     }
-    case ConfidenceRole:
-        return r.confidence;
-    case PairedRole:
-        return r.isPair();
-    case LanguageRole:
-        return chinese ? u"zh"_s : u"en"_s;
-    default:
-        return {};
+    case ConfidenceRole: return r.confidence;
+    case PairedRole: return r.isPair();
+    case LanguageRole: return chinese ? u"zh"_s : u"en"_s;
+    default: return {};
     }
 }
 

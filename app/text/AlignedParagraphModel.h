@@ -32,10 +32,10 @@ public:
     enum Column { ChineseColumn, EnglishColumn, ColumnCount };
     enum Role {
         ParagraphIndexesRole = Qt::UserRole + 1, ///< QList<int>: the cell's paragraphs
-        KindsRole,                                ///< QStringList: their kinds ("body", "heading"…)
-        ConfidenceRole,                           ///< double: the bead's confidence
-        PairedRole,                               ///< bool: the row has paragraphs in both languages
-        LanguageRole                              ///< "zh" or "en", by column
+        KindsRole,                               ///< QStringList: their kinds ("body", "heading"…)
+        ConfidenceRole,                          ///< double: the bead's confidence
+        PairedRole,                              ///< bool: the row has paragraphs in both languages
+        LanguageRole                             ///< "zh" or "en", by column
     };
 
     explicit AlignedParagraphModel(QObject *parent = nullptr);

@@ -24,8 +24,7 @@ public:
     static int alignStored(qint64 articleId, Database &database, QString *error = nullptr);
 
     /// Replaces the stored alignment of an article by alignment.
-    static bool save(qint64 articleId, const Alignment &alignment, Database &database,
-                     QString *error = nullptr);
+    static bool save(qint64 articleId, const Alignment &alignment, Database &database, QString *error = nullptr);
 
     /// The stored alignment of an article; no beads when there is none.
     static Alignment load(qint64 articleId, Database &database);

@@ -97,14 +97,11 @@ QVariant ArticleLibraryModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case TitleColumn:
-        return title(article);
-    case OutletColumn:
-        return outlet(article);
+    case TitleColumn: return title(article);
+    case OutletColumn: return outlet(article);
     case PublishedColumn:
-        return article.published.isValid()
-            ? DateFormatter::format(article.published, DatePrecision::Day, m_language)
-            : DateFormatter::notGiven(m_language);
+        return article.published.isValid() ? DateFormatter::format(article.published, DatePrecision::Day, m_language)
+                                           : DateFormatter::notGiven(m_language);
     case LanguagesColumn: {
         QStringList names;
         if (article.languages.contains(u"zh"_s))
@@ -113,10 +110,8 @@ QVariant ArticleLibraryModel::data(const QModelIndex &index, int role) const
             names << tr("English");
         return names.join(u" · "_s);
     }
-    case ImportedColumn:
-        return DateFormatter::format(article.importedAt, u"day"_s, m_language);
-    default:
-        return {};
+    case ImportedColumn: return DateFormatter::format(article.importedAt, u"day"_s, m_language);
+    default: return {};
     }
 }
 

@@ -188,9 +188,9 @@ ParsedArticle ArticleParser::mergePair(const ParsedArticle &first, const ParsedA
     renumber(merged.en);
     renumber(merged.zh);
     merged.markdown = first.markdown || second.markdown;
-    merged.encoding = first.encoding == second.encoding || second.encoding.isEmpty()
-        ? first.encoding
-        : first.encoding.isEmpty() ? second.encoding : first.encoding + u'+' + second.encoding;
+    merged.encoding = first.encoding == second.encoding || second.encoding.isEmpty() ? first.encoding
+        : first.encoding.isEmpty()                                                   ? second.encoding
+                                   : first.encoding + u'+' + second.encoding;
     QStringList paths;
     for (const QString &path : {first.sourcePath, second.sourcePath}) {
         if (!path.isEmpty())

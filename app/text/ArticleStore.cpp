@@ -29,8 +29,7 @@ public:
     explicit Transaction(QSqlDatabase db)
         : m_db(std::move(db))
         , m_open(m_db.transaction())
-    {
-    }
+    {}
     ~Transaction()
     {
         if (m_open)
@@ -60,11 +59,11 @@ int paragraphCount(QSqlDatabase db, qint64 articleId, const QString &lang)
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
-constexpr auto ArticleColumns =
-    "a.id, a.article_key, a.title, a.title_zh, a.title_en, a.outlet, a.author, a.published, a.languages, "
-    "a.fingerprint, a.source_path, a.encoding, a.imported_at, "
-    "(SELECT count(*) FROM main.paragraphs p WHERE p.article_id = a.id AND p.lang = 'zh'), "
-    "(SELECT count(*) FROM main.paragraphs p WHERE p.article_id = a.id AND p.lang = 'en')";
+constexpr auto ArticleColumns
+    = "a.id, a.article_key, a.title, a.title_zh, a.title_en, a.outlet, a.author, a.published, a.languages, "
+      "a.fingerprint, a.source_path, a.encoding, a.imported_at, "
+      "(SELECT count(*) FROM main.paragraphs p WHERE p.article_id = a.id AND p.lang = 'zh'), "
+      "(SELECT count(*) FROM main.paragraphs p WHERE p.article_id = a.id AND p.lang = 'en')";
 
 StoredArticle storedArticle(const QSqlQuery &query)
 {
@@ -120,7 +119,7 @@ SearchHit makeHit(qint64 articleId, const QString &lang, int index, const QStrin
         ++end;
     const QString ellipsis(QChar(0x2026));
     hit.snippet = (start > 0 ? ellipsis : QString()) + text.mid(start, end - start)
-                  + (end < text.size() ? ellipsis : QString());
+        + (end < text.size() ? ellipsis : QString());
     hit.matchStart = match - start + (start > 0 ? 1 : 0);
     hit.matchLength = length;
     return hit;
@@ -144,7 +143,8 @@ QString ArticleStore::normalisedTitle(const QString &title)
 QString ArticleStore::recognise(const ParsedArticle &article, Database &database)
 {
     QSqlDatabase db = database.connection();
-    const QString fingerprint = article.fingerprint.isEmpty() ? ArticleParser::fingerprint(article) : article.fingerprint;
+    const QString fingerprint
+        = article.fingerprint.isEmpty() ? ArticleParser::fingerprint(article) : article.fingerprint;
     QSqlQuery query(db);
     query.prepare(u"SELECT key FROM all_articles WHERE fingerprint = ? ORDER BY origin, key"_s);
     query.addBindValue(fingerprint);
@@ -188,7 +188,8 @@ ImportResult ArticleStore::importArticle(const ParsedArticle &article, Database 
         return result;
     }
     QSqlDatabase db = database.connection();
-    const QString fingerprint = article.fingerprint.isEmpty() ? ArticleParser::fingerprint(article) : article.fingerprint;
+    const QString fingerprint
+        = article.fingerprint.isEmpty() ? ArticleParser::fingerprint(article) : article.fingerprint;
     auto fail = [&result](const QSqlQuery &query) {
         result.status = ImportResult::Status::Failed;
         result.articleId = -1;
@@ -232,8 +233,9 @@ ImportResult ArticleStore::importArticle(const ParsedArticle &article, Database 
         return result;
     }
 
-    query.prepare(u"INSERT INTO main.imported_articles (article_key, title, title_zh, title_en, outlet, author, published, "
-                  "languages, fingerprint, source_path, encoding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO main.imported_articles (article_key, title, title_zh, title_en, outlet, author, published, "
+        "languages, fingerprint, source_path, encoding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(textOrNull(recognised));
     query.addBindValue(article.title);
     query.addBindValue(textOrNull(article.titleZh));
@@ -314,9 +316,9 @@ bool ArticleStore::removeArticle(qint64 articleId, Database &database, QString *
     }
     // Explicit rather than relying on ON DELETE CASCADE alone: the paragraphs' delete trigger
     // keeps the trigram index in step either way.
-    for (const QString &statement : {u"DELETE FROM main.alignments WHERE article_id = ?"_s,
-                                     u"DELETE FROM main.paragraphs WHERE article_id = ?"_s,
-                                     u"DELETE FROM main.imported_articles WHERE id = ?"_s}) {
+    for (const QString &statement :
+         {u"DELETE FROM main.alignments WHERE article_id = ?"_s, u"DELETE FROM main.paragraphs WHERE article_id = ?"_s,
+          u"DELETE FROM main.imported_articles WHERE id = ?"_s}) {
         query.prepare(statement);
         query.addBindValue(articleId);
         if (!query.exec())
@@ -354,7 +356,8 @@ QList<StoredParagraph> ArticleStore::paragraphs(qint64 articleId, const QString 
 {
     QList<StoredParagraph> result;
     QSqlQuery query(database.connection());
-    query.prepare(u"SELECT lang, idx, kind, text FROM main.paragraphs WHERE article_id = ? AND lang = ? ORDER BY idx"_s);
+    query.prepare(
+        u"SELECT lang, idx, kind, text FROM main.paragraphs WHERE article_id = ? AND lang = ? ORDER BY idx"_s);
     query.addBindValue(articleId);
     query.addBindValue(lang);
     if (!query.exec())
@@ -386,8 +389,9 @@ QList<SearchHit> ArticleStore::search(const QString &text, const QString &lang, 
         query.prepare(indexed.arg(u"paragraphs_bigrams"_s, languageFilter));
         query.addBindValue(BigramIndex::matchExpression(needle));
     } else {
-        query.prepare(u"SELECT p.article_id, p.lang, p.idx, p.text FROM main.paragraphs p "
-                      "WHERE p.text LIKE ? ESCAPE '\\'%1 ORDER BY p.article_id, p.lang, p.idx LIMIT ?"_s.arg(languageFilter));
+        query.prepare(
+            u"SELECT p.article_id, p.lang, p.idx, p.text FROM main.paragraphs p "
+            "WHERE p.text LIKE ? ESCAPE '\\'%1 ORDER BY p.article_id, p.lang, p.idx LIMIT ?"_s.arg(languageFilter));
         query.addBindValue(likePattern(needle));
     }
     if (!lang.isEmpty())
@@ -400,8 +404,8 @@ QList<SearchHit> ArticleStore::search(const QString &text, const QString &lang, 
         // Guards against an index row left behind by a paragraph deleted without BigramIndex.
         if (!paragraph.contains(needle, Qt::CaseInsensitive))
             continue;
-        hits.append(makeHit(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(),
-                            paragraph, needle));
+        hits.append(
+            makeHit(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(), paragraph, needle));
     }
     return hits;
 }

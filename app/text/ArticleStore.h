@@ -21,14 +21,14 @@ struct ImportResult
         Failed           ///< nothing was stored; error says why
     };
     Status status = Status::Failed;
-    qint64 articleId = -1;   ///< the new or the existing imported article
-    QString articleKey;      ///< the shipped article it was recognised as; empty when none
-    QStringList languages;   ///< "en" before "zh", as stored
+    qint64 articleId = -1; ///< the new or the existing imported article
+    QString articleKey;    ///< the shipped article it was recognised as; empty when none
+    QStringList languages; ///< "en" before "zh", as stored
     int zhParagraphs = 0;
     int enParagraphs = 0;
-    int alignmentBeads = 0;  ///< beads stored by the aligner (bilingual articles only)
+    int alignmentBeads = 0; ///< beads stored by the aligner (bilingual articles only)
     QString title;
-    QString error;           ///< translated; set when status is Failed
+    QString error; ///< translated; set when status is Failed
 
     bool ok() const { return status != Status::Failed; }
 };
@@ -43,7 +43,7 @@ struct StoredArticle
     QString titleEn;
     QString outlet;
     QString author;
-    QDate published;    ///< invalid when the article gives none
+    QDate published; ///< invalid when the article gives none
     QStringList languages;
     QString fingerprint;
     QString sourcePath;
@@ -106,8 +106,7 @@ public:
     /// Paragraphs containing query (case-insensitive), in reading order. lang "zh" or "en"
     /// restricts the search to that language; empty searches both. Uses the trigram full-text
     /// index; queries shorter than three characters are matched with LIKE instead.
-    static QList<SearchHit> search(const QString &query, const QString &lang, Database &database,
-                                   int limit = 200);
+    static QList<SearchHit> search(const QString &query, const QString &lang, Database &database, int limit = 200);
 
     /// Characters of context kept on each side of a match in SearchHit::snippet.
     static constexpr int SnippetContext = 40;

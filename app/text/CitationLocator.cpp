@@ -40,11 +40,10 @@ bool sameFigure(const Figure &a, const Figure &b)
 CitationLocator::CitationLocator(QSqlDatabase db, const AlignedParagraphModel &model)
     : m_db(std::move(db))
     , m_model(model)
-{
-}
+{}
 
 std::optional<std::pair<qsizetype, qsizetype>> CitationLocator::findEquivalentFigure(const QString &printed,
-                                                                                    const QString &text)
+                                                                                     const QString &text)
 {
     const std::optional<Figure> wanted = FigureParser::parse(printed);
     if (!wanted || wanted->unit == Figure::Unit::Year)
@@ -122,8 +121,8 @@ QList<ParagraphSpan> CitationLocator::locate(const QString &articleKey, const QS
     spans << cited;
 
     const QString other = AlignedParagraphModel::otherLanguage(lang);
-    const QStringList siblings = printed.isEmpty() ? QStringList()
-                                                   : siblingPrintings(articleKey, lang, paragraph, printed, other);
+    const QStringList siblings
+        = printed.isEmpty() ? QStringList() : siblingPrintings(articleKey, lang, paragraph, printed, other);
     for (int counterpart : m_model.counterparts(lang, paragraph)) {
         const QString counterText = m_model.paragraph(other, counterpart).text;
         ParagraphSpan span{other, counterpart, 0, 0};

@@ -39,11 +39,11 @@ public:
     /// Where text holds a figure equal in value to the one printed; nothing when printed is not a
     /// figure or text has no equal one.
     static std::optional<std::pair<qsizetype, qsizetype>> findEquivalentFigure(const QString &printed,
-                                                                              const QString &text);
+                                                                               const QString &text);
 
 private:
-    QStringList siblingPrintings(const QString &articleKey, const QString &lang, int paragraph,
-                                 const QString &printed, const QString &otherLang) const;
+    QStringList siblingPrintings(const QString &articleKey, const QString &lang, int paragraph, const QString &printed,
+                                 const QString &otherLang) const;
 
     QSqlDatabase m_db;
     const AlignedParagraphModel &m_model;

@@ -97,7 +97,8 @@ QList<EntityMention> EntityLexicon::find(const QString &text) const
     for (const Term &term : m_terms) {
         for (qsizetype at = text.indexOf(term.text); at >= 0; at = text.indexOf(term.text, at + 1)) {
             const qsizetype end = at + term.text.size();
-            if (term.latin && ((at > 0 && isWordChar(text.at(at - 1))) || (end < text.size() && isWordChar(text.at(end)))))
+            if (term.latin
+                && ((at > 0 && isWordChar(text.at(at - 1))) || (end < text.size() && isWordChar(text.at(end)))))
                 continue;
             if (std::any_of(taken.cbegin() + at, taken.cbegin() + end, [](bool t) { return t; }))
                 continue;

@@ -30,11 +30,13 @@ QString furnitureKey(const QString &line)
 const QSet<QString> &readMoreKeys()
 {
     static const QSet<QString> keys = {
-        u"view details"_s, u"view detail"_s, u"read more"_s, u"read the full text"_s,
-        u"read full article"_s, u"read the full article"_s, u"click to view"_s, u"view more"_s,
-        u"learn more"_s, u"continue reading"_s, u"see more"_s, u"查看详情"_s, u"阅读全文"_s,
-        u"查看全文"_s, u"点击查看"_s, u"了解更多"_s, u"查看更多"_s, u"继续阅读"_s, u"阅读原文"_s,
-        u"展开全文"_s,
+        u"view details"_s,       u"view detail"_s,       u"read more"_s,
+        u"read the full text"_s, u"read full article"_s, u"read the full article"_s,
+        u"click to view"_s,      u"view more"_s,         u"learn more"_s,
+        u"continue reading"_s,   u"see more"_s,          u"查看详情"_s,
+        u"阅读全文"_s,           u"查看全文"_s,          u"点击查看"_s,
+        u"了解更多"_s,           u"查看更多"_s,          u"继续阅读"_s,
+        u"阅读原文"_s,           u"展开全文"_s,
     };
     return keys;
 }
@@ -43,32 +45,87 @@ const QSet<QString> &furnitureKeys()
 {
     static const QSet<QString> keys = {
         // English
-        u"follow"_s, u"follow with interest"_s, u"follow us"_s, u"+ follow"_s, u"followed"_s,
-        u"share"_s, u"share to"_s, u"share this"_s, u"share this article"_s, u"like"_s,
-        u"collect"_s, u"favorite"_s, u"favourite"_s, u"subscribe"_s, u"comment"_s,
-        u"comments"_s, u"reply"_s, u"report"_s, u"back to top"_s, u"top"_s,
-        u"advertisement"_s, u"advert"_s, u"ad"_s, u"sponsored"_s, u"sponsored content"_s,
-        u"popular articles"_s, u"popular"_s, u"hot articles"_s, u"related articles"_s,
-        u"related reading"_s, u"related posts"_s, u"recommended"_s, u"recommended reading"_s,
-        u"recommended articles"_s, u"you may also like"_s, u"more articles"_s, u"more"_s,
-        u"load more"_s, u"previous"_s, u"next"_s, u"previous article"_s, u"next article"_s,
-        u"home"_s, u"print"_s,
+        u"follow"_s,
+        u"follow with interest"_s,
+        u"follow us"_s,
+        u"+ follow"_s,
+        u"followed"_s,
+        u"share"_s,
+        u"share to"_s,
+        u"share this"_s,
+        u"share this article"_s,
+        u"like"_s,
+        u"collect"_s,
+        u"favorite"_s,
+        u"favourite"_s,
+        u"subscribe"_s,
+        u"comment"_s,
+        u"comments"_s,
+        u"reply"_s,
+        u"report"_s,
+        u"back to top"_s,
+        u"top"_s,
+        u"advertisement"_s,
+        u"advert"_s,
+        u"ad"_s,
+        u"sponsored"_s,
+        u"sponsored content"_s,
+        u"popular articles"_s,
+        u"popular"_s,
+        u"hot articles"_s,
+        u"related articles"_s,
+        u"related reading"_s,
+        u"related posts"_s,
+        u"recommended"_s,
+        u"recommended reading"_s,
+        u"recommended articles"_s,
+        u"you may also like"_s,
+        u"more articles"_s,
+        u"more"_s,
+        u"load more"_s,
+        u"previous"_s,
+        u"next"_s,
+        u"previous article"_s,
+        u"next article"_s,
+        u"home"_s,
+        u"print"_s,
         // Chinese
-        u"关注"_s, u"已关注"_s, u"分享"_s, u"分享到"_s, u"收藏"_s, u"点赞"_s, u"赞"_s,
-        u"评论"_s, u"举报"_s, u"回复"_s, u"返回顶部"_s, u"广告"_s, u"推广"_s, u"热门文章"_s,
-        u"热门推荐"_s, u"相关文章"_s, u"相关推荐"_s, u"相关阅读"_s, u"推荐阅读"_s,
-        u"延伸阅读"_s, u"猜你喜欢"_s, u"更多"_s, u"加载更多"_s, u"上一篇"_s, u"下一篇"_s,
-        u"首页"_s, u"打印"_s,
+        u"关注"_s,
+        u"已关注"_s,
+        u"分享"_s,
+        u"分享到"_s,
+        u"收藏"_s,
+        u"点赞"_s,
+        u"赞"_s,
+        u"评论"_s,
+        u"举报"_s,
+        u"回复"_s,
+        u"返回顶部"_s,
+        u"广告"_s,
+        u"推广"_s,
+        u"热门文章"_s,
+        u"热门推荐"_s,
+        u"相关文章"_s,
+        u"相关推荐"_s,
+        u"相关阅读"_s,
+        u"推荐阅读"_s,
+        u"延伸阅读"_s,
+        u"猜你喜欢"_s,
+        u"更多"_s,
+        u"加载更多"_s,
+        u"上一篇"_s,
+        u"下一篇"_s,
+        u"首页"_s,
+        u"打印"_s,
     };
     return keys;
 }
 
 const QRegularExpression &breadcrumbRe()
 {
-    static const QRegularExpression re(
-        u"^(your (current )?(position|location)|current (position|location)|you are here"
-        "|当前位置|您的位置|你的位置|首页\\s*[>›»/])"_s,
-        kCaseless);
+    static const QRegularExpression re(u"^(your (current )?(position|location)|current (position|location)|you are here"
+                                       "|当前位置|您的位置|你的位置|首页\\s*[>›»/])"_s,
+                                       kCaseless);
     return re;
 }
 
@@ -98,21 +155,19 @@ const QRegularExpression &shortChromeRe()
 const QRegularExpression &captionRe()
 {
     static const QRegularExpression re(
-        u"(?:插图\\s*\\d*$)|^(?:图片?|配图|figure|fig\\.?|image|photo|picture)\\s*\\d+\\s*[:：.|丨｜]"_s,
-        kCaseless);
+        u"(?:插图\\s*\\d*$)|^(?:图片?|配图|figure|fig\\.?|image|photo|picture)\\s*\\d+\\s*[:：.|丨｜]"_s, kCaseless);
     return re;
 }
 
 const QRegularExpression &imageCreditRe()
 {
-    static const QRegularExpression re(
-        u"^(?:(?:the )?(?:(?:header|cover|title|featured|top|lead|banner) )?"
-        "(?:image|picture|photo|illustration)s?(?: is| are| was)?"
-        " (?:from|sourced from|source|credit|credits|courtesy of|by|via)\\b"
-        "|(?:image|photo|picture) (?:source|credit)s?\\s*[:：]"
-        "|(?:题图|头图|封面图?|配图|图片|首图|图源)\\s*(?:来自|来源|源自|由|[:：丨|｜/])"
-        "|图\\s*[/丨|｜]\\s*\\S)"_s,
-        kCaseless);
+    static const QRegularExpression re(u"^(?:(?:the )?(?:(?:header|cover|title|featured|top|lead|banner) )?"
+                                       "(?:image|picture|photo|illustration)s?(?: is| are| was)?"
+                                       " (?:from|sourced from|source|credit|credits|courtesy of|by|via)\\b"
+                                       "|(?:image|photo|picture) (?:source|credit)s?\\s*[:：]"
+                                       "|(?:题图|头图|封面图?|配图|图片|首图|图源)\\s*(?:来自|来源|源自|由|[:：丨|｜/])"
+                                       "|图\\s*[/丨|｜]\\s*\\S)"_s,
+                                       kCaseless);
     return re;
 }
 
@@ -141,13 +196,11 @@ const QRegularExpression &numericDateRe()
 
 const QRegularExpression &englishDateRe()
 {
-    static const QString month =
-        u"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-        "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"_s;
-    static const QRegularExpression re(
-        u"\\b(?:"_s + month + u"\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"_s
-            + u"|(\\d{1,2})(?:st|nd|rd|th)?\\s+"_s + month + u",?\\s+(\\d{4}))\\b"_s,
-        kCaseless);
+    static const QString month = u"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                                 "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"_s;
+    static const QRegularExpression re(u"\\b(?:"_s + month + u"\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"_s
+                                           + u"|(\\d{1,2})(?:st|nd|rd|th)?\\s+"_s + month + u",?\\s+(\\d{4}))\\b"_s,
+                                       kCaseless);
     return re;
 }
 
@@ -191,10 +244,10 @@ DateMatch matchDate(const QString &text)
 
 const QString &bylineLabels()
 {
-    static const QString labels =
-        u"(editor-in-chief|chief editor|executive editor|managing editor|editors?|written by|authors?"
-        "|writers?|reporters?|correspondents?|reviewers?|translators?|compiled by|source|wen"
-        "|责任编辑|执行编辑|编辑|责编|主编|作者|撰文|记者|文|审校|校对|来源|出品|翻译|编译|策划)"_s;
+    static const QString labels
+        = u"(editor-in-chief|chief editor|executive editor|managing editor|editors?|written by|authors?"
+          "|writers?|reporters?|correspondents?|reviewers?|translators?|compiled by|source|wen"
+          "|责任编辑|执行编辑|编辑|责编|主编|作者|撰文|记者|文|审校|校对|来源|出品|翻译|编译|策划)"_s;
     return labels;
 }
 
@@ -206,8 +259,8 @@ const QRegularExpression &bylineStartRe()
 
 const QRegularExpression &bylineLabelRe()
 {
-    static const QRegularExpression re(
-        u"(?:^|(?<=[\\s,，;；、/|丨｜]))"_s + bylineLabels() + u"\\s*[|丨｜:：]\\s*"_s, kCaseless);
+    static const QRegularExpression re(u"(?:^|(?<=[\\s,，;；、/|丨｜]))"_s + bylineLabels() + u"\\s*[|丨｜:：]\\s*"_s,
+                                       kCaseless);
     return re;
 }
 
@@ -220,8 +273,7 @@ const QRegularExpression &byRe()
 const QRegularExpression &readingTimeRe()
 {
     static const QRegularExpression re(
-        u"^(?:(?:estimated )?read(?:ing)? time|阅读时间|预计阅读|阅读约|阅读需要|阅读大约|全文约|本文约)"_s,
-        kCaseless);
+        u"^(?:(?:estimated )?read(?:ing)? time|阅读时间|预计阅读|阅读约|阅读需要|阅读大约|全文约|本文约)"_s, kCaseless);
     return re;
 }
 
@@ -344,7 +396,8 @@ Byline LinePatterns::parseByline(const QString &line)
     static const QRegularExpression sourceLabel(u"^(source|来源|出品)$"_s);
     QString wen;
     for (const Field &field : std::as_const(fields)) {
-        const QString value = trimSeparators(QStringView(line).mid(field.valueStart, field.valueEnd - field.valueStart));
+        const QString value
+            = trimSeparators(QStringView(line).mid(field.valueStart, field.valueEnd - field.valueStart));
         if (value.isEmpty())
             continue;
         if (authorLabel.match(field.label).hasMatch()) {

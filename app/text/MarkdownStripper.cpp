@@ -151,8 +151,8 @@ QList<SourceLine> MarkdownStripper::strip(const QList<SourceLine> &lines)
         }
         const QRegularExpressionMatch setext = setextRe().match(source.text);
         // "Title" over "====" (adjacent lines) is a heading.
-        if (setext.hasMatch() && !result.isEmpty() && result.last().headingLevel == 0
-            && !result.last().code && result.last().lineNumber == source.lineNumber - 1) {
+        if (setext.hasMatch() && !result.isEmpty() && result.last().headingLevel == 0 && !result.last().code
+            && result.last().lineNumber == source.lineNumber - 1) {
             result.last().headingLevel = source.text.startsWith(u'=') ? 1 : 2;
             continue;
         }

@@ -54,8 +54,7 @@ LanguageMetadata read(const QList<ParsedParagraph> &paragraphs)
                 meta.outlets[FromNotice] = LinePatterns::bracketedName(p.text);
             break;
         case ParagraphKind::Heading:
-        case ParagraphKind::Body:
-            break;
+        case ParagraphKind::Body: break;
         }
     }
     return meta;

@@ -23,8 +23,7 @@ void markTeasers(const QList<SourceLine> &lines, Kinds &kinds)
         if (kinds[teaser] || lines[teaser].code)
             continue;
         const bool titled = title >= 0 && !kinds[title] && !lines[title].code
-            && lines[title].text.size() <= kTeaserTitleLength
-            && !LinePatterns::endsSentence(lines[title].text, false);
+            && lines[title].text.size() <= kTeaserTitleLength && !LinePatterns::endsSentence(lines[title].text, false);
         if (!titled && !LinePatterns::isTruncated(lines[teaser].text))
             continue;
         kinds[teaser] = ParagraphKind::Chrome;

@@ -7,24 +7,19 @@ namespace tigerscope {
 QString toString(ParagraphKind kind)
 {
     switch (kind) {
-    case ParagraphKind::Title:
-        return u"title"_s;
-    case ParagraphKind::Meta:
-        return u"meta"_s;
-    case ParagraphKind::Heading:
-        return u"heading"_s;
-    case ParagraphKind::Body:
-        return u"body"_s;
-    case ParagraphKind::Chrome:
-        return u"chrome"_s;
+    case ParagraphKind::Title: return u"title"_s;
+    case ParagraphKind::Meta: return u"meta"_s;
+    case ParagraphKind::Heading: return u"heading"_s;
+    case ParagraphKind::Body: return u"body"_s;
+    case ParagraphKind::Chrome: return u"chrome"_s;
     }
     return u"body"_s;
 }
 
 ParagraphKind paragraphKindFromString(QStringView name)
 {
-    for (ParagraphKind kind : {ParagraphKind::Title, ParagraphKind::Meta, ParagraphKind::Heading,
-                               ParagraphKind::Body, ParagraphKind::Chrome}) {
+    for (ParagraphKind kind : {ParagraphKind::Title, ParagraphKind::Meta, ParagraphKind::Heading, ParagraphKind::Body,
+                               ParagraphKind::Chrome}) {
         if (name == toString(kind))
             return kind;
     }

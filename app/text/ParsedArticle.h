@@ -19,10 +19,10 @@ ParagraphKind paragraphKindFromString(QStringView name);
 /// One non-empty line of an imported article, in one language.
 struct ParsedParagraph
 {
-    QString text;          ///< Normalised (NFC), trimmed, Markdown syntax removed.
-    QString lang;          ///< "zh" or "en".
-    int index = 0;         ///< 0-based among the paragraphs of the same language: what citations use.
-    int sourceLine = 0;    ///< 1-based line in the source file it came from.
+    QString text;       ///< Normalised (NFC), trimmed, Markdown syntax removed.
+    QString lang;       ///< "zh" or "en".
+    int index = 0;      ///< 0-based among the paragraphs of the same language: what citations use.
+    int sourceLine = 0; ///< 1-based line in the source file it came from.
     ParagraphKind kind = ParagraphKind::Body;
 
     bool operator==(const ParsedParagraph &other) const = default;
@@ -31,19 +31,19 @@ struct ParsedParagraph
 /// An article file split into its Chinese and English paragraphs, with what could be read about it.
 struct ParsedArticle
 {
-    QString title;         ///< Best single title (English first, then Chinese, then the file name).
+    QString title; ///< Best single title (English first, then Chinese, then the file name).
     QString titleZh;
     QString titleEn;
     QString outlet;
     QString author;
     QStringList editors;
     QDate published;
-    QString encoding;      ///< "UTF-8", "UTF-8-BOM", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE" or "GB18030".
+    QString encoding; ///< "UTF-8", "UTF-8-BOM", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE" or "GB18030".
     bool markdown = false;
     QList<ParsedParagraph> zh;
     QList<ParsedParagraph> en;
-    QString fingerprint;   ///< SHA-256 (hex) of the language-split text; see ArticleParser::fingerprint().
-    QString sourcePath;    ///< The file, or for a merged pair both files separated by a newline.
+    QString fingerprint; ///< SHA-256 (hex) of the language-split text; see ArticleParser::fingerprint().
+    QString sourcePath;  ///< The file, or for a merged pair both files separated by a newline.
 
     /// The languages present, in the fingerprint's order: "en" before "zh".
     QStringList languages() const;

@@ -28,8 +28,7 @@ ScriptDetector::Counts ScriptDetector::count(QStringView text)
             if (QChar::isLetter(c))
                 ++counts.latin;
             break;
-        default:
-            break;
+        default: break;
         }
     }
     return counts;

@@ -12,8 +12,8 @@ public:
 
     struct Counts
     {
-        int han = 0;    ///< CJK ideographs.
-        int latin = 0;  ///< Latin letters.
+        int han = 0;   ///< CJK ideographs.
+        int latin = 0; ///< Latin letters.
     };
 
     static Counts count(QStringView text);

@@ -9,9 +9,9 @@ namespace tigerscope {
 /// The text of a file as decoded by TextDecoder, or why it could not be.
 struct DecodedText
 {
-    QString text;            ///< Empty when error is set.
-    QString encoding;        ///< See ParsedArticle::encoding.
-    QString error;           ///< Translated, for the user; empty on success.
+    QString text;              ///< Empty when error is set.
+    QString encoding;          ///< See ParsedArticle::encoding.
+    QString error;             ///< Translated, for the user; empty on success.
     qsizetype undecodable = 0; ///< Characters replaced because the bytes were invalid.
 };
 

@@ -9,10 +9,10 @@ namespace tigerscope {
 struct SourceLine
 {
     QString text;
-    int lineNumber = 0;     ///< 1-based, in the normalised file.
-    int headingLevel = 0;   ///< 1–6 for a Markdown heading, 0 otherwise.
-    bool image = false;     ///< A Markdown image standing alone: text is its description.
-    bool code = false;      ///< Inside a Markdown code block: kept verbatim.
+    int lineNumber = 0;   ///< 1-based, in the normalised file.
+    int headingLevel = 0; ///< 1–6 for a Markdown heading, 0 otherwise.
+    bool image = false;   ///< A Markdown image standing alone: text is its description.
+    bool code = false;    ///< Inside a Markdown code block: kept verbatim.
 };
 
 /// Splits decoded text into its non-empty lines: NFC, any line ending, no surrounding white space.

@@ -180,7 +180,9 @@ TEST(ParagraphAligner, InsertedEnglishParagraphOfTranslationLength)
     // An editor's note as long as a translated paragraph, in the middle: its figure is not in the
     // Chinese text, so it stays one-sided.
     QStringList en = kEn;
-    en.insert(5, u"Editor's note: an earlier version of this story gave the funding round as 540 million yuan; it was smaller."_s);
+    en.insert(
+        5,
+        u"Editor's note: an earlier version of this story gave the funding round as 540 million yuan; it was smaller."_s);
     const Alignment alignment = ParagraphAligner().align(kZh, en);
     QList<AlignmentBead> expected = oneToOne(0, 0, 5);
     expected += bead({}, {5});
@@ -244,7 +246,8 @@ TEST(ParagraphAligner, ThreeHundredParagraphsAreFast)
 TEST(AnchorIndex, SameFigureInEitherNotationGivesTheSameAnchor)
 {
     const QStringList zh = AnchorIndex::anchorNames(u"达15亿人民币,截至2025年2月9日为1845万,GPT-4o"_s);
-    const QStringList en = AnchorIndex::anchorNames(u"1.5 billion RMB; as of February 9, 2025 it was 18.45 million, GPT-4o"_s);
+    const QStringList en
+        = AnchorIndex::anchorNames(u"1.5 billion RMB; as of February 9, 2025 it was 18.45 million, GPT-4o"_s);
     for (const QString &name : {u"N:1.5e+09"_s, u"N:1.845e+07"_s, u"Y:2025"_s, u"MD:2-9"_s, u"L:gpt"_s, u"L:4o"_s}) {
         EXPECT_TRUE(zh.contains(name)) << name.toStdString();
         EXPECT_TRUE(en.contains(name)) << name.toStdString();
@@ -321,13 +324,14 @@ TEST(LengthModel, FitFromAlignment)
 TEST(Alignment, JsonFormat)
 {
     Alignment alignment;
-    alignment.beads = {AlignmentBead{{0}, {}, 0.9}, AlignmentBead{{}, {0}, 0.8},
-                       AlignmentBead{{1}, {1, 2}, 0.98765}, AlignmentBead{{2, 3}, {3}, 1.0}};
+    alignment.beads = {AlignmentBead{{0}, {}, 0.9}, AlignmentBead{{}, {0}, 0.8}, AlignmentBead{{1}, {1, 2}, 0.98765},
+                       AlignmentBead{{2, 3}, {3}, 1.0}};
     EXPECT_EQ(tigerscope::alignmentToJson(alignment),
               QByteArray(R"({"pairs":[{"zh":[1],"en":[1,2],"confidence":0.988},{"zh":[2,3],"en":[3],"confidence":1}],)"
                          R"("zh_unmatched":[0],"en_unmatched":[0]})"));
     EXPECT_EQ(alignment.links(), (QList<QPair<int, int>>{{1, 1}, {1, 2}, {2, 3}, {3, 3}}));
-    EXPECT_EQ(tigerscope::alignmentToJson(Alignment{}), QByteArray(R"({"pairs":[],"zh_unmatched":[],"en_unmatched":[]})"));
+    EXPECT_EQ(tigerscope::alignmentToJson(Alignment{}),
+              QByteArray(R"({"pairs":[],"zh_unmatched":[],"en_unmatched":[]})"));
 }
 
 } // namespace

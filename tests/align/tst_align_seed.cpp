@@ -61,12 +61,12 @@ std::optional<Article> loadSeed()
     return article;
 }
 
-#define LOAD_SEED_OR_SKIP(article)                                                                                    \
-    const std::optional<Article> article = loadSeed();                                                                \
-    if (!article) {                                                                                                   \
-        if (!qEnvironmentVariableIsEmpty("TIGERSCOPE_SEEDS_DIR"))                                                     \
-            FAIL() << "seed 003 missing from TIGERSCOPE_SEEDS_DIR";                                                   \
-        GTEST_SKIP() << "seed 003 not found beside the source tree";                                                  \
+#define LOAD_SEED_OR_SKIP(article) \
+    const std::optional<Article> article = loadSeed(); \
+    if (!article) { \
+        if (!qEnvironmentVariableIsEmpty("TIGERSCOPE_SEEDS_DIR")) \
+            FAIL() << "seed 003 missing from TIGERSCOPE_SEEDS_DIR"; \
+        GTEST_SKIP() << "seed 003 not found beside the source tree"; \
     }
 
 Links linksOf(const Alignment &alignment)
@@ -267,7 +267,8 @@ TEST(Seed003, RecordedLengthModelMatchesARefit)
     // Fit on the gold pairs: the constants in LengthModel::measured() come from this.
     QList<QPair<double, double>> lengths;
     for (const auto &[zh, en] : article->gold)
-        lengths.append({double(LengthModel::length(article->zh.at(zh))), double(LengthModel::length(article->en.at(en)))});
+        lengths.append(
+            {double(LengthModel::length(article->zh.at(zh))), double(LengthModel::length(article->en.at(en)))});
     const std::optional<LengthModel> gold = LengthModel::fit(lengths);
     ASSERT_TRUE(gold.has_value());
     // And the bootstrap: the aligner's own confident 1-1 beads.

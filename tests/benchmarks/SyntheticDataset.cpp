@@ -23,7 +23,8 @@ namespace {
 // Common characters, in no meaningful order; generated text samples from them.
 const QString &chineseCharacters()
 {
-    static const QString characters = u"的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理世车"_s;
+    static const QString characters
+        = u"的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理世车"_s;
     return characters;
 }
 
@@ -72,7 +73,9 @@ QString articleKey(int article)
 class Generator
 {
 public:
-    explicit Generator(quint32 seed) : m_random(seed) {}
+    explicit Generator(quint32 seed)
+        : m_random(seed)
+    {}
 
     int below(int n) { return std::uniform_int_distribution<int>(0, n - 1)(m_random); }
     double unit() { return std::uniform_real_distribution<double>(0.0, 1.0)(m_random); }
@@ -156,11 +159,14 @@ private:
 
 } // namespace
 
-SyntheticDataset::SyntheticDataset(SyntheticSize size) : m_size(size) {}
+SyntheticDataset::SyntheticDataset(SyntheticSize size)
+    : m_size(size)
+{}
 
 QString SyntheticDataset::englishWord(int index)
 {
-    static const char *const consonants[] = {"b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "sh", "tr"};
+    static const char *const consonants[]
+        = {"b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "sh", "tr"};
     static const char *const vowels[] = {"a", "e", "i", "o", "u", "ai", "ou", "ee"};
     // Two or three syllables chosen by the digits of a scrambled index.
     quint32 h = quint32(index) * 2654435761u + 12345u;
@@ -181,7 +187,7 @@ QString SyntheticDataset::chineseName(int company)
     const QString &characters = chineseCharacters();
     const qsizetype n = characters.size();
     return QString(characters.at(company % n)) + characters.at((company / n + company * 7) % n)
-           + chineseSuffixes().at(company % chineseSuffixes().size()) + QString::number(company);
+        + chineseSuffixes().at(company % chineseSuffixes().size()) + QString::number(company);
 }
 
 QString SyntheticDataset::englishName(int company)
@@ -247,7 +253,8 @@ bool SyntheticDataset::writeShipped(const QString &path, QString *error) const
             return fail(error, alias, u"aliases"_s);
     }
 
-    query.prepare(u"INSERT INTO articles (key, title_zh, title_en, outlet_en, published, languages) VALUES (?, ?, ?, ?, ?, 'en,zh')"_s);
+    query.prepare(
+        u"INSERT INTO articles (key, title_zh, title_en, outlet_en, published, languages) VALUES (?, ?, ?, ?, ?, 'en,zh')"_s);
     for (int a = 0; a < m_size.articles; ++a) {
         const char *precision = nullptr;
         query.addBindValue(articleKey(a));
@@ -260,9 +267,11 @@ bool SyntheticDataset::writeShipped(const QString &path, QString *error) const
     }
 
     QSqlQuery citation(db);
-    citation.prepare(u"INSERT INTO citations (observation_id, article_key, lang, paragraph, printed) VALUES (?, ?, ?, ?, ?)"_s);
-    query.prepare(u"INSERT INTO observations (id, company_id, metric_key, value, value_high, currency, as_of, as_of_precision, "
-                  "qualifier, status, derivation, note_zh, note_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''))"_s);
+    citation.prepare(
+        u"INSERT INTO citations (observation_id, article_key, lang, paragraph, printed) VALUES (?, ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO observations (id, company_id, metric_key, value, value_high, currency, as_of, as_of_precision, "
+        "qualifier, status, derivation, note_zh, note_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''))"_s);
     for (int o = 1; o <= m_size.observations; ++o) {
         const Metric &metric = metrics[size_t(generator.below(int(metrics.size())))];
         const QString qualifier = QString::fromLatin1(qualifiers[size_t(generator.below(int(qualifiers.size())))]);
@@ -321,8 +330,9 @@ bool SyntheticDataset::writeUserArticles(const QString &dataDir, const QString &
     QSqlQuery bead(db);
     bead.prepare(u"INSERT INTO main.alignments (article_id, bead, zh_first, zh_count, en_first, en_count, confidence) "
                  "VALUES (?, ?, ?, 1, ?, 1, 0.99)"_s);
-    query.prepare(u"INSERT INTO main.imported_articles (id, article_key, title, title_zh, title_en, languages, fingerprint, "
-                  "source_path, encoding) VALUES (?, ?, ?, ?, ?, 'en,zh', ?, ?, 'UTF-8')"_s);
+    query.prepare(
+        u"INSERT INTO main.imported_articles (id, article_key, title, title_zh, title_en, languages, fingerprint, "
+        "source_path, encoding) VALUES (?, ?, ?, ?, ?, 'en,zh', ?, ?, 'UTF-8')"_s);
     for (int a = 0; a < m_size.articles; ++a) {
         const QString titleZh = generator.chineseText(14);
         const QString titleEn = generator.englishText(8);
@@ -339,8 +349,12 @@ bool SyntheticDataset::writeUserArticles(const QString &dataDir, const QString &
             // Paragraphs name companies, as articles do: searches for a name find a few.
             const int company = generator.below(m_size.companies);
             const QString kind = i == 0 ? u"title"_s : u"body"_s;
-            const QString zh = i == 0 ? titleZh : generator.chineseText(40 + generator.below(110)) + chineseName(company) + generator.chineseText(20);
-            const QString en = i == 0 ? titleEn : generator.englishText(20 + generator.below(60)) + u' ' + englishName(company) + u' ' + generator.englishText(10);
+            const QString zh = i == 0
+                ? titleZh
+                : generator.chineseText(40 + generator.below(110)) + chineseName(company) + generator.chineseText(20);
+            const QString en = i == 0 ? titleEn
+                                      : generator.englishText(20 + generator.below(60)) + u' ' + englishName(company)
+                    + u' ' + generator.englishText(10);
             for (const auto &[lang, text] : {std::pair{u"zh"_s, zh}, std::pair{u"en"_s, en}}) {
                 paragraph.addBindValue(a + 1);
                 paragraph.addBindValue(lang);

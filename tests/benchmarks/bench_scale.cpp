@@ -77,7 +77,8 @@ bool prepareSynthetic()
     QFile::remove(out.filePath(u"data/user.sqlite"_s));
     const SyntheticDataset dataset;
     QString error;
-    if (!dataset.writeShipped(d.synthShipped, &error) || !dataset.writeUserArticles(d.synthDataDir, d.synthShipped, &error)) {
+    if (!dataset.writeShipped(d.synthShipped, &error)
+        || !dataset.writeUserArticles(d.synthDataDir, d.synthShipped, &error)) {
         std::fprintf(stderr, "cannot generate the synthetic dataset: %s\n", qPrintable(error));
         return false;
     }
@@ -282,12 +283,17 @@ void registerBenchmarks()
     configure(benchmark::RegisterBenchmark("OpenAndCompanyPage/synthetic", BM_OpenAndCompanyPage)->Arg(1));
     configure(benchmark::RegisterBenchmark("FilterByText/synthetic", BM_FilterByText));
     // The trigram index answers three characters or more; shorter queries scan.
-    configure(benchmark::RegisterBenchmark("Search/en/company", BM_Search, SyntheticDataset::englishName(4321), u"en"_s));
+    configure(
+        benchmark::RegisterBenchmark("Search/en/company", BM_Search, SyntheticDataset::englishName(4321), u"en"_s));
     configure(benchmark::RegisterBenchmark("Search/en/word", BM_Search, SyntheticDataset::englishWord(300), u"en"_s));
-    configure(benchmark::RegisterBenchmark("Search/zh/company", BM_Search, SyntheticDataset::chineseName(4321), u"zh"_s));
-    configure(benchmark::RegisterBenchmark("Search/zh/3chars", BM_Search, SyntheticDataset::chineseName(4321).left(3), u"zh"_s));
-    configure(benchmark::RegisterBenchmark("Search/zh/2chars", BM_Search, SyntheticDataset::chineseName(77).left(2), u"zh"_s));
-    configure(benchmark::RegisterBenchmark("Search/both/word", BM_Search, SyntheticDataset::englishWord(300), QString()));
+    configure(
+        benchmark::RegisterBenchmark("Search/zh/company", BM_Search, SyntheticDataset::chineseName(4321), u"zh"_s));
+    configure(benchmark::RegisterBenchmark("Search/zh/3chars", BM_Search, SyntheticDataset::chineseName(4321).left(3),
+                                           u"zh"_s));
+    configure(benchmark::RegisterBenchmark("Search/zh/2chars", BM_Search, SyntheticDataset::chineseName(77).left(2),
+                                           u"zh"_s));
+    configure(
+        benchmark::RegisterBenchmark("Search/both/word", BM_Search, SyntheticDataset::englishWord(300), QString()));
     configure(benchmark::RegisterBenchmark("RenderChart/positioning/100k", BM_RenderChart100k));
     benchmark::RegisterBenchmark("PeakMemory", BM_PeakMemory)->Iterations(1);
 }

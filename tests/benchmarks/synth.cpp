@@ -51,10 +51,12 @@ int main(int argc, char **argv)
     QString error;
     const QString shipped = out.filePath(u"shipped.sqlite"_s);
     QFile::remove(out.filePath(u"data/user.sqlite"_s));
-    if (!dataset.writeShipped(shipped, &error) || !dataset.writeUserArticles(out.filePath(u"data"_s), shipped, &error)) {
+    if (!dataset.writeShipped(shipped, &error)
+        || !dataset.writeUserArticles(out.filePath(u"data"_s), shipped, &error)) {
         std::fprintf(stderr, "tigerscope-synth: %s\n", qPrintable(error));
         return 1;
     }
-    std::printf("tigerscope-synth: wrote %s in %.1f s\n", qPrintable(out.absolutePath()), double(timer.elapsed()) / 1000.0);
+    std::printf("tigerscope-synth: wrote %s in %.1f s\n", qPrintable(out.absolutePath()),
+                double(timer.elapsed()) / 1000.0);
     return 0;
 }

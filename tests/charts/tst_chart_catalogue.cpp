@@ -24,8 +24,10 @@ using namespace tigerscope;
 
 namespace {
 
-const QStringList expectedIds{u"financing"_s, u"users"_s, u"time-to-15m-dau"_s, u"training-cost"_s,
-                              u"deepseek-adoption"_s, u"executive-departures"_s, u"positioning"_s};
+const QStringList expectedIds{u"financing"_s,         u"users"_s,
+                              u"time-to-15m-dau"_s,   u"training-cost"_s,
+                              u"deepseek-adoption"_s, u"executive-departures"_s,
+                              u"positioning"_s};
 
 class CatalogueTest : public ::testing::Test
 {
@@ -64,7 +66,8 @@ protected:
     {
         for (const ChartRow &r : chart.rows) {
             if (r.companyId == company && r.citationKey.startsWith(u"obs:"_s)
-                && row(u"SELECT metric_key FROM all_observations WHERE id = ?"_s, {idOf(r.citationKey)}).value(0) == metric)
+                && row(u"SELECT metric_key FROM all_observations WHERE id = ?"_s, {idOf(r.citationKey)}).value(0)
+                    == metric)
                 return &r;
         }
         return nullptr;
@@ -110,15 +113,17 @@ TEST_F(CatalogueTest, PlottedValuesEqualTheDatabase)
             EXPECT_EQ(p.citationKey, r.citationKey);
             if (!r.citationKey.startsWith(u"obs:"_s))
                 continue;
-            const QVariantList db = row(u"SELECT value, value_high, metric_key, company_id FROM all_observations WHERE id = ?"_s,
-                                        {idOf(r.citationKey)});
+            const QVariantList db
+                = row(u"SELECT value, value_high, metric_key, company_id FROM all_observations WHERE id = ?"_s,
+                      {idOf(r.citationKey)});
             ASSERT_EQ(db.size(), 4) << r.citationKey.toStdString();
             EXPECT_EQ(db.at(3).toString(), r.companyId);
             if (chart.spec.kind == ChartKind::Positioning) {
                 // x is the customer placement; y is the company's open-source placement.
                 EXPECT_TRUE(near(p.position.x(), db.at(0).toDouble())) << id.toStdString();
                 const QVariantList y = row(u"SELECT value FROM all_observations WHERE company_id = ? AND metric_key = "
-                                           "'positioning_open_source'"_s, {r.companyId});
+                                           "'positioning_open_source'"_s,
+                                           {r.companyId});
                 ASSERT_EQ(y.size(), 1);
                 EXPECT_TRUE(near(p.position.y(), y.at(0).toDouble())) << r.companyId.toStdString();
                 continue;
@@ -132,15 +137,20 @@ TEST_F(CatalogueTest, PlottedValuesEqualTheDatabase)
     }
     // Completeness: every financing figure in yuan is plotted, once per company and metric.
     const BuiltChart financing = catalogue().build(u"financing"_s);
-    const int expected = row(u"SELECT count(*) FROM (SELECT DISTINCT company_id, metric_key FROM all_observations WHERE "
-                             "metric_key IN ('financing_round', 'funding_within_period', 'valuation') AND currency = 'CNY')"_s)
-                             .value(0).toInt();
+    const int expected
+        = row(u"SELECT count(*) FROM (SELECT DISTINCT company_id, metric_key FROM all_observations WHERE "
+              "metric_key IN ('financing_round', 'funding_within_period', 'valuation') AND currency = 'CNY')"_s)
+              .value(0)
+              .toInt();
     EXPECT_GT(expected, 0);
     EXPECT_EQ(financing.rows.size(), expected);
     // The training cost chart plots the US-dollar figures and says so about the others.
     const BuiltChart cost = catalogue().build(u"training-cost"_s);
-    EXPECT_EQ(cost.rows.size(), row(u"SELECT count(DISTINCT company_id) FROM all_observations WHERE metric_key = 'training_cost' "
-                                    "AND currency = 'USD'"_s).value(0).toInt());
+    EXPECT_EQ(cost.rows.size(),
+              row(u"SELECT count(DISTINCT company_id) FROM all_observations WHERE metric_key = 'training_cost' "
+                  "AND currency = 'USD'"_s)
+                  .value(0)
+                  .toInt());
     EXPECT_FALSE(cost.spec.caption.isEmpty());
 }
 
@@ -155,8 +165,10 @@ TEST_F(CatalogueTest, FinancingKeepsCompanyColoursAndCitesTheArticle)
     EXPECT_TRUE(sawZhipu);
     const ChartRow *round = findRow(chart, u"zhipu"_s, u"financing_round"_s);
     ASSERT_NE(round, nullptr);
-    const QVariantList cited = row(u"SELECT article_key, paragraph, printed FROM all_citations WHERE observation_id = ? "
-                                   "AND lang = 'en' ORDER BY id LIMIT 1"_s, {idOf(round->citationKey)});
+    const QVariantList cited
+        = row(u"SELECT article_key, paragraph, printed FROM all_citations WHERE observation_id = ? "
+              "AND lang = 'en' ORDER BY id LIMIT 1"_s,
+              {idOf(round->citationKey)});
     ASSERT_EQ(cited.size(), 3);
     const ChartCitation citation = catalogue().citation(round->citationKey, Language::English);
     EXPECT_EQ(citation.articleKey, cited.at(0).toString());
@@ -175,12 +187,14 @@ TEST_F(CatalogueTest, TooltipsCarryValueDateQualifierStatusAndSource)
     const QVariantList db = row(u"SELECT value, currency, as_of, as_of_precision FROM all_observations WHERE id = ?"_s,
                                 {idOf(valuation->citationKey)});
     const QString tooltip = valuation->chartPoint.tooltip;
-    const QString value = NumberFormatter::formatValue(db.at(0).toDouble(), qQNaN(), NumberFormatter::Qualifier::Exact,
-                                                       NumberFormatter::Unit::Money, db.at(1).toString(), Language::English);
+    const QString value
+        = NumberFormatter::formatValue(db.at(0).toDouble(), qQNaN(), NumberFormatter::Qualifier::Exact,
+                                       NumberFormatter::Unit::Money, db.at(1).toString(), Language::English);
     EXPECT_TRUE(tooltip.contains(value)) << tooltip.toStdString();
     EXPECT_TRUE(tooltip.contains(DateFormatter::format(db.at(2).toString(), db.at(3).toString(), Language::English)));
     EXPECT_TRUE(tooltip.contains(u"reported"_s));
-    const QVariantList article = row(u"SELECT title_en, outlet_en FROM all_articles WHERE key = 'six-tigers-bat-2025'"_s);
+    const QVariantList article
+        = row(u"SELECT title_en, outlet_en FROM all_articles WHERE key = 'six-tigers-bat-2025'"_s);
     EXPECT_TRUE(tooltip.contains(article.at(0).toString()));
     EXPECT_TRUE(tooltip.contains(catalogue().citation(valuation->citationKey, Language::English).printed));
 
@@ -207,7 +221,8 @@ TEST_F(CatalogueTest, ChineseChartUsesChineseDataAndNotation)
     EXPECT_EQ(en.spec.categories.at(en.spec.categoryIndex(u"valuation"_s)).label, labelEn);
     EXPECT_EQ(zh.spec.valueAxis.notation, NumberNotation::Chinese);
     EXPECT_EQ(en.spec.valueAxis.notation, NumberNotation::Western);
-    const QString outletZh = row(u"SELECT outlet_zh FROM all_articles WHERE key = 'six-tigers-bat-2025'"_s).value(0).toString();
+    const QString outletZh
+        = row(u"SELECT outlet_zh FROM all_articles WHERE key = 'six-tigers-bat-2025'"_s).value(0).toString();
     EXPECT_TRUE(zh.spec.sources.join(u' ').contains(outletZh)) << zh.spec.sources.join(u'|').toStdString();
     const ChartRow *zhipuZh = findRow(zh, u"zhipu"_s, u"valuation"_s);
     ASSERT_NE(zhipuZh, nullptr);
@@ -234,9 +249,11 @@ TEST_F(CatalogueTest, HiddenCompaniesAndLogScale)
 TEST_F(CatalogueTest, AdoptionCountsCloudLaunchesFromIntegrationEvents)
 {
     const BuiltChart chart = catalogue().build(u"deepseek-adoption"_s);
-    const int clouds = row(u"SELECT count(*) FROM all_events e JOIN all_companies c ON c.id = e.company_id WHERE e.kind = "
-                           "'integration' AND c.grp = 'giant' AND NOT EXISTS (SELECT 1 FROM all_companies p WHERE p.parent_id = c.id)"_s)
-                           .value(0).toInt();
+    const int clouds
+        = row(u"SELECT count(*) FROM all_events e JOIN all_companies c ON c.id = e.company_id WHERE e.kind = "
+              "'integration' AND c.grp = 'giant' AND NOT EXISTS (SELECT 1 FROM all_companies p WHERE p.parent_id = c.id)"_s)
+              .value(0)
+              .toInt();
     const int index = chart.spec.categoryIndex(u"cloud_launches"_s);
     ASSERT_GE(index, 0);
     const ChartSeries &s = chart.spec.series.first();
@@ -270,8 +287,9 @@ TEST_F(CatalogueTest, PositioningPlacesOnlyCompaniesWithBothAxesAndCitesThem)
 {
     const BuiltChart chart = catalogue().build(u"positioning"_s);
     QSqlQuery q(db());
-    ASSERT_TRUE(q.exec(u"SELECT company_id FROM all_observations WHERE metric_key = 'positioning_customers' "
-                       "INTERSECT SELECT company_id FROM all_observations WHERE metric_key = 'positioning_open_source'"_s));
+    ASSERT_TRUE(
+        q.exec(u"SELECT company_id FROM all_observations WHERE metric_key = 'positioning_customers' "
+               "INTERSECT SELECT company_id FROM all_observations WHERE metric_key = 'positioning_open_source'"_s));
     QSet<QString> both;
     while (q.next())
         both.insert(q.value(0).toString());
@@ -313,8 +331,10 @@ TEST_F(CatalogueTest, TableModelPassesTheTesterAndShowsEncodings)
         ASSERT_EQ(model.rowCount(), chart.rows.size());
         for (int r = 0; r < model.rowCount(); ++r) {
             EXPECT_EQ(model.index(r, ChartTableModel::ValueColumn).data().toString(), chart.rows.at(r).value);
-            EXPECT_FALSE(model.index(r, ChartTableModel::ValueColumn).data(Qt::DecorationRole).value<QImage>().isNull());
-            EXPECT_EQ(model.index(r, 0).data(ChartTableModel::CitationKeyRole).toString(), chart.rows.at(r).citationKey);
+            EXPECT_FALSE(
+                model.index(r, ChartTableModel::ValueColumn).data(Qt::DecorationRole).value<QImage>().isNull());
+            EXPECT_EQ(model.index(r, 0).data(ChartTableModel::CitationKeyRole).toString(),
+                      chart.rows.at(r).citationKey);
         }
     }
     const BuiltChart cost = catalogue().build(u"training-cost"_s);
@@ -329,7 +349,8 @@ TEST_F(CatalogueTest, TableModelPassesTheTesterAndShowsEncodings)
     EXPECT_EQ(range, 1);
     // The derived swatch is hatched: its pixels are not one flat colour.
     for (int r = 0; r < model.rowCount(); ++r) {
-        if (EncodingLegendItem(model.index(r, 0).data(ChartTableModel::EncodingRole).toInt()) != EncodingLegendItem::Derived)
+        if (EncodingLegendItem(model.index(r, 0).data(ChartTableModel::EncodingRole).toInt())
+            != EncodingLegendItem::Derived)
             continue;
         const QImage swatch = model.swatch(r);
         QSet<QRgb> colours;

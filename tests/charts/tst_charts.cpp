@@ -3,10 +3,10 @@
 #include "ChartSpec.h"
 #include "ChartText.h"
 #include "ChartTheme.h"
-#include "PngEncoder.h"
-#include "PositioningPlot.h"
 #include "CompanyPalette.h"
 #include "OccupancyGrid.h"
+#include "PngEncoder.h"
+#include "PositioningPlot.h"
 #include "UncertaintyStyle.h"
 #include "ValueAxis.h"
 
@@ -37,8 +37,7 @@ namespace {
 const QColor roundColor(0x44, 0x77, 0xAA);
 const QColor valuationColor(0xEE, 0x66, 0x77);
 
-ChartPoint point(const QString &category, double value, const QString &display,
-                 const QString &citation)
+ChartPoint point(const QString &category, double value, const QString &display, const QString &citation)
 {
     ChartPoint p;
     p.categoryId = category;
@@ -59,27 +58,29 @@ ChartSpec financingSpec(bool chinese)
                             : u"Latest round and post-money valuation (synthetic test data)"_s;
     spec.valueAxis.title = chinese ? u"人民币"_s : u"CNY"_s;
     spec.valueAxis.notation = chinese ? NumberNotation::Chinese : NumberNotation::Western;
-    const QStringList ids{u"zhipu"_s, u"moonshot"_s, u"minimax"_s, u"baichuan"_s, u"stepfun"_s,
-                          u"01ai"_s};
-    const QStringList zh{u"智谱"_s, u"月之暗面（Moonshot AI，Kimi 智能助手的开发公司）"_s,
-                         u"稀宇科技 MiniMax"_s, u"百川智能"_s, u"阶跃星辰"_s, u"零一万物"_s};
+    const QStringList ids{u"zhipu"_s, u"moonshot"_s, u"minimax"_s, u"baichuan"_s, u"stepfun"_s, u"01ai"_s};
+    const QStringList zh{u"智谱"_s,
+                         u"月之暗面（Moonshot AI，Kimi 智能助手的开发公司）"_s,
+                         u"稀宇科技 MiniMax"_s,
+                         u"百川智能"_s,
+                         u"阶跃星辰"_s,
+                         u"零一万物"_s};
     const QStringList en{u"Zhipu AI"_s, u"Moonshot AI (maker of the Kimi assistant, Beijing)"_s,
-                         u"MiniMax"_s, u"Baichuan Intelligence"_s, u"StepFun"_s, u"01.AI"_s};
+                         u"MiniMax"_s,  u"Baichuan Intelligence"_s,
+                         u"StepFun"_s,  u"01.AI"_s};
     for (int i = 0; i < ids.size(); ++i)
         spec.categories.append({ids.at(i), chinese ? zh.at(i) : en.at(i)});
 
     ChartSeries round{u"round"_s, chinese ? u"最近一轮融资"_s : u"Latest round"_s, roundColor, {}};
     ChartSeries valuation{u"valuation"_s, chinese ? u"估值"_s : u"Valuation"_s, valuationColor, {}};
     const auto label = [chinese](double v) {
-        return chinese ? QString::number(v / 1e8) + u"亿"_s
-                       : QString::number(v / 1e9) + u" billion"_s;
+        return chinese ? QString::number(v / 1e8) + u"亿"_s : QString::number(v / 1e9) + u" billion"_s;
     };
     const double rounds[] = {3e9, 7e9, 4e9, 0, 5e8, 2e9};
     const double values[] = {2e10, 3.3e10, 2.5e10, 2e10, 1e10, 7e9};
     for (int i = 0; i < ids.size(); ++i) {
         if (rounds[i] > 0)
-            round.points.append(point(ids.at(i), rounds[i], label(rounds[i]),
-                                      u"obs:r"_s + QString::number(i)));
+            round.points.append(point(ids.at(i), rounds[i], label(rounds[i]), u"obs:r"_s + QString::number(i)));
         ChartPoint v = point(ids.at(i), values[i], label(values[i]), u"obs:v"_s + QString::number(i));
         valuation.points.append(v);
     }
@@ -91,8 +92,8 @@ ChartSpec financingSpec(bool chinese)
     valuation.points[4].qualifier = ValueQualifier::Range;
     valuation.points[4].valueHigh = 1.6e10;
     spec.series = {round, valuation};
-    spec.caption = chinese ? u"虚线为估计值，斜线为推算值。"_s
-                           : u"Dashed outlines are estimates; hatched bars are derived."_s;
+    spec.caption
+        = chinese ? u"虚线为估计值，斜线为推算值。"_s : u"Dashed outlines are estimates; hatched bars are derived."_s;
     spec.sources = {chinese ? u"来源：合成测试数据 Sources: synthetic test data"_s
                             : u"Sources: synthetic test data, compiled for the renderer tests"_s};
     return spec;
@@ -112,8 +113,8 @@ ChartSpec columnSpec()
     for (int i = 0; i < spec.categories.size(); ++i) {
         if (i == 4)
             continue; // missing on purpose
-        s.points.append(point(spec.categories.at(i).id, 3 + (i * 7) % 11,
-                              QString::number(3 + (i * 7) % 11), u"obs:c"_s + QString::number(i)));
+        s.points.append(point(spec.categories.at(i).id, 3 + (i * 7) % 11, QString::number(3 + (i * 7) % 11),
+                              u"obs:c"_s + QString::number(i)));
     }
     spec.series = {s};
     spec.sources = {u"Sources: synthetic"_s};
@@ -125,8 +126,7 @@ ChartSpec timelineSpec()
     ChartSpec spec;
     spec.kind = ChartKind::Timeline;
     spec.title = u"融资时间线 Funding timeline"_s;
-    spec.categories = {{u"zhipu"_s, u"智谱"_s}, {u"moonshot"_s, u"月之暗面"_s},
-                       {u"deepseek"_s, u"DeepSeek"_s}};
+    spec.categories = {{u"zhipu"_s, u"智谱"_s}, {u"moonshot"_s, u"月之暗面"_s}, {u"deepseek"_s, u"DeepSeek"_s}};
     ChartSeries funding{u"funding"_s, u"Funding round"_s, roundColor, {}};
     ChartSeries release{u"release"_s, u"Model release"_s, valuationColor, {}};
     for (int i = 0; i < 4; ++i) {
@@ -156,8 +156,8 @@ ChartSpec positioningSpec()
     spec.positioning.xHighLabel = u"open weights"_s;
     spec.positioning.yLowLabel = u"enterprise"_s;
     spec.positioning.yHighLabel = u"consumer"_s;
-    spec.positioning.quadrantLabels = {u"Open consumer"_s, u"Closed consumer"_s,
-                                       u"Closed enterprise"_s, u"Open enterprise"_s};
+    spec.positioning.quadrantLabels
+        = {u"Open consumer"_s, u"Closed consumer"_s, u"Closed enterprise"_s, u"Open enterprise"_s};
     ChartSeries s{u"pos"_s, u"Companies"_s, QColor(), {}};
     const QStringList keys = CompanyPalette::fixedKeys();
     for (int i = 0; i < keys.size(); ++i) {
@@ -339,8 +339,8 @@ TEST(ChartTextTest, WrapsChineseAndEnglishWithinWidth)
 
 TEST_F(ChartExportTest, PngOfEveryKindHasExactSizeAndIsNotBlank)
 {
-    const ChartSpec specs[] = {financingSpec(true), financingSpec(false), columnSpec(),
-                               timelineSpec(), positioningSpec()};
+    const ChartSpec specs[]
+        = {financingSpec(true), financingSpec(false), columnSpec(), timelineSpec(), positioningSpec()};
     int n = 0;
     for (const ChartSpec &spec : specs) {
         const QString path = file(u"chart%1.png"_s.arg(n++));
@@ -362,15 +362,13 @@ TEST_F(ChartExportTest, PngOfEveryKindHasExactSizeAndIsNotBlank)
 
 TEST_F(ChartExportTest, SeriesAndCompanyColoursAppearInPixels)
 {
-    const QImage bars = ChartExporter::renderToImage(financingSpec(false), {800, 500}, 2,
-                                                     ChartTheme::light())
+    const QImage bars = ChartExporter::renderToImage(financingSpec(false), {800, 500}, 2, ChartTheme::light())
                             .convertToFormat(QImage::Format_ARGB32);
     EXPECT_GT(countNear(bars, roundColor), 2000);
     EXPECT_GT(countNear(bars, valuationColor), 2000);
 
     // A single series without a colour takes each company's palette colour.
-    const QImage columns = ChartExporter::renderToImage(columnSpec(), {800, 500}, 2,
-                                                        ChartTheme::light())
+    const QImage columns = ChartExporter::renderToImage(columnSpec(), {800, 500}, 2, ChartTheme::light())
                                .convertToFormat(QImage::Format_ARGB32);
     for (const QString &key : {u"zhipu"_s, u"alibaba"_s, u"deepseek"_s})
         EXPECT_GT(countNear(columns, CompanyPalette::color(key), 8), 500) << key.toStdString();
@@ -555,8 +553,7 @@ TEST_F(ChartExportTest, PdfPageHasTheChartAspect)
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     const QString pdf = QString::fromLatin1(f.readAll());
     // 1200 × 600 logical pixels at 96 dpi → 900 × 450 pt.
-    const QRegularExpressionMatch m =
-        QRegularExpression(u"/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"_s).match(pdf);
+    const QRegularExpressionMatch m = QRegularExpression(u"/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"_s).match(pdf);
     ASSERT_TRUE(m.hasMatch());
     EXPECT_NEAR(m.captured(1).toDouble(), 900, 0.5);
     EXPECT_NEAR(m.captured(2).toDouble(), 450, 0.5);
@@ -622,8 +619,8 @@ TEST(ChartPainterTest, PrinterStyleRenderUsesOnlyThePageRect)
     QImage page(1000, 1400, QImage::Format_ARGB32);
     page.fill(Qt::magenta);
     const QRectF pageRect(50, 100, 900, 1200);
-    ASSERT_TRUE(ChartExporter::renderToDevice(page, pageRect, financingSpec(true),
-                                              ChartTheme::print(), QSizeF(1200, 750)));
+    ASSERT_TRUE(
+        ChartExporter::renderToDevice(page, pageRect, financingSpec(true), ChartTheme::print(), QSizeF(1200, 750)));
     EXPECT_EQ(page.pixel(10, 10), QColor(Qt::magenta).rgb());
     EXPECT_EQ(page.pixel(500, 1350), QColor(Qt::magenta).rgb());
     EXPECT_EQ(page.pixel(55, 105), QColor(Qt::white).rgb());
@@ -634,8 +631,7 @@ TEST(ChartPainterTest, PrinterStyleRenderUsesOnlyThePageRect)
     for (int y = 100; y < 660; y += 2) {
         for (int x = 50; x < 950; x += 2) {
             const QColor c = page.pixelColor(x, y);
-            coloured += std::max({c.red(), c.green(), c.blue()})
-                    - std::min({c.red(), c.green(), c.blue()}) > 24;
+            coloured += std::max({c.red(), c.green(), c.blue()}) - std::min({c.red(), c.green(), c.blue()}) > 24;
         }
     }
     EXPECT_EQ(coloured, 0);
@@ -774,7 +770,8 @@ TEST(OccupancyGridTest, AnswersAsTestingEveryRectangleWould)
     int overlaps = 0;
     for (int i = 0; i < 3000; ++i) {
         const QRectF query = randomRect();
-        const bool expected = std::any_of(placed.cbegin(), placed.cend(), [&](const QRectF &r) { return r.intersects(query); });
+        const bool expected
+            = std::any_of(placed.cbegin(), placed.cend(), [&](const QRectF &r) { return r.intersects(query); });
         ASSERT_EQ(grid.intersectsAny(query), expected) << i;
         overlaps += expected ? 1 : 0;
         grid.add(query);

@@ -41,7 +41,8 @@ protected:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         process.setProcessEnvironment(env);
-        process.start(testsupport::executablePath(), QStringList{u"--data-dir"_s, m_dir.filePath(u"data"_s)} + arguments);
+        process.start(testsupport::executablePath(),
+                      QStringList{u"--data-dir"_s, m_dir.filePath(u"data"_s)} + arguments);
         if (!process.waitForFinished(120000))
             return {};
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -60,7 +61,8 @@ bool hasColour(const QImage &image, const QColor &colour, int tolerance = 6)
     for (int y = 0; y < img.height(); ++y) {
         const auto *line = reinterpret_cast<const QRgb *>(img.constScanLine(y));
         for (int x = 0; x < img.width(); ++x) {
-            if (std::abs(qRed(line[x]) - colour.red()) <= tolerance && std::abs(qGreen(line[x]) - colour.green()) <= tolerance
+            if (std::abs(qRed(line[x]) - colour.red()) <= tolerance
+                && std::abs(qGreen(line[x]) - colour.green()) <= tolerance
                 && std::abs(qBlue(line[x]) - colour.blue()) <= tolerance)
                 return true;
         }
@@ -114,7 +116,8 @@ QList<QColor> companyColours(const BuiltChart &chart)
 
 TEST_F(ExportChartCli, ListChartsInBothLanguages)
 {
-    for (const auto &[code, language] : {std::pair{u"en"_s, Language::English}, std::pair{u"zh_CN"_s, Language::Chinese}}) {
+    for (const auto &[code, language] :
+         {std::pair{u"en"_s, Language::English}, std::pair{u"zh_CN"_s, Language::Chinese}}) {
         const ProcessResult r = run({u"--lang"_s, code, u"list-charts"_s});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         QStringList expected;
@@ -135,14 +138,15 @@ TEST_F(ExportChartCli, EveryChartExportsToPngSvgAndPdfInBothLanguages)
     static const QRegularExpression digits(u"[0-9]"_s);
     const double scale = 1.5;
     for (const QString &id : ChartCatalogue::ids()) {
-        for (const auto &[code, language] : {std::pair{u"en"_s, Language::English}, std::pair{u"zh_CN"_s, Language::Chinese}}) {
+        for (const auto &[code, language] :
+             {std::pair{u"en"_s, Language::English}, std::pair{u"zh_CN"_s, Language::Chinese}}) {
             const BuiltChart chart = catalogue.build(id, {language, {}, {}});
             const QString base = id + u'-' + code;
             const QString png = path(base + u".png"_s), svg = path(base + u".svg"_s), pdf = path(base + u".pdf"_s);
             for (const QString &out : {png, svg, pdf}) {
-                const ProcessResult r = run({u"--lang"_s, code, u"export-chart"_s, u"--chart"_s, id, u"--out"_s, out, u"--width"_s,
-                                   QString::number(width), u"--height"_s, QString::number(height), u"--scale"_s,
-                                   QString::number(scale)});
+                const ProcessResult r = run({u"--lang"_s, code, u"export-chart"_s, u"--chart"_s, id, u"--out"_s, out,
+                                             u"--width"_s, QString::number(width), u"--height"_s,
+                                             QString::number(height), u"--scale"_s, QString::number(scale)});
                 ASSERT_EQ(r.exitCode, 0) << base.toStdString() << ": " << r.err.toStdString();
                 EXPECT_FALSE(r.err.contains(u"tigerscope: "_s)) << r.err.toStdString();
                 ASSERT_TRUE(QFileInfo(out).size() > 0) << out.toStdString();
@@ -164,15 +168,17 @@ TEST_F(ExportChartCli, EveryChartExportsToPngSvgAndPdfInBothLanguages)
             // though they are drawn; the words must all be there.
             const QString title = QString(chart.spec.title).remove(u' ').normalized(QString::NormalizationForm_KC);
             EXPECT_TRUE(QString(text).remove(digits).contains(QString(title).remove(digits)))
-                << base.toStdString() << "\n" << text.toStdString();
+                << base.toStdString() << "\n"
+                << text.toStdString();
             if (language == Language::Chinese && !chart.rows.isEmpty()) {
                 // Chinese text from the database (a company or measure name) is in the Chinese PDF.
                 // NFKC cannot undo every radical form (U+2F3E gives 戶, not 户): most characters suffice.
                 QString label;
                 for (const ChartRow &row : chart.rows) {
                     for (const QString &candidate : {row.category, row.company, row.chartPoint.display}) {
-                        if (label.isEmpty() && std::any_of(candidate.begin(), candidate.end(),
-                                                           [](QChar c) { return c.script() == QChar::Script_Han; }))
+                        if (label.isEmpty() && std::any_of(candidate.begin(), candidate.end(), [](QChar c) {
+                                return c.script() == QChar::Script_Han;
+                            }))
                             label = candidate;
                     }
                 }
@@ -195,7 +201,8 @@ TEST_F(ExportChartCli, EveryChartExportsToPngSvgAndPdfInBothLanguages)
 TEST_F(ExportChartCli, ChineseFinancingPdfHasChineseText)
 {
     const QString pdf = path(u"financing.pdf"_s);
-    const ProcessResult r = run({u"--lang"_s, u"zh_CN"_s, u"export-chart"_s, u"--chart"_s, u"financing"_s, u"--out"_s, pdf});
+    const ProcessResult r
+        = run({u"--lang"_s, u"zh_CN"_s, u"export-chart"_s, u"--chart"_s, u"financing"_s, u"--out"_s, pdf});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     ChartTestDatabase database;
     QSqlQuery q(database.get()->connection());
@@ -236,7 +243,8 @@ TEST_F(ExportChartCli, ErrorsExitNonZeroAndWriteNothing)
     }
     EXPECT_FALSE(QFile::exists(png));
     EXPECT_FALSE(QFile::exists(path(u"bad.gif"_s)));
-    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files).size(), 0) << QDir(m_dir.path()).entryList(QDir::Files).join(u' ').toStdString();
+    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files).size(), 0)
+        << QDir(m_dir.path()).entryList(QDir::Files).join(u' ').toStdString();
 
     // Paths that cannot be written: exit 1, and a folder in the way is left as it was.
     const QString folder = path(u"taken.png"_s);

@@ -167,13 +167,14 @@ TEST_F(AlignCommandTest, SyntheticPairWithHeadingAndMerge)
                        "第二轮融资金额为8亿元，由两家基金领投。\n"
                        "另有一家基金跟投了5000万元。\n"
                        "团队目前约有300名员工，其中一半是研究人员。\n"_s;
-    const QString en = u"Funding news\n"
-                       "A Shanghai model company raised 1.5 billion yuan this year.\n"
-                       "The founder said the new model will be released within three months.\n"
-                       "The second round of 800 million yuan was led by two funds, and another fund followed with 50 million yuan.\n"
-                       "The team now has about 300 employees, half of them researchers.\n"_s;
-    const ProcessRun result = run({u"align"_s, u"--zh"_s, write(u"a-zh.txt"_s, zh.toUtf8()), u"--en"_s,
-                            write(u"a-en.txt"_s, en.toUtf8())});
+    const QString en
+        = u"Funding news\n"
+          "A Shanghai model company raised 1.5 billion yuan this year.\n"
+          "The founder said the new model will be released within three months.\n"
+          "The second round of 800 million yuan was led by two funds, and another fund followed with 50 million yuan.\n"
+          "The team now has about 300 employees, half of them researchers.\n"_s;
+    const ProcessRun result
+        = run({u"align"_s, u"--zh"_s, write(u"a-zh.txt"_s, zh.toUtf8()), u"--en"_s, write(u"a-en.txt"_s, en.toUtf8())});
     ASSERT_EQ(result.exitCode, 0) << result.err.constData();
     const QJsonObject json = parse(result);
     const std::set<std::pair<int, int>> expected = {{0, 1}, {1, 2}, {2, 3}, {3, 3}, {4, 4}};

@@ -73,11 +73,14 @@ protected:
         environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
         process.setProcessEnvironment(environment);
         if (unprivileged && geteuid() == 0) {
-            QFile::setPermissions(m_home.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QFile::setPermissions(m_home.path(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             if (chown(QFile::encodeName(m_home.path()).constData(), 65534, 65534) != 0)
                 ADD_FAILURE() << "cannot hand the home folder to the unprivileged user";
-            process.start(u"setpriv"_s, QStringList{u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
-                                                    testsupport::executablePath()} + args);
+            process.start(
+                u"setpriv"_s,
+                QStringList{u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, testsupport::executablePath()}
+                    + args);
         } else {
             process.start(testsupport::executablePath(), args);
         }
@@ -138,7 +141,8 @@ TEST_F(CliBadInput, UnknownLanguageIsAUsageError)
 TEST_F(CliBadInput, UnknownExportFormatIsAUsageError)
 {
     const QString out = m_out.filePath(u"export.xml"_s);
-    const RunResult result = run(dataDirArgs() + QStringList{u"export-data"_s, u"--format"_s, u"xml"_s, u"--out"_s, out});
+    const RunResult result
+        = run(dataDirArgs() + QStringList{u"export-data"_s, u"--format"_s, u"xml"_s, u"--out"_s, out});
     EXPECT_EQ(result.exitCode, 2) << result;
     EXPECT_TRUE(isOneErrorLine(result.err)) << result;
     EXPECT_TRUE(result.err.contains("xml")) << result;
@@ -168,7 +172,8 @@ TEST_F(CliBadInput, CsvExportOntoAFileIsRefusedAndTheFileKept)
     ASSERT_TRUE(existing.open(QIODevice::WriteOnly));
     existing.write("my notes");
     existing.close();
-    const RunResult result = run(dataDirArgs() + QStringList{u"export-data"_s, u"--format"_s, u"csv"_s, u"--out"_s, file});
+    const RunResult result
+        = run(dataDirArgs() + QStringList{u"export-data"_s, u"--format"_s, u"csv"_s, u"--out"_s, file});
     EXPECT_EQ(result.exitCode, 1) << result;
     EXPECT_TRUE(isOneErrorLine(result.err)) << result;
     EXPECT_EQ(readAll(file), QByteArray("my notes"));
@@ -177,7 +182,8 @@ TEST_F(CliBadInput, CsvExportOntoAFileIsRefusedAndTheFileKept)
 TEST_F(CliBadInput, ExportIntoAnUncreatableFolderFails)
 {
     // /proc refuses new entries whoever asks, root included.
-    const RunResult result = run(dataDirArgs() + QStringList{u"export-data"_s, u"--out"_s, u"/proc/tigerscope-no/export.json"_s});
+    const RunResult result
+        = run(dataDirArgs() + QStringList{u"export-data"_s, u"--out"_s, u"/proc/tigerscope-no/export.json"_s});
     EXPECT_EQ(result.exitCode, 1) << result;
     EXPECT_TRUE(isOneErrorLine(result.err)) << result;
 }
@@ -208,9 +214,11 @@ TEST_F(CliBadInput, UnwritableExportPathFailsAndKeepsTheOldFile)
     existing.close();
     const auto readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
     QFile::setPermissions(file, readable);
-    QFile::setPermissions(m_out.path(), readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
-    QFile::setPermissions(m_data.path(), QFile::permissions(m_data.path()) | QFileDevice::ReadOther | QFileDevice::WriteOther
-                                             | QFileDevice::ExeOther);
+    QFile::setPermissions(m_out.path(),
+                          readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
+    QFile::setPermissions(m_data.path(),
+                          QFile::permissions(m_data.path()) | QFileDevice::ReadOther | QFileDevice::WriteOther
+                              | QFileDevice::ExeOther);
 
     const RunResult result = run(dataDirArgs() + QStringList{u"export-data"_s, u"--out"_s, file}, true);
     QFile::setPermissions(m_out.path(), QFile::permissions(m_out.path()) | QFileDevice::WriteOwner);
@@ -223,13 +231,15 @@ TEST_F(CliBadInput, UnwritableExportPathFailsAndKeepsTheOldFile)
 TEST_F(CliBadInput, ReadOnlyDataFolderStillExports)
 {
     // Create the user's database, then make its folder read-only to the unprivileged user.
-    ASSERT_EQ(run(dataDirArgs() + QStringList{u"export-data"_s, u"--out"_s, m_out.filePath(u"first.json"_s)}).exitCode, 0);
+    ASSERT_EQ(run(dataDirArgs() + QStringList{u"export-data"_s, u"--out"_s, m_out.filePath(u"first.json"_s)}).exitCode,
+              0);
     const QString user = m_data.filePath(u"user.sqlite"_s);
     ASSERT_TRUE(QFileInfo::exists(user));
     const QByteArray before = readAll(user);
     const auto readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
     QFile::setPermissions(user, readable);
-    QFile::setPermissions(m_data.path(), readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
+    QFile::setPermissions(m_data.path(),
+                          readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
 
     const RunResult result = run(dataDirArgs() + QStringList{u"export-data"_s}, true);
     QFile::setPermissions(m_data.path(), QFile::permissions(m_data.path()) | QFileDevice::WriteOwner);

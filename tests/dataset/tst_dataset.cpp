@@ -66,7 +66,9 @@ TEST_F(ShippedDataset, HoldsTheLandscape)
     const QStringList tigers = column(u"SELECT id FROM companies WHERE grp = 'tiger' ORDER BY id"_s);
     EXPECT_EQ(tigers.size(), 6) << joined(tigers);
     for (const char *giant : {"baidu", "alibaba", "tencent", "bytedance"})
-        EXPECT_EQ(column(u"SELECT grp FROM companies WHERE id = '%1'"_s.arg(QLatin1StringView(giant))), QStringList{u"giant"_s}) << giant;
+        EXPECT_EQ(column(u"SELECT grp FROM companies WHERE id = '%1'"_s.arg(QLatin1StringView(giant))),
+                  QStringList{u"giant"_s})
+            << giant;
     EXPECT_EQ(column(u"SELECT count(*) FROM companies WHERE id = 'deepseek'"_s), QStringList{u"1"_s});
     EXPECT_GE(column(u"SELECT count(*) FROM observations"_s).value(0).toInt(), 40);
     EXPECT_GE(column(u"SELECT count(*) FROM events"_s).value(0).toInt(), 40);
@@ -74,28 +76,56 @@ TEST_F(ShippedDataset, HoldsTheLandscape)
 
 TEST_F(ShippedDataset, EveryFactHasACitation)
 {
-    EXPECT_EQ(joined(column(u"SELECT id FROM observations WHERE id NOT IN (SELECT observation_id FROM citations WHERE observation_id IS NOT NULL)"_s)), "");
-    EXPECT_EQ(joined(column(u"SELECT id FROM events WHERE id NOT IN (SELECT event_id FROM citations WHERE event_id IS NOT NULL)"_s)), "");
-    EXPECT_EQ(joined(column(u"SELECT id FROM roles WHERE id NOT IN (SELECT role_id FROM citations WHERE role_id IS NOT NULL)"_s)), "");
+    EXPECT_EQ(
+        joined(column(
+            u"SELECT id FROM observations WHERE id NOT IN (SELECT observation_id FROM citations WHERE observation_id IS NOT NULL)"_s)),
+        "");
+    EXPECT_EQ(
+        joined(column(
+            u"SELECT id FROM events WHERE id NOT IN (SELECT event_id FROM citations WHERE event_id IS NOT NULL)"_s)),
+        "");
+    EXPECT_EQ(joined(column(
+                  u"SELECT id FROM roles WHERE id NOT IN (SELECT role_id FROM citations WHERE role_id IS NOT NULL)"_s)),
+              "");
     EXPECT_EQ(joined(column(u"SELECT id FROM citations WHERE article_key NOT IN (SELECT key FROM articles)"_s)), "");
-    EXPECT_EQ(joined(column(u"SELECT id FROM citations WHERE lang IS NULL OR paragraph IS NULL OR paragraph < 0 OR printed = ''"_s)), "");
+    EXPECT_EQ(
+        joined(column(
+            u"SELECT id FROM citations WHERE lang IS NULL OR paragraph IS NULL OR paragraph < 0 OR printed = ''"_s)),
+        "");
     // The English-only article cannot be cited in Chinese.
-    EXPECT_EQ(joined(column(u"SELECT c.id FROM citations c JOIN articles a ON a.key = c.article_key WHERE instr(a.languages, c.lang) = 0"_s)), "");
+    EXPECT_EQ(
+        joined(column(
+            u"SELECT c.id FROM citations c JOIN articles a ON a.key = c.article_key WHERE instr(a.languages, c.lang) = 0"_s)),
+        "");
 }
 
 TEST_F(ShippedDataset, HasNoOrphans)
 {
-    EXPECT_EQ(joined(column(u"SELECT id FROM observations WHERE company_id NOT IN (SELECT id FROM companies) OR metric_key NOT IN (SELECT key FROM metrics)"_s)), "");
-    EXPECT_EQ(joined(column(u"SELECT id FROM events WHERE company_id NOT IN (SELECT id FROM companies) OR (person_id IS NOT NULL AND person_id NOT IN (SELECT id FROM people))"_s)), "");
-    EXPECT_EQ(joined(column(u"SELECT id FROM roles WHERE person_id NOT IN (SELECT id FROM people) OR (company_id IS NOT NULL AND company_id NOT IN (SELECT id FROM companies))"_s)), "");
-    EXPECT_EQ(joined(column(u"SELECT id FROM aliases WHERE (company_id IS NOT NULL AND company_id NOT IN (SELECT id FROM companies)) OR (person_id IS NOT NULL AND person_id NOT IN (SELECT id FROM people))"_s)), "");
-    EXPECT_EQ(joined(column(u"SELECT key FROM metrics WHERE key NOT IN (SELECT metric_key FROM observations)"_s)), "") << "every metric is used";
+    EXPECT_EQ(
+        joined(column(
+            u"SELECT id FROM observations WHERE company_id NOT IN (SELECT id FROM companies) OR metric_key NOT IN (SELECT key FROM metrics)"_s)),
+        "");
+    EXPECT_EQ(
+        joined(column(
+            u"SELECT id FROM events WHERE company_id NOT IN (SELECT id FROM companies) OR (person_id IS NOT NULL AND person_id NOT IN (SELECT id FROM people))"_s)),
+        "");
+    EXPECT_EQ(
+        joined(column(
+            u"SELECT id FROM roles WHERE person_id NOT IN (SELECT id FROM people) OR (company_id IS NOT NULL AND company_id NOT IN (SELECT id FROM companies))"_s)),
+        "");
+    EXPECT_EQ(
+        joined(column(
+            u"SELECT id FROM aliases WHERE (company_id IS NOT NULL AND company_id NOT IN (SELECT id FROM companies)) OR (person_id IS NOT NULL AND person_id NOT IN (SELECT id FROM people))"_s)),
+        "");
+    EXPECT_EQ(joined(column(u"SELECT key FROM metrics WHERE key NOT IN (SELECT metric_key FROM observations)"_s)), "")
+        << "every metric is used";
 }
 
 TEST_F(ShippedDataset, EveryCompanyHasBothNamesAndADescription)
 {
     EXPECT_EQ(joined(column(u"SELECT id FROM companies WHERE trim(name_zh) = '' OR trim(name_en) = ''"_s)), "");
-    EXPECT_EQ(joined(column(u"SELECT id FROM companies WHERE trim(description_zh) = '' OR trim(description_en) = ''"_s)), "");
+    EXPECT_EQ(
+        joined(column(u"SELECT id FROM companies WHERE trim(description_zh) = '' OR trim(description_en) = ''"_s)), "");
     // A Chinese name holds Chinese characters unless the company's name is Latin in both languages.
     EXPECT_EQ(joined(column(u"SELECT id FROM companies WHERE name_zh = name_en AND name_zh GLOB '*[一-龥]*'"_s)), "");
     EXPECT_EQ(joined(column(u"SELECT count(*) FROM metrics WHERE trim(label_zh) = '' OR trim(label_en) = ''"_s)), "0");
@@ -105,18 +135,21 @@ TEST_F(ShippedDataset, EveryCompanyHasBothNamesAndADescription)
 TEST_F(ShippedDataset, UnitsAndDatesAreValid)
 {
     EXPECT_EQ(joined(column(u"SELECT o.id FROM observations o JOIN metrics m ON m.key = o.metric_key "
-                            "WHERE (m.unit = 'money') <> (o.currency IS NOT NULL)"_s)), "")
+                            "WHERE (m.unit = 'money') <> (o.currency IS NOT NULL)"_s)),
+              "")
         << "money, and only money, carries a currency";
     EXPECT_EQ(joined(column(u"SELECT o.id FROM observations o JOIN metrics m ON m.key = o.metric_key "
-                            "WHERE m.unit = 'percent' AND (o.value < 0 OR o.value > 100)"_s)), "");
+                            "WHERE m.unit = 'percent' AND (o.value < 0 OR o.value > 100)"_s)),
+              "");
     EXPECT_EQ(joined(column(u"SELECT o.id FROM observations o JOIN metrics m ON m.key = o.metric_key "
-                            "WHERE m.unit IN ('people', 'users', 'count', 'days', 'parameters') AND o.value < 0"_s)), "");
-    EXPECT_EQ(joined(column(u"SELECT id FROM observations WHERE value_high IS NOT NULL AND value_high <= value"_s)), "");
+                            "WHERE m.unit IN ('people', 'users', 'count', 'days', 'parameters') AND o.value < 0"_s)),
+              "");
+    EXPECT_EQ(joined(column(u"SELECT id FROM observations WHERE value_high IS NOT NULL AND value_high <= value"_s)),
+              "");
     for (const QString &table : {u"observations"_s, u"events"_s}) {
         const QString dateColumn = table == "events"_L1 ? u"date"_s : u"as_of"_s;
         QSqlQuery query(s_database->connection());
-        ASSERT_TRUE(query.exec(u"SELECT id, %1, %1_precision FROM %2 WHERE %1 IS NOT NULL"_s
-                                   .arg(dateColumn, table)
+        ASSERT_TRUE(query.exec(u"SELECT id, %1, %1_precision FROM %2 WHERE %1 IS NOT NULL"_s.arg(dateColumn, table)
                                    .replace(u"as_of_precision"_s, u"as_of_precision"_s)
                                    .replace(u"date_precision"_s, u"date_precision"_s)));
         while (query.next()) {
@@ -162,11 +195,13 @@ TEST_F(ShippedDataset, ValuesAgreeWithTheFiguresAsPrinted)
                 parsedHigh /= 100.0;
             }
             matches = matches || near(parsed, value) || (!std::isnan(high) && near(parsed, high))
-                      || (figure.isRange() && near(parsedHigh, high) && near(parsed, value));
+                || (figure.isRange() && near(parsedHigh, high) && near(parsed, value));
             parsedValues << QString::number(parsed, 'g', 12);
         }
         if (!matches)
-            disagreements << u"observation %1: %2 (%3) printed \"%4\" parses as %5"_s.arg(id).arg(value, 0, 'g', 12).arg(query.value(4).toString(), printed, parsedValues.join(u", "_s));
+            disagreements << u"observation %1: %2 (%3) printed \"%4\" parses as %5"_s.arg(id)
+                                 .arg(value, 0, 'g', 12)
+                                 .arg(query.value(4).toString(), printed, parsedValues.join(u", "_s));
         ++checked;
     }
     EXPECT_TRUE(disagreements.isEmpty()) << joined(disagreements);

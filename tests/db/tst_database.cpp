@@ -9,11 +9,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -63,7 +63,8 @@ TEST_F(DatabaseFixture, ViewsUnionShippedAndUserRows)
     const qint64 id = database->nextUserId(u"observations"_s);
     EXPECT_EQ(id, Database::FirstUserId);
     QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO main.observations (id, company_id, metric_key, value, currency) VALUES (?, 'acme', 'financing_round', 42, 'USD')"_s);
+    insert.prepare(
+        u"INSERT INTO main.observations (id, company_id, metric_key, value, currency) VALUES (?, 'acme', 'financing_round', 42, 'USD')"_s);
     insert.addBindValue(id);
     ASSERT_TRUE(insert.exec()) << insert.lastError().text().toStdString();
     EXPECT_EQ(countRows(db, u"SELECT count(*) FROM all_observations"_s), 3);
@@ -246,19 +247,25 @@ TEST_F(DatabaseFixture, CitationsResolveOnceTheArticleIsImported)
     ASSERT_TRUE(database);
     QSqlDatabase db = database->connection();
     CitationResolver resolver(db);
-    EXPECT_EQ(resolver.resolve(u"sample-article"_s, u"zh"_s, 0, u"15亿"_s).state, ResolvedCitation::State::ArticleNotImported);
+    EXPECT_EQ(resolver.resolve(u"sample-article"_s, u"zh"_s, 0, u"15亿"_s).state,
+              ResolvedCitation::State::ArticleNotImported);
 
     QSqlQuery query(db);
-    ASSERT_TRUE(query.exec(u"INSERT INTO main.imported_articles (id, article_key, title, languages, fingerprint, source_path, encoding) "
-                           "VALUES (1, 'sample-article', 'A sample article', 'en,zh', 'abc', '/tmp/x', 'UTF-8')"_s));
-    ASSERT_TRUE(query.exec(u"INSERT INTO main.paragraphs (article_id, lang, idx, kind, text) VALUES (1, 'zh', 0, 'body', '融资15亿人民币')"_s));
-    ASSERT_TRUE(query.exec(u"INSERT INTO main.paragraphs (article_id, lang, idx, kind, text) VALUES (1, 'en', 1, 'body', 'no figure')"_s));
+    ASSERT_TRUE(query.exec(
+        u"INSERT INTO main.imported_articles (id, article_key, title, languages, fingerprint, source_path, encoding) "
+        "VALUES (1, 'sample-article', 'A sample article', 'en,zh', 'abc', '/tmp/x', 'UTF-8')"_s));
+    ASSERT_TRUE(query.exec(
+        u"INSERT INTO main.paragraphs (article_id, lang, idx, kind, text) VALUES (1, 'zh', 0, 'body', '融资15亿人民币')"_s));
+    ASSERT_TRUE(query.exec(
+        u"INSERT INTO main.paragraphs (article_id, lang, idx, kind, text) VALUES (1, 'en', 1, 'body', 'no figure')"_s));
     resolver.reset();
     const ResolvedCitation zh = resolver.resolve(u"sample-article"_s, u"zh"_s, 0, u"15亿"_s);
     EXPECT_EQ(zh.state, ResolvedCitation::State::Resolved);
     EXPECT_EQ(zh.figurePosition, 2);
-    EXPECT_EQ(resolver.resolve(u"sample-article"_s, u"en"_s, 1, u"1.5 billion"_s).state, ResolvedCitation::State::FigureNotFound);
-    EXPECT_EQ(resolver.resolve(u"sample-article"_s, u"en"_s, 7, u"1.5 billion"_s).state, ResolvedCitation::State::ParagraphMissing);
+    EXPECT_EQ(resolver.resolve(u"sample-article"_s, u"en"_s, 1, u"1.5 billion"_s).state,
+              ResolvedCitation::State::FigureNotFound);
+    EXPECT_EQ(resolver.resolve(u"sample-article"_s, u"en"_s, 7, u"1.5 billion"_s).state,
+              ResolvedCitation::State::ParagraphMissing);
     // Full-text index follows the paragraphs table.
     EXPECT_EQ(countRows(db, u"SELECT count(*) FROM main.paragraphs_fts WHERE paragraphs_fts MATCH '\"15亿人\"'"_s), 1);
 }
@@ -286,7 +293,8 @@ TEST_F(DatabaseFixture, JsonExportCarriesBothNamesAndCitations)
     const QJsonArray people = json.value("people"_L1).toArray();
     ASSERT_EQ(people.size(), 1);
     EXPECT_TRUE(people.at(0).toObject().value("name_zh"_L1).isNull());
-    EXPECT_EQ(people.at(0).toObject().value("roles"_L1).toArray().at(0).toObject().value("citations"_L1).toArray().size(), 1);
+    EXPECT_EQ(
+        people.at(0).toObject().value("roles"_L1).toArray().at(0).toObject().value("citations"_L1).toArray().size(), 1);
 }
 
 TEST_F(DatabaseFixture, CsvExportQuotesAndWritesEveryTable)
@@ -295,13 +303,15 @@ TEST_F(DatabaseFixture, CsvExportQuotesAndWritesEveryTable)
     ASSERT_TRUE(database);
     QTemporaryDir out;
     QString error;
-    ASSERT_TRUE(DatasetExporter(database->connection()).writeCsv(out.filePath(u"csv"_s), &error)) << error.toStdString();
+    ASSERT_TRUE(DatasetExporter(database->connection()).writeCsv(out.filePath(u"csv"_s), &error))
+        << error.toStdString();
     for (const char *table : {"companies", "observations", "events", "citations", "people", "paragraphs"})
         EXPECT_TRUE(QFile::exists(out.filePath(u"csv/%1.csv"_s.arg(QLatin1StringView(table))))) << table;
     const QString observations = QString::fromUtf8(readAll(out.filePath(u"csv/observations.csv"_s)));
     EXPECT_TRUE(observations.startsWith(u"id,company,company_en,company_zh,metric"_s));
-    EXPECT_TRUE(observations.contains(u"\"sample-article en ¶1 \"\"1.5 billion\"\"; sample-article zh ¶0 \"\"15亿\"\"\""_s)
-                || observations.contains(u"sample-article zh ¶0"_s));
+    EXPECT_TRUE(
+        observations.contains(u"\"sample-article en ¶1 \"\"1.5 billion\"\"; sample-article zh ¶0 \"\"15亿\"\"\""_s)
+        || observations.contains(u"sample-article zh ¶0"_s));
     // A file where a folder is expected is an error, and the file is left alone.
     QFile blocker(out.filePath(u"file"_s));
     ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
@@ -314,8 +324,7 @@ TEST_F(DatabaseFixture, CsvExportQuotesAndWritesEveryTable)
 namespace {
 
 /// Fills the user database past Database::FullCheckMaxBytes, then overwrites pages in its middle.
-void writeLargeDamagedDatabase(const std::function<std::unique_ptr<Database>()> &open,
-                               const QString &path)
+void writeLargeDamagedDatabase(const std::function<std::unique_ptr<Database>()> &open, const QString &path)
 {
     {
         auto database = open();
@@ -407,8 +416,7 @@ void writeVersionOneDatabase(const QString &path, const QStringList &extraStatem
                   "VALUES (1, 'Old import', 'en,zh', 'f1', '/old.txt', 'UTF-8')"_s
                << u"INSERT INTO paragraphs (article_id, lang, idx, kind, text) VALUES "
                   "(1, 'zh', 0, 'body', '人工智能公司的融资'), (1, 'en', 0, 'body', 'Two AI labs raised money')"_s
-               << u"INSERT INTO notes (text) VALUES ('my note')"_s
-               << extraStatements
+               << u"INSERT INTO notes (text) VALUES ('my note')"_s << extraStatements
                << u"PRAGMA application_id = %1"_s.arg(Schema::ApplicationId) << u"PRAGMA user_version = 1"_s;
         ASSERT_TRUE(Schema::runInTransaction(db, script, &error)) << error.toStdString();
         db.close();
@@ -443,7 +451,10 @@ TEST_F(DatabaseFixture, UpgradesVersionOneAndIndexesItsParagraphs)
     EXPECT_EQ(bigramMatches(db, u"融资"_s), 1);
     EXPECT_EQ(bigramMatches(db, u"ai"_s), 1);
     EXPECT_EQ(bigramMatches(db, u"能人"_s), 0);
-    EXPECT_EQ(countRows(db, u"SELECT count(*) FROM main.sqlite_master WHERE name IN ('companies_name_en', 'companies_name_zh')"_s), 2);
+    EXPECT_EQ(
+        countRows(
+            db, u"SELECT count(*) FROM main.sqlite_master WHERE name IN ('companies_name_en', 'companies_name_zh')"_s),
+        2);
 
     // A new database has exactly the upgraded one's schema.
     QTemporaryDir freshDir;
@@ -452,7 +463,8 @@ TEST_F(DatabaseFixture, UpgradesVersionOneAndIndexesItsParagraphs)
     auto schemaOf = [](const QSqlDatabase &connection) {
         QStringList entries;
         QSqlQuery query(connection);
-        query.exec(u"SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM main.sqlite_master ORDER BY type, name"_s);
+        query.exec(
+            u"SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM main.sqlite_master ORDER BY type, name"_s);
         while (query.next())
             entries << query.value(0).toString();
         return entries;

@@ -78,11 +78,12 @@ QString runUnprivileged(const std::function<QString()> &check)
 class ReadableOnly
 {
 public:
-    explicit ReadableOnly(const QString &folder) : m_folder(folder) { makeReadableOnly(folder); }
-    ~ReadableOnly()
+    explicit ReadableOnly(const QString &folder)
+        : m_folder(folder)
     {
-        QFile::setPermissions(m_folder, QFile::permissions(m_folder) | QFileDevice::WriteOwner);
+        makeReadableOnly(folder);
     }
+    ~ReadableOnly() { QFile::setPermissions(m_folder, QFile::permissions(m_folder) | QFileDevice::WriteOwner); }
     ReadableOnly(const ReadableOnly &) = delete;
     ReadableOnly &operator=(const ReadableOnly &) = delete;
 
@@ -198,10 +199,12 @@ TEST_F(DatabaseFixture, ReadOnlyFolderOpensTheDatabaseReadOnly)
             return u"did not open: "_s + error;
         if (!database->isReadOnly())
             return u"not read-only"_s;
-        if (database->notices().size() != 1 || database->notices().first().kind != DatabaseNotice::Kind::ReadOnlyUnwritable)
+        if (database->notices().size() != 1
+            || database->notices().first().kind != DatabaseNotice::Kind::ReadOnlyUnwritable)
             return u"no read-only notice"_s;
         QSqlQuery query(database->connection());
-        if (!query.exec(u"SELECT count(*) FROM main.notes WHERE text = 'mine'"_s) || !query.next() || query.value(0).toInt() != 1)
+        if (!query.exec(u"SELECT count(*) FROM main.notes WHERE text = 'mine'"_s) || !query.next()
+            || query.value(0).toInt() != 1)
             return u"the user's rows are not readable"_s;
         if (QSqlQuery(database->connection()).exec(u"INSERT INTO main.notes (text) VALUES ('no')"_s))
             return u"a write went through"_s;

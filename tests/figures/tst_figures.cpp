@@ -37,8 +37,7 @@ bool near(double a, double b)
 }
 
 class PrintedForms : public ::testing::TestWithParam<Printed>
-{
-};
+{};
 
 TEST_P(PrintedForms, ParsesToNormalisedValue)
 {
@@ -70,7 +69,8 @@ INSTANTIATE_TEST_SUITE_P(
         Printed{u"557.6万美元", 5.576e6, u"USD", U::Money, Q::Exact},
         Printed{u"5.576 million US dollars", 5.576e6, u"USD", U::Money, Q::Exact},
         Printed{u"$5.576 million", 5.576e6, u"USD", U::Money, Q::Exact},
-        Printed{u"1845万", 1.845e7, u"", U::Number, Q::Exact}, Printed{u"18.45 million", 1.845e7, u"", U::Number, Q::Exact},
+        Printed{u"1845万", 1.845e7, u"", U::Number, Q::Exact},
+        Printed{u"18.45 million", 1.845e7, u"", U::Number, Q::Exact},
         Printed{u"1.3亿元", 1.3e8, u"CNY", U::Money, Q::Exact},
         Printed{u"130 million yuan", 1.3e8, u"CNY", U::Money, Q::Exact},
         Printed{u"约1.3亿元", 1.3e8, u"CNY", U::Money, Q::Approx},
@@ -85,8 +85,7 @@ INSTANTIATE_TEST_SUITE_P(
         Printed{u"over a thousand people", 1000, u"", U::Number, Q::AtLeast},
         Printed{u"45%", 45, u"", U::Percent, Q::Exact}, Printed{u"8.0%", 8, u"", U::Percent, Q::Exact},
         Printed{u"7%", 7, u"", U::Percent, Q::Exact}, Printed{u"45 percent", 45, u"", U::Percent, Q::Exact},
-        Printed{u"百分之四十五", 45, u"", U::Percent, Q::Exact},
-        Printed{u"超过100%", 100, u"", U::Percent, Q::AtLeast},
+        Printed{u"百分之四十五", 45, u"", U::Percent, Q::Exact}, Printed{u"超过100%", 100, u"", U::Percent, Q::AtLeast},
         Printed{u"exceeding 100%", 100, u"", U::Percent, Q::AtLeast},
         Printed{u"130,000", 1.3e5, u"", U::Number, Q::Exact}, Printed{u"3.3", 3.3, u"", U::Number, Q::Exact},
         Printed{u"2700 yuan", 2700, u"CNY", U::Money, Q::Exact},
@@ -95,11 +94,10 @@ INSTANTIATE_TEST_SUITE_P(
         Printed{u"上万张", 1e4, u"", U::Number, Q::AtLeast},
         Printed{u"tens of thousands", 1e4, u"", U::Number, Q::AtLeast},
         Printed{u"十分之一", 0.1, u"", U::Ratio, Q::Exact}, Printed{u"one tenth", 0.1, u"", U::Ratio, Q::Exact},
-        Printed{u"a third", 1.0 / 3.0, u"", U::Ratio, Q::Exact},
-        Printed{u"三十", 30, u"", U::Number, Q::Exact}, Printed{u"两千", 2000, u"", U::Number, Q::Exact},
-        Printed{u"二十五", 25, u"", U::Number, Q::Exact}, Printed{u"一亿五千万", 1.5e8, u"", U::Number, Q::Exact},
-        Printed{u"三百零五", 305, u"", U::Number, Q::Exact}, Printed{u"十万", 1e5, u"", U::Number, Q::Exact},
-        Printed{u"two thousand", 2000, u"", U::Number, Q::Exact},
+        Printed{u"a third", 1.0 / 3.0, u"", U::Ratio, Q::Exact}, Printed{u"三十", 30, u"", U::Number, Q::Exact},
+        Printed{u"两千", 2000, u"", U::Number, Q::Exact}, Printed{u"二十五", 25, u"", U::Number, Q::Exact},
+        Printed{u"一亿五千万", 1.5e8, u"", U::Number, Q::Exact}, Printed{u"三百零五", 305, u"", U::Number, Q::Exact},
+        Printed{u"十万", 1e5, u"", U::Number, Q::Exact}, Printed{u"two thousand", 2000, u"", U::Number, Q::Exact},
         Printed{u"thirty-two", 32, u"", U::Number, Q::Exact},
         Printed{u"one hundred and twenty", 120, u"", U::Number, Q::Exact},
         Printed{u"近70万", 7e5, u"", U::Number, Q::Approx}, Printed{u"nearly 700,000", 7e5, u"", U::Number, Q::Approx},
@@ -108,8 +106,7 @@ INSTANTIATE_TEST_SUITE_P(
         Printed{u"3000多万", 3e7, u"", U::Number, Q::AtLeast},
         Printed{u"7800万美元甚至是1亿美元", 7.8e7, u"USD", U::Money, Q::Exact, 1e8},
         Printed{u"78 million US dollars or even 100 million US dollars", 7.8e7, u"USD", U::Money, Q::Exact, 1e8},
-        Printed{u"3至5亿元", 3e8, u"CNY", U::Money, Q::Exact, 5e8},
-        Printed{u"in 2024", 2024, u"", U::Year, Q::Exact}));
+        Printed{u"3至5亿元", 3e8, u"CNY", U::Money, Q::Exact, 5e8}, Printed{u"in 2024", 2024, u"", U::Year, Q::Exact}));
 
 TEST(FigureParser, ExtractionReportsSpans)
 {
@@ -149,9 +146,10 @@ TEST(FigureParser, ModelNamesAreNotFigures)
 TEST(FigureParser, NoFiguresInsideWords)
 {
     // Numeral characters that belong to words and names, and lone counting words.
-    for (const QString &text : {u"零一万物"_s, u"百度和百川"_s, u"通义千问"_s, u"万一失败"_s, u"千万不要"_s, u"十分激烈"_s,
-                                u"一颗重磅炸弹"_s, u"之一"_s, u"六小虎"_s, u"统一"_s, u"Zero One Thing"_s,
-                                u"one of the Six Little Tigers"_s, u"someone often"_s, u"元宝"_s}) {
+    for (const QString &text :
+         {u"零一万物"_s, u"百度和百川"_s, u"通义千问"_s, u"万一失败"_s, u"千万不要"_s, u"十分激烈"_s, u"一颗重磅炸弹"_s,
+          u"之一"_s, u"六小虎"_s, u"统一"_s, u"Zero One Thing"_s, u"one of the Six Little Tigers"_s, u"someone often"_s,
+          u"元宝"_s}) {
         EXPECT_TRUE(FigureParser::extract(text).isEmpty()) << text.toStdString();
     }
 }
@@ -197,8 +195,7 @@ void PrintTo(const PrintedDate &p, std::ostream *os)
 }
 
 class PrintedDates : public ::testing::TestWithParam<PrintedDate>
-{
-};
+{};
 
 TEST_P(PrintedDates, ParsesFields)
 {

@@ -147,13 +147,17 @@ TEST(NumberFormatter, QualifiersWrapTheNumber)
     };
     for (const QualifiedCase &c : cases) {
         SCOPED_TRACE(c.english);
-        EXPECT_EQ(en(NumberFormatter::formatValue(c.value, NaN, c.qualifier, c.unit, {}, Language::English)), c.english);
-        EXPECT_EQ(en(NumberFormatter::formatValue(c.value, NaN, c.qualifier, c.unit, {}, Language::Chinese)), c.chinese);
+        EXPECT_EQ(en(NumberFormatter::formatValue(c.value, NaN, c.qualifier, c.unit, {}, Language::English)),
+                  c.english);
+        EXPECT_EQ(en(NumberFormatter::formatValue(c.value, NaN, c.qualifier, c.unit, {}, Language::Chinese)),
+                  c.chinese);
     }
-    EXPECT_EQ(en(NumberFormatter::formatValue(5.576e6, NaN, Qualifier::Approx, Unit::Money, u"USD"_s, Language::English)),
-              "about 5.576 million US dollars");
-    EXPECT_EQ(en(NumberFormatter::formatValue(5.576e6, NaN, Qualifier::Approx, Unit::Money, u"USD"_s, Language::Chinese)),
-              "约557.6万美元");
+    EXPECT_EQ(
+        en(NumberFormatter::formatValue(5.576e6, NaN, Qualifier::Approx, Unit::Money, u"USD"_s, Language::English)),
+        "about 5.576 million US dollars");
+    EXPECT_EQ(
+        en(NumberFormatter::formatValue(5.576e6, NaN, Qualifier::Approx, Unit::Money, u"USD"_s, Language::Chinese)),
+        "约557.6万美元");
     EXPECT_EQ(en(NumberFormatter::formatValue(1e8, NaN, Qualifier::AtLeast, Unit::Money, u"CNY"_s, Language::Chinese)),
               "至少1亿人民币");
 }
@@ -173,15 +177,18 @@ TEST(NumberFormatter, RangesAreFormattedByIcu)
               "5–20 thousand");
     EXPECT_EQ(en(NumberFormatter::formatValue(5000, 20000, Qualifier::Range, Unit::Users, {}, Language::Chinese)),
               "5000-2万");
-    EXPECT_EQ(en(NumberFormatter::formatValue(40, 45, Qualifier::Range, Unit::Percent, {}, Language::English)), "40–45%");
-    EXPECT_EQ(en(NumberFormatter::formatValue(40, 45, Qualifier::Range, Unit::Percent, {}, Language::Chinese)), "40-45%");
+    EXPECT_EQ(en(NumberFormatter::formatValue(40, 45, Qualifier::Range, Unit::Percent, {}, Language::English)),
+              "40–45%");
+    EXPECT_EQ(en(NumberFormatter::formatValue(40, 45, Qualifier::Range, Unit::Percent, {}, Language::Chinese)),
+              "40-45%");
     EXPECT_EQ(en(NumberFormatter::formatValue(3, 5, Qualifier::Range, Unit::Days, {}, Language::English)), "3–5 days");
     EXPECT_EQ(en(NumberFormatter::formatValue(3, 5, Qualifier::Range, Unit::Days, {}, Language::Chinese)), "3-5天");
     // Equal ends collapse to one value rather than ICU's default "~1.5 billion".
     EXPECT_EQ(en(NumberFormatter::formatValue(1.5e9, 1.5e9, Qualifier::Range, Unit::Count, {}, Language::English)),
               "1.5 billion");
     // A range whose upper end is missing shows the known end.
-    EXPECT_EQ(en(NumberFormatter::formatValue(1.5e9, NaN, Qualifier::Range, Unit::Count, {}, Language::Chinese)), "15亿");
+    EXPECT_EQ(en(NumberFormatter::formatValue(1.5e9, NaN, Qualifier::Range, Unit::Count, {}, Language::Chinese)),
+              "15亿");
 }
 
 TEST(NumberFormatter, UnitLabels)

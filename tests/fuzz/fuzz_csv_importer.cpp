@@ -29,14 +29,16 @@ Database *database()
         instance = Database::open({folder.path(), {}, false}, &error).release();
         FUZZ_CHECK(instance != nullptr);
         QSqlQuery query(instance->connection());
-        for (const char *statement : {
-                 "INSERT INTO main.companies (id, name_zh, name_en, grp) VALUES ('acme', '示例模型', 'Acme Models', 'tiger')",
-                 "INSERT INTO main.companies (id, name_zh, name_en, grp) VALUES ('beta', '贝塔智能', 'Beta AI', 'other')",
-                 "INSERT INTO main.aliases (company_id, text, lang, kind) VALUES ('acme', 'Acme', 'en', 'short')",
-                 "INSERT INTO main.aliases (company_id, text, lang, kind) VALUES ('beta', 'Acme', 'en', 'short')",
-                 "INSERT INTO main.metrics (key, unit, label_zh, label_en) VALUES ('financing_round', 'money', '融资额', 'Financing round')",
-                 "INSERT INTO main.metrics (key, unit, label_zh, label_en) VALUES ('staff', 'people', '员工数', 'Staff')",
-                 "INSERT INTO main.articles (key, languages) VALUES ('sample-article', 'en,zh')"}) {
+        for (const char *statement :
+             {"INSERT INTO main.companies (id, name_zh, name_en, grp) VALUES ('acme', '示例模型', 'Acme Models', "
+              "'tiger')",
+              "INSERT INTO main.companies (id, name_zh, name_en, grp) VALUES ('beta', '贝塔智能', 'Beta AI', 'other')",
+              "INSERT INTO main.aliases (company_id, text, lang, kind) VALUES ('acme', 'Acme', 'en', 'short')",
+              "INSERT INTO main.aliases (company_id, text, lang, kind) VALUES ('beta', 'Acme', 'en', 'short')",
+              "INSERT INTO main.metrics (key, unit, label_zh, label_en) VALUES ('financing_round', 'money', '融资额', "
+              "'Financing round')",
+              "INSERT INTO main.metrics (key, unit, label_zh, label_en) VALUES ('staff', 'people', '员工数', 'Staff')",
+              "INSERT INTO main.articles (key, languages) VALUES ('sample-article', 'en,zh')"}) {
             FUZZ_CHECK(query.exec(QString::fromUtf8(statement)));
         }
     }

@@ -19,9 +19,9 @@ struct Message
 {
     QString context;
     QString source;
-    QString type;        ///< the translation's type attribute: "", "unfinished", "vanished", "obsolete"
+    QString type; ///< the translation's type attribute: "", "unfinished", "vanished", "obsolete"
     bool numerus = false;
-    QStringList forms;   ///< the translation, or its numerus forms
+    QStringList forms; ///< the translation, or its numerus forms
 };
 
 QList<Message> readCatalogue(const QString &path)
@@ -155,7 +155,7 @@ TEST(EnglishCatalogue, HasBothFormsOfEveryPlural)
             continue;
         }
         const bool bothForms = message.forms.size() == 2 && !message.forms.at(0).trimmed().isEmpty()
-                               && !message.forms.at(1).trimmed().isEmpty();
+            && !message.forms.at(1).trimmed().isEmpty();
         if (!message.type.isEmpty() || !bothForms || !message.forms.at(1).contains(u"%n"_s))
             wrong << key + u" ["_s + message.type + u"] "_s + message.forms.join(u" | "_s);
     }

@@ -168,13 +168,12 @@ QStringList fields(const QString &line)
 } // namespace
 
 // With TIGERSCOPE_SEEDS_DIR set, a missing seed is a failure; without it, the suite skips.
-#define SEED_PATH_OR_SKIP(variable, prefix)                                                     \
-    const QString variable = testsupport::seedPath(prefix);                                     \
-    if (variable.isEmpty()) {                                                                   \
-        if (qEnvironmentVariableIsSet("TIGERSCOPE_SEEDS_DIR"))                                  \
-            FAIL() << "seed " << qPrintable(prefix) << " missing from "                         \
-                   << qPrintable(testsupport::seedsDir());                                      \
-        GTEST_SKIP() << "seed " << qPrintable(prefix) << " not available";                      \
+#define SEED_PATH_OR_SKIP(variable, prefix) \
+    const QString variable = testsupport::seedPath(prefix); \
+    if (variable.isEmpty()) { \
+        if (qEnvironmentVariableIsSet("TIGERSCOPE_SEEDS_DIR")) \
+            FAIL() << "seed " << qPrintable(prefix) << " missing from " << qPrintable(testsupport::seedsDir()); \
+        GTEST_SKIP() << "seed " << qPrintable(prefix) << " not available"; \
     }
 
 TEST(ImportCommand, SeedsImportAndEveryShippedCitationResolves)
@@ -243,7 +242,8 @@ TEST(ImportCommand, SeedsImportAndEveryShippedCitationResolves)
         shippedFingerprints.insert(article[u"key"_s].toString(), article[u"fingerprint"_s].toString());
     for (const QJsonValue &article : importedArticles) {
         EXPECT_EQ(shippedFingerprints.value(article[u"article_key"_s].toString()), article[u"fingerprint"_s].toString())
-            << "resources/data/articles.json has a stale fingerprint for " << qPrintable(article[u"article_key"_s].toString());
+            << "resources/data/articles.json has a stale fingerprint for "
+            << qPrintable(article[u"article_key"_s].toString());
     }
     const QJsonObject perCapita = importedArticles.at(1).toObject();
     EXPECT_EQ(perCapita.value("paragraphs"_L1).toObject().value("en"_L1).toArray().size(), 61);
@@ -315,8 +315,9 @@ TEST(ImportCommand, ReimportsAndOtherEncodingsAndPairsAreUnchanged)
 TEST(ImportCommand, BadFilesFailOneLineEachAndTheGoodOnesStillImport)
 {
     const Cli cli;
-    ASSERT_TRUE(cli.write(u"good.txt"_s, u"A Walk by the Canal\n\nThe towpath was quiet in the early morning, and "
-                                         "the only sound was a heron lifting off the water.\n"_s.toUtf8()));
+    ASSERT_TRUE(cli.write(u"good.txt"_s,
+                          u"A Walk by the Canal\n\nThe towpath was quiet in the early morning, and "
+                          "the only sound was a heron lifting off the water.\n"_s.toUtf8()));
     ASSERT_TRUE(cli.write(u"empty.txt"_s, QByteArray()));
     ASSERT_TRUE(cli.write(u"binary.txt"_s, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20)));
     QByteArray garbled;
@@ -331,8 +332,8 @@ TEST(ImportCommand, BadFilesFailOneLineEachAndTheGoodOnesStillImport)
     const QStringList bad = {cli.file(u"missing.txt"_s), cli.file(u"empty.txt"_s), cli.file(u"binary.txt"_s),
                              cli.file(u"garbled.txt"_s), cli.file(u"big.txt"_s)};
 
-    const CliRun run = cli.run(QStringList{u"import-article"_s} + bad.mid(0, 2) + QStringList{cli.file(u"good.txt"_s)}
-                            + bad.mid(2));
+    const CliRun run
+        = cli.run(QStringList{u"import-article"_s} + bad.mid(0, 2) + QStringList{cli.file(u"good.txt"_s)} + bad.mid(2));
     EXPECT_EQ(run.exitCode, 1);
     const QStringList errors = run.errLines();
     ASSERT_EQ(errors.size(), bad.size()) << qPrintable(run.err);
@@ -362,7 +363,9 @@ TEST(ImportCommand, LargeFileShowsNoProgressWhenStderrIsNotATerminal)
     const Cli cli;
     QString text = u"A Long Ledger\n\n"_s;
     for (int i = 0; i < 6000; ++i)
-        text += u"Entry %1: the warehouse received crates of tea, rope and lamp oil, and sent them on by barge.\n"_s.arg(i);
+        text
+            += u"Entry %1: the warehouse received crates of tea, rope and lamp oil, and sent them on by barge.\n"_s.arg(
+                i);
     ASSERT_GT(text.toUtf8().size(), 512 * 1024);
     ASSERT_TRUE(cli.write(u"long.txt"_s, text.toUtf8()));
     const CliRun run = cli.run({u"import-article"_s, cli.file(u"long.txt"_s)});
@@ -376,10 +379,12 @@ TEST(ImportCommand, LargeFileShowsNoProgressWhenStderrIsNotATerminal)
 TEST(ImportCommand, PairNeedsTwoFilesInDifferentLanguages)
 {
     const Cli cli;
-    ASSERT_TRUE(cli.write(u"a.txt"_s, u"Morning Tide\n\nThe tide came in over the flats before the first bus left "
-                                      "the harbour, covering the footprints of the early walkers.\n"_s.toUtf8()));
-    ASSERT_TRUE(cli.write(u"b.txt"_s, u"Evening Tide\n\nBy evening the water had gone out again and the gulls "
-                                      "walked the wet sand looking for whatever it had left behind.\n"_s.toUtf8()));
+    ASSERT_TRUE(cli.write(u"a.txt"_s,
+                          u"Morning Tide\n\nThe tide came in over the flats before the first bus left "
+                          "the harbour, covering the footprints of the early walkers.\n"_s.toUtf8()));
+    ASSERT_TRUE(cli.write(u"b.txt"_s,
+                          u"Evening Tide\n\nBy evening the water had gone out again and the gulls "
+                          "walked the wet sand looking for whatever it had left behind.\n"_s.toUtf8()));
     const CliRun one = cli.run({u"import-article"_s, u"--pair"_s, cli.file(u"a.txt"_s)});
     EXPECT_EQ(one.exitCode, 2);
     EXPECT_EQ(one.errLines().size(), 1) << qPrintable(one.err);

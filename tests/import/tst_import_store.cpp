@@ -114,8 +114,8 @@ protected:
                               {articleEntry(u"quiet-harbour"_s, u"A Title Nobody Would Match"_s, {},
                                             ArticleParser::fingerprint(bilingual())),
                                articleEntry(u"sea-wall"_s, u"Lanterns on the Sea Wall"_s, u"海堤上的灯笼"_s, {})}));
-        for (const QString &name : {u"metrics.json"_s, u"companies.json"_s, u"people.json"_s,
-                                    u"observations.json"_s, u"events.json"_s})
+        for (const QString &name :
+             {u"metrics.json"_s, u"companies.json"_s, u"people.json"_s, u"observations.json"_s, u"events.json"_s})
             ASSERT_TRUE(writeJson(json.filePath(name), QJsonArray{}));
 
         const QString shippedPath = json.filePath(u"shipped.sqlite"_s);
@@ -224,8 +224,8 @@ TEST_F(ArticleStoreTest, ReimportAddsNothing)
     const int beads = count(u"SELECT count(*) FROM main.alignments"_s);
 
     // The same text saved as GB18030 with another name is the same article.
-    const ParseResult gb = ArticleParser::parseBytes(QStringEncoder("GB18030").encode(kEnglish + u"\n"_s + kChinese),
-                                                     u"copy.txt"_s);
+    const ParseResult gb
+        = ArticleParser::parseBytes(QStringEncoder("GB18030").encode(kEnglish + u"\n"_s + kChinese), u"copy.txt"_s);
     ASSERT_TRUE(gb.ok());
     ASSERT_EQ(gb.article->encoding, u"GB18030"_s);
     for (const ParsedArticle &again : {bilingual(), *gb.article}) {
@@ -251,7 +251,8 @@ TEST_F(ArticleStoreTest, RecognisesByTitleIgnoringCaseSpacesAndPunctuation)
     const ImportResult imported = ArticleStore::importArticle(english, *m_database);
     EXPECT_EQ(imported.articleKey, u"sea-wall"_s);
 
-    const ParsedArticle chinese = parse(u"海堤上的 “灯笼”\n\n灯笼一个接一个地漂过防波堤，直到潮水转向，把它们带到海上。\n"_s);
+    const ParsedArticle chinese
+        = parse(u"海堤上的 “灯笼”\n\n灯笼一个接一个地漂过防波堤，直到潮水转向，把它们带到海上。\n"_s);
     ASSERT_EQ(chinese.titleZh, u"海堤上的 “灯笼”"_s);
     EXPECT_EQ(ArticleStore::recognise(chinese, *m_database), u"sea-wall"_s);
 

@@ -4,9 +4,9 @@
 #include "ObservationTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSignalSpy>
 
 #include <functional>
 
@@ -20,8 +20,9 @@ void addUserObservations(Database &database, int count)
     QSqlDatabase db = database.connection();
     db.transaction();
     QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO main.observations (id, company_id, metric_key, value, currency, as_of, as_of_precision) "
-                   "VALUES (?, 'acme', 'financing_round', ?, 'CNY', '2025-01-01', 'day')"_s);
+    insert.prepare(
+        u"INSERT INTO main.observations (id, company_id, metric_key, value, currency, as_of, as_of_precision) "
+        "VALUES (?, 'acme', 'financing_round', ?, 'CNY', '2025-01-01', 'day')"_s);
     qint64 id = database.nextUserId(u"observations"_s);
     for (int i = 0; i < count; ++i) {
         insert.addBindValue(id++);
@@ -82,7 +83,8 @@ TEST_F(DatabaseFixture, ObservationModelFormatsValuesPerLanguage)
     ASSERT_EQ(model.rowCount(), 1);
     const QString english = model.index(0, ObservationTableModel::ValueColumn).data().toString();
     EXPECT_TRUE(english.contains(u"1.5 billion"_s)) << english.toStdString();
-    EXPECT_EQ(model.index(0, ObservationTableModel::ValueColumn).data(ObservationTableModel::ValueRole).toDouble(), 1.5e9);
+    EXPECT_EQ(model.index(0, ObservationTableModel::ValueColumn).data(ObservationTableModel::ValueRole).toDouble(),
+              1.5e9);
     model.setLanguage(Language::Chinese);
     const QString chinese = model.index(0, ObservationTableModel::ValueColumn).data().toString();
     EXPECT_TRUE(chinese.contains(u"15亿"_s)) << chinese.toStdString();
@@ -131,7 +133,8 @@ TEST_F(DatabaseFixture, ObservationModelLoadsLazilyAndSortsInSql)
     EXPECT_EQ(model.index(0, 0).data(ObservationTableModel::ValueRole).toDouble(), 1.5e9);
     EXPECT_EQ(model.index(1, 0).data(ObservationTableModel::ValueRole).toDouble(), 700000.0);
     EXPECT_EQ(model.index(2, 0).data(ObservationTableModel::ValueRole).toDouble(), 999.0);
-    EXPECT_EQ(model.index(2, ObservationTableModel::OriginColumn).data(ObservationTableModel::OriginKeyRole).toString(), u"user"_s);
+    EXPECT_EQ(model.index(2, ObservationTableModel::OriginColumn).data(ObservationTableModel::OriginKeyRole).toString(),
+              u"user"_s);
 }
 
 namespace {
@@ -140,11 +143,13 @@ namespace {
 QList<QVariantList> referenceRows(const QSqlDatabase &db, const QString &orderBy)
 {
     QSqlQuery query(db);
-    const QString sql = u"SELECT o.id, c.name_en, c.name_zh, m.label_en, o.value, o.as_of, o.origin, "
-                        "(SELECT coalesce(ci.article_key || ' ' || ci.lang || ' ¶' || ci.paragraph, ci.reference) "
-                        " FROM all_citations ci WHERE ci.observation_id = o.id ORDER BY ci.lang, ci.id LIMIT 1) AS source "
-                        "FROM all_observations o LEFT JOIN all_companies c ON c.id = o.company_id "
-                        "LEFT JOIN all_metrics m ON m.key = o.metric_key ORDER BY "_s + orderBy;
+    const QString sql
+        = u"SELECT o.id, c.name_en, c.name_zh, m.label_en, o.value, o.as_of, o.origin, "
+          "(SELECT coalesce(ci.article_key || ' ' || ci.lang || ' ¶' || ci.paragraph, ci.reference) "
+          " FROM all_citations ci WHERE ci.observation_id = o.id ORDER BY ci.lang, ci.id LIMIT 1) AS source "
+          "FROM all_observations o LEFT JOIN all_companies c ON c.id = o.company_id "
+          "LEFT JOIN all_metrics m ON m.key = o.metric_key ORDER BY "_s
+        + orderBy;
     QList<QVariantList> rows;
     if (!query.exec(sql))
         return rows;
@@ -173,9 +178,11 @@ TEST_F(DatabaseFixture, ObservationModelPagesInTheOrderOfTheWholeQuery)
     db.transaction();
     QSqlQuery insert(db);
     QSqlQuery cite(db);
-    insert.prepare(u"INSERT INTO main.observations (id, company_id, metric_key, value, currency, as_of, as_of_precision) "
-                   "VALUES (?, ?, 'financing_round', ?, 'CNY', ?, 'day')"_s);
-    cite.prepare(u"INSERT INTO main.citations (observation_id, article_key, lang, paragraph, reference) VALUES (?, ?, ?, ?, ?)"_s);
+    insert.prepare(
+        u"INSERT INTO main.observations (id, company_id, metric_key, value, currency, as_of, as_of_precision) "
+        "VALUES (?, ?, 'financing_round', ?, 'CNY', ?, 'day')"_s);
+    cite.prepare(
+        u"INSERT INTO main.citations (observation_id, article_key, lang, paragraph, reference) VALUES (?, ?, ?, ?, ?)"_s);
     qint64 id = database->nextUserId(u"observations"_s);
     for (int i = 0; i < 700; ++i, ++id) {
         insert.addBindValue(id);
@@ -200,10 +207,17 @@ TEST_F(DatabaseFixture, ObservationModelPagesInTheOrderOfTheWholeQuery)
     }
     db.commit();
 
-    struct Case { int column; Qt::SortOrder order; QString referenceOrder; };
+    struct Case
+    {
+        int column;
+        Qt::SortOrder order;
+        QString referenceOrder;
+    };
     const QList<Case> cases = {
-        {ObservationTableModel::CompanyColumn, Qt::AscendingOrder, u"c.name_en COLLATE NOCASE ASC, o.company_id ASC, o.id"_s},
-        {ObservationTableModel::CompanyColumn, Qt::DescendingOrder, u"c.name_en COLLATE NOCASE DESC, o.company_id DESC, o.id"_s},
+        {ObservationTableModel::CompanyColumn, Qt::AscendingOrder,
+         u"c.name_en COLLATE NOCASE ASC, o.company_id ASC, o.id"_s},
+        {ObservationTableModel::CompanyColumn, Qt::DescendingOrder,
+         u"c.name_en COLLATE NOCASE DESC, o.company_id DESC, o.id"_s},
         {ObservationTableModel::ValueColumn, Qt::AscendingOrder, u"o.value ASC, o.id"_s},
         {ObservationTableModel::DateColumn, Qt::DescendingOrder, u"o.as_of IS NULL, o.as_of DESC, o.id"_s},
         {ObservationTableModel::DateColumn, Qt::AscendingOrder, u"o.as_of IS NULL, o.as_of ASC, o.id"_s},
@@ -239,7 +253,8 @@ QList<qint64> referenceIds(const QSqlDatabase &db, const QString &where, const Q
 {
     QSqlQuery query(db);
     query.prepare(u"SELECT o.id FROM all_observations o LEFT JOIN all_companies c ON c.id = o.company_id "
-                  "WHERE "_s + where + u" ORDER BY "_s + orderBy);
+                  "WHERE "_s
+                  + where + u" ORDER BY "_s + orderBy);
     if (bound.isValid()) {
         for (qsizetype i = 0; i < where.count(u'?'); ++i)
             query.addBindValue(bound);
@@ -278,7 +293,8 @@ TEST_F(DatabaseFixture, ObservationModelMatchesTheGeneralQueryUnderEveryFilterAn
     // observations on shipped companies, on user companies and on a company in neither file.
     ASSERT_TRUE(query.exec(u"INSERT INTO main.companies (id, name_zh, name_en, grp) VALUES "
                            "('acme-2', '示例模型', 'ACME MODELS', 'tiger'), ('zeta', '甲公司', 'Zeta', 'other')"_s));
-    query.prepare(u"INSERT INTO main.observations (id, company_id, metric_key, value, currency) VALUES (?, ?, ?, ?, 'CNY')"_s);
+    query.prepare(
+        u"INSERT INTO main.observations (id, company_id, metric_key, value, currency) VALUES (?, ?, ?, ?, 'CNY')"_s);
     const QStringList companies = {u"acme"_s, u"bigco"_s, u"acme-2"_s, u"zeta"_s, u"gone"_s};
     const QStringList metrics = {u"financing_round"_s, u"daily_active_users"_s};
     qint64 id = database->nextUserId(u"observations"_s);
@@ -291,7 +307,12 @@ TEST_F(DatabaseFixture, ObservationModelMatchesTheGeneralQueryUnderEveryFilterAn
     }
     ASSERT_TRUE(db.commit());
 
-    struct Filter { QString where; QVariant value; std::function<void(ObservationTableModel &)> apply; };
+    struct Filter
+    {
+        QString where;
+        QVariant value;
+        std::function<void(ObservationTableModel &)> apply;
+    };
     const QList<Filter> filters = {
         {u"1 = 1"_s, {}, [](ObservationTableModel &) {}},
         {u"c.grp = ?"_s, u"tiger"_s, [](ObservationTableModel &m) { m.setGroupFilter(u"tiger"_s); }},
@@ -310,10 +331,12 @@ TEST_F(DatabaseFixture, ObservationModelMatchesTheGeneralQueryUnderEveryFilterAn
             const QString direction = order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
             const QList<std::pair<int, QString>> sorts = {
                 {ObservationTableModel::CompanyColumn,
-                 (chinese ? u"c.name_zh"_s : u"c.name_en COLLATE NOCASE"_s) + direction + u", o.company_id"_s + direction},
+                 (chinese ? u"c.name_zh"_s : u"c.name_en COLLATE NOCASE"_s) + direction + u", o.company_id"_s
+                     + direction},
                 {ObservationTableModel::MetricColumn,
                  (chinese ? u"(SELECT label_zh FROM all_metrics WHERE key = o.metric_key)"_s
-                          : u"(SELECT label_en FROM all_metrics WHERE key = o.metric_key) COLLATE NOCASE"_s) + direction},
+                          : u"(SELECT label_en FROM all_metrics WHERE key = o.metric_key) COLLATE NOCASE"_s)
+                     + direction},
                 {ObservationTableModel::ValueColumn, u"o.value"_s + direction},
             };
             for (const auto &[column, referenceOrder] : sorts) {
@@ -323,7 +346,8 @@ TEST_F(DatabaseFixture, ObservationModelMatchesTheGeneralQueryUnderEveryFilterAn
                     model.setLanguage(language);
                     filter.apply(model);
                     model.sort(column, order);
-                    const QList<qint64> expected = referenceIds(db, filter.where, filter.value, referenceOrder + u", o.id"_s);
+                    const QList<qint64> expected
+                        = referenceIds(db, filter.where, filter.value, referenceOrder + u", o.id"_s);
                     ASSERT_FALSE(expected.isEmpty()) << filter.where.toStdString();
                     EXPECT_EQ(modelIds(model), expected) << filter.where.toStdString() << " language " << int(language)
                                                          << " column " << column << " order " << int(order);
@@ -337,7 +361,8 @@ TEST_F(DatabaseFixture, ObservationModelMatchesTheGeneralQueryUnderEveryFilterAn
     model.sort(ObservationTableModel::CompanyColumn, Qt::AscendingOrder);
     EXPECT_EQ(model.index(0, 0).data(ObservationTableModel::CompanyIdRole).toString(), u"gone"_s);
     EXPECT_TRUE(model.index(0, ObservationTableModel::CompanyColumn).data().toString().isEmpty());
-    EXPECT_EQ(model.index(0, ObservationTableModel::OriginColumn).data(ObservationTableModel::OriginKeyRole).toString(), u"user"_s);
+    EXPECT_EQ(model.index(0, ObservationTableModel::OriginColumn).data(ObservationTableModel::OriginKeyRole).toString(),
+              u"user"_s);
 }
 
 TEST_F(DatabaseFixture, ObservationTooltipShowsTheNoteInTheLanguageAndTheDerivation)
@@ -345,9 +370,10 @@ TEST_F(DatabaseFixture, ObservationTooltipShowsTheNoteInTheLanguageAndTheDerivat
     auto database = openDatabase();
     ASSERT_TRUE(database);
     QSqlQuery insert(database->connection());
-    ASSERT_TRUE(insert.exec(u"INSERT INTO main.observations (id, company_id, metric_key, value, status, derivation, note_zh, note_en) "
-                            "VALUES (%1, 'acme', 'daily_active_users', 5, 'derived', '10 ÷ 2', '估算', 'an estimate')"_s
-                                .arg(database->nextUserId(u"observations"_s))))
+    ASSERT_TRUE(insert.exec(
+        u"INSERT INTO main.observations (id, company_id, metric_key, value, status, derivation, note_zh, note_en) "
+        "VALUES (%1, 'acme', 'daily_active_users', 5, 'derived', '10 ÷ 2', '估算', 'an estimate')"_s.arg(
+            database->nextUserId(u"observations"_s))))
         << qPrintable(insert.lastError().text());
     ObservationTableModel model(database->connection());
     model.setCompanyFilter(u"acme"_s);
@@ -362,7 +388,8 @@ TEST_F(DatabaseFixture, ObservationTooltipShowsTheNoteInTheLanguageAndTheDerivat
     EXPECT_TRUE(english.contains(u"an estimate"_s)) << qPrintable(english);
     EXPECT_TRUE(english.contains(u"10 ÷ 2"_s)) << qPrintable(english);
     model.setLanguage(Language::Chinese);
-    EXPECT_TRUE(model.index(row, ObservationTableModel::ValueColumn).data(Qt::ToolTipRole).toString().contains(u"估算"_s));
+    EXPECT_TRUE(
+        model.index(row, ObservationTableModel::ValueColumn).data(Qt::ToolTipRole).toString().contains(u"估算"_s));
 }
 
 TEST_F(DatabaseFixture, SuspendedModelStaysEmptyUntilResumedThenLoadsOnce)
@@ -408,7 +435,8 @@ TEST_F(DatabaseFixture, CompanyModelCountsFiguresOfBothFilesInEveryOrder)
         ASSERT_GT(model.rowCount(), 0);
         for (int row = 0; row < model.rowCount(); ++row) {
             const QString company = model.companyId(row);
-            EXPECT_EQ(model.index(row, CompanyTableModel::FiguresColumn).data().toInt(), countOf(u"observations"_s, company))
+            EXPECT_EQ(model.index(row, CompanyTableModel::FiguresColumn).data().toInt(),
+                      countOf(u"observations"_s, company))
                 << qPrintable(company);
             EXPECT_EQ(model.index(row, CompanyTableModel::EventsColumn).data().toInt(), countOf(u"events"_s, company));
         }
@@ -430,8 +458,8 @@ public:
     QStringList firstPagePlan()
     {
         QSqlQuery query(database());
-        query.prepare(u"EXPLAIN QUERY PLAN "_s + selectStatement() + u" ORDER BY "_s + orderBy(sortColumn(), sortOrder())
-                      + u" LIMIT 64"_s);
+        query.prepare(u"EXPLAIN QUERY PLAN "_s + selectStatement() + u" ORDER BY "_s
+                      + orderBy(sortColumn(), sortOrder()) + u" LIMIT 64"_s);
         for (const QVariant &value : boundValues())
             query.addBindValue(value);
         QStringList steps;
@@ -452,14 +480,15 @@ TEST_F(DatabaseFixture, CompanyOrderIsReadFromTheIndexes)
     auto database = openDatabase();
     ASSERT_TRUE(database);
     ObservationQueryProbe model(database->connection());
-    for (const auto &[language, index] : {std::pair{Language::English, u"companies_name_en"_s},
-                                          std::pair{Language::Chinese, u"companies_name_zh"_s}}) {
+    for (const auto &[language, index] :
+         {std::pair{Language::English, u"companies_name_en"_s}, std::pair{Language::Chinese, u"companies_name_zh"_s}}) {
         model.setLanguage(language);
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             model.sort(ObservationTableModel::CompanyColumn, order);
             const QStringList plan = model.firstPagePlan();
             ASSERT_FALSE(plan.isEmpty());
-            EXPECT_TRUE(plan.contains(u"SCAN c USING INDEX "_s + index) || plan.contains(u"SCAN c USING COVERING INDEX "_s + index))
+            EXPECT_TRUE(plan.contains(u"SCAN c USING INDEX "_s + index)
+                        || plan.contains(u"SCAN c USING COVERING INDEX "_s + index))
                 << qPrintable(plan.join(u'\n'));
             EXPECT_TRUE(plan.contains(u"SEARCH o USING COVERING INDEX observations_company (company_id=?)"_s))
                 << qPrintable(plan.join(u'\n'));

@@ -223,19 +223,20 @@ TEST_F(DatabaseFixture, CsvImportReportsEveryBadLineAndWritesNothing)
     auto database = openDatabase();
     ASSERT_TRUE(database);
     // Line numbers count physical lines; the quoted note on line 3 spans two.
-    const QByteArray csv =
-        "\xEF\xBB\xBF" "company,metric,value,value_high,currency,as_of,qualifier,status,citation,note\r\n" // 1
-        "Acme,Financing round,1500000000,,CNY,2024-Q4,,,sample-article|en|1|1.5 billion,\r\n"              // 2
-        "示例,融资额,2e8,,USD,2025-02,approx,,https://example.org/a,\"two\r\nlines, with comma\"\r\n"      // 3-4
-        "Acme,daily_active_users,-3,,,2025,,,https://example.org/b,\r\n"                                  // 5
-        "Nobody Inc,financing_round,1,,CNY,2025,,,https://example.org/c,\r\n"                              // 6
-        "acme,no_such_metric,1,,,2025,,,https://example.org/d,\r\n"                                        // 7
-        "acme,financing_round,NaN,,CNY,2025,,,https://example.org/e,\r\n"                                  // 8
-        "acme,financing_round,12,,CNY,2025-13,,,https://example.org/f,\r\n"                                // 9
-        "acme,financing_round,12,,CNY\r\n"                                                                 // 10
-        "acme,financing_round,inf,,CNY,2025,,,https://example.org/g,\r\n"                                  // 11
-        "acme,financing_round,12,,CNY,2025,,,\"unclosed,\r\n"                                              // 12
-        "acme,financing_round,12,,CNY,2025,,,x,\r\n";                                                      // 13
+    const QByteArray csv
+        = "\xEF\xBB\xBF"
+          "company,metric,value,value_high,currency,as_of,qualifier,status,citation,note\r\n"           // 1
+          "Acme,Financing round,1500000000,,CNY,2024-Q4,,,sample-article|en|1|1.5 billion,\r\n"         // 2
+          "示例,融资额,2e8,,USD,2025-02,approx,,https://example.org/a,\"two\r\nlines, with comma\"\r\n" // 3-4
+          "Acme,daily_active_users,-3,,,2025,,,https://example.org/b,\r\n"                              // 5
+          "Nobody Inc,financing_round,1,,CNY,2025,,,https://example.org/c,\r\n"                         // 6
+          "acme,no_such_metric,1,,,2025,,,https://example.org/d,\r\n"                                   // 7
+          "acme,financing_round,NaN,,CNY,2025,,,https://example.org/e,\r\n"                             // 8
+          "acme,financing_round,12,,CNY,2025-13,,,https://example.org/f,\r\n"                           // 9
+          "acme,financing_round,12,,CNY\r\n"                                                            // 10
+          "acme,financing_round,inf,,CNY,2025,,,https://example.org/g,\r\n"                             // 11
+          "acme,financing_round,12,,CNY,2025,,,\"unclosed,\r\n"                                         // 12
+          "acme,financing_round,12,,CNY,2025,,,x,\r\n";                                                 // 13
     CsvObservationImporter importer(*database);
     CsvImportPreview preview = importer.preview(csv);
     EXPECT_EQ(preview.records.size(), 2);
@@ -304,8 +305,9 @@ TEST_F(DatabaseFixture, ExportWritesTheViewWithProvenance)
     const QByteArray csv = TableCsvExporter::toCsv(
         &model,
         [&](int row) {
-            return TableCsvExporter::provenance(database->connection(), u"observation_id"_s, model.observationId(row),
-                                                model.index(row, 0).data(ObservationTableModel::OriginKeyRole).toString());
+            return TableCsvExporter::provenance(
+                database->connection(), u"observation_id"_s, model.observationId(row),
+                model.index(row, 0).data(ObservationTableModel::OriginKeyRole).toString());
         },
         u"Provenance"_s);
     const CsvReader::Result parsed = CsvReader::read(csv);
@@ -314,7 +316,8 @@ TEST_F(DatabaseFixture, ExportWritesTheViewWithProvenance)
     EXPECT_EQ(parsed.records.at(0).fields.last(), u"Provenance"_s);
     QStringList provenance = {parsed.records.at(1).fields.last(), parsed.records.at(2).fields.last()};
     provenance.sort();
-    EXPECT_TRUE(provenance.at(0).startsWith(u"shipped: sample-article en ¶1 “1.5 billion”"_s)) << provenance.at(0).toStdString();
+    EXPECT_TRUE(provenance.at(0).startsWith(u"shipped: sample-article en ¶1 “1.5 billion”"_s))
+        << provenance.at(0).toStdString();
     EXPECT_EQ(provenance.at(1), u"user: sample-article en ¶3 “250 million”; https://example.org/acme-round"_s);
 }
 
@@ -338,7 +341,8 @@ TEST_F(DatabaseFixture, UserFigureSurvivesRestartAndReachesCompanyChart)
     ASSERT_TRUE(figure);
     EXPECT_EQ(figure->origin, u"user"_s);
     EXPECT_TRUE(MetricChartBuilder::metricsOf(reopened->connection(), u"bigco"_s).contains(u"financing_round"_s));
-    const ChartSpec spec = MetricChartBuilder::build(reopened->connection(), u"financing_round"_s, {}, Language::English);
+    const ChartSpec spec
+        = MetricChartBuilder::build(reopened->connection(), u"financing_round"_s, {}, Language::English);
     const int category = spec.categoryIndex(u"bigco"_s);
     ASSERT_GE(category, 0) << "the company appears in the chart of its metric";
     bool found = false;

@@ -21,7 +21,8 @@ using namespace tigerscope;
 
 namespace {
 
-QList<StoredParagraph> paragraphs(const QString &lang, const QStringList &texts, ParagraphKind kind = ParagraphKind::Body)
+QList<StoredParagraph> paragraphs(const QString &lang, const QStringList &texts,
+                                  ParagraphKind kind = ParagraphKind::Body)
 {
     QList<StoredParagraph> result;
     for (qsizetype i = 0; i < texts.size(); ++i)
@@ -94,7 +95,8 @@ TEST(AlignedParagraphModel, RowsFollowTheBeadsAndPassTheModelTester)
     // An alignment that skips a paragraph is not trusted: every paragraph still gets a row.
     Alignment broken;
     broken.beads = {bead({0}, {0}), bead({2}, {1})};
-    model.setContent(paragraphs(u"zh"_s, {u"一"_s, u"二"_s, u"三"_s}), paragraphs(u"en"_s, {u"One"_s, u"Two"_s}), broken);
+    model.setContent(paragraphs(u"zh"_s, {u"一"_s, u"二"_s, u"三"_s}), paragraphs(u"en"_s, {u"One"_s, u"Two"_s}),
+                     broken);
     EXPECT_EQ(model.rowCount(), 5);
     for (int i = 0; i < 3; ++i)
         EXPECT_GE(model.rowOf(u"zh"_s, i), 0);
@@ -144,7 +146,8 @@ TEST(CitationLocator, EquivalentFigureAcrossNotations)
 
 TEST(CitationReference, OmitsWhatIsNotKnown)
 {
-    ArticleRecord full{u"k"_s, u"An English Title"_s, u"中文标题"_s, u"Outlet"_s, u"媒体"_s, u"Author A"_s, u"2025-03-26"_s, {}};
+    ArticleRecord full{u"k"_s,    u"An English Title"_s, u"中文标题"_s,   u"Outlet"_s,
+                       u"媒体"_s, u"Author A"_s,         u"2025-03-26"_s, {}};
     EXPECT_EQ(CitationReference::apa(full), u"Author A. (2025, March 26). 中文标题 [An English Title]. Outlet."_s);
     EXPECT_EQ(CitationReference::gbt7714(full), u"Author A. 中文标题[EB/OL]. 媒体, 2025-03-26."_s);
 
@@ -178,7 +181,8 @@ TEST_F(ShippedDataTest, LexiconKnowsTheRenderings)
 {
     const EntityLexicon lexicon = EntityLexicon::load(m_database->connection());
     QSqlQuery query(m_database->connection());
-    ASSERT_TRUE(query.exec(u"SELECT company_id, text FROM all_aliases WHERE kind = 'rendering' AND company_id IS NOT NULL"_s));
+    ASSERT_TRUE(
+        query.exec(u"SELECT company_id, text FROM all_aliases WHERE kind = 'rendering' AND company_id IS NOT NULL"_s));
     int checked = 0;
     while (query.next()) {
         const QString text = query.value(1).toString();
@@ -239,9 +243,7 @@ TEST_F(ShippedDataTest, LibraryModelListsImportedArticles)
     model.reload();
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.rowOf(result.articleId), 0);
-    EXPECT_EQ(model.data(model.index(0, 0), ArticleLibraryModel::ArticleIdRole)
-                  .toLongLong(),
-              result.articleId);
+    EXPECT_EQ(model.data(model.index(0, 0), ArticleLibraryModel::ArticleIdRole).toLongLong(), result.articleId);
     const QString languages = model.data(model.index(0, ArticleLibraryModel::LanguagesColumn)).toString();
     EXPECT_TRUE(languages.contains(u"Chinese"_s) && languages.contains(u"English"_s)) << languages.toStdString();
     EXPECT_FALSE(model.data(model.index(0, ArticleLibraryModel::ImportedColumn)).toString().isEmpty());

@@ -39,8 +39,8 @@ void PrintTo(const QDate &date, std::ostream *os)
 namespace tigerscope {
 void PrintTo(const ParsedParagraph &p, std::ostream *os)
 {
-    *os << p.lang.toStdString() << '#' << p.index << " line " << p.sourceLine << ' '
-        << toString(p.kind).toStdString() << ": " << p.text.toStdString();
+    *os << p.lang.toStdString() << '#' << p.index << " line " << p.sourceLine << ' ' << toString(p.kind).toStdString()
+        << ": " << p.text.toStdString();
 }
 void PrintTo(ParagraphKind kind, std::ostream *os)
 {
@@ -51,22 +51,23 @@ void PrintTo(ParagraphKind kind, std::ostream *os)
 namespace {
 
 // A bilingual article in one file: the English block, then the Chinese one.
-const QString kEnglishBlock = u"Tigers of the Model Market\n"
-                              "Example Daily\n"
-                              "2024-05-06\n"
-                              "12 comments\n"
-                              "350 views\n"
-                              "\n"
-                              "The first quarter brought three new funding rounds for the model makers.\n"
-                              "Investors asked how the companies would earn money.\n"
-                              "Cloud prices\n"
-                              "Prices for inference fell by half over the year.\n"
-                              "Shall we learn model training?\n"
-                              "Start with the basics and practice on small examples every day so that\n"
-                              "View details>\n"
-                              "Author | Li Ming Editor | Wang Fang\n"
-                              "The cover image is from Example Photos.\n"
-                              "This article is published by [Example Daily]; reprinting without permission is prohibited.\n"_s;
+const QString kEnglishBlock
+    = u"Tigers of the Model Market\n"
+      "Example Daily\n"
+      "2024-05-06\n"
+      "12 comments\n"
+      "350 views\n"
+      "\n"
+      "The first quarter brought three new funding rounds for the model makers.\n"
+      "Investors asked how the companies would earn money.\n"
+      "Cloud prices\n"
+      "Prices for inference fell by half over the year.\n"
+      "Shall we learn model training?\n"
+      "Start with the basics and practice on small examples every day so that\n"
+      "View details>\n"
+      "Author | Li Ming Editor | Wang Fang\n"
+      "The cover image is from Example Photos.\n"
+      "This article is published by [Example Daily]; reprinting without permission is prohibited.\n"_s;
 
 const QString kChineseBlock = u"模型市场的六只老虎\n"
                               "2024年5月6日\n"
@@ -79,11 +80,10 @@ const QString kChineseBlock = u"模型市场的六只老虎\n"
                               "本文来自微信公众号【示例日报】，未经授权禁止转载。\n"_s;
 
 using K = ParagraphKind;
-const QList<K> kEnglishKinds = {K::Title, K::Meta,    K::Meta,   K::Chrome, K::Chrome, K::Body,
-                                K::Body,  K::Heading, K::Body,   K::Chrome, K::Chrome, K::Chrome,
-                                K::Meta,  K::Chrome,  K::Chrome};
-const QList<K> kChineseKinds = {K::Title, K::Meta, K::Body, K::Body, K::Heading,
-                                K::Body,  K::Meta, K::Chrome, K::Chrome};
+const QList<K> kEnglishKinds = {K::Title, K::Meta,   K::Meta,   K::Chrome, K::Chrome, K::Body,   K::Body,  K::Heading,
+                                K::Body,  K::Chrome, K::Chrome, K::Chrome, K::Meta,   K::Chrome, K::Chrome};
+const QList<K> kChineseKinds
+    = {K::Title, K::Meta, K::Body, K::Body, K::Heading, K::Body, K::Meta, K::Chrome, K::Chrome};
 
 ParsedArticle parse(const QByteArray &bytes, const QString &name = u"article.txt"_s)
 {
@@ -175,13 +175,12 @@ QByteArray readFile(const QString &path)
 } // namespace
 
 // The seeds live beside the repository; without TIGERSCOPE_SEEDS_DIR a missing folder skips.
-#define SEED_PATH_OR_SKIP(variable, prefix)                                                     \
-    const QString variable = testsupport::seedPath(prefix);                                     \
-    if (variable.isEmpty()) {                                                                   \
-        if (qEnvironmentVariableIsSet("TIGERSCOPE_SEEDS_DIR"))                                  \
-            FAIL() << "seed " << qPrintable(prefix) << " missing from "                         \
-                   << qPrintable(testsupport::seedsDir());                                      \
-        GTEST_SKIP() << "seed " << qPrintable(prefix) << " not available";                      \
+#define SEED_PATH_OR_SKIP(variable, prefix) \
+    const QString variable = testsupport::seedPath(prefix); \
+    if (variable.isEmpty()) { \
+        if (qEnvironmentVariableIsSet("TIGERSCOPE_SEEDS_DIR")) \
+            FAIL() << "seed " << qPrintable(prefix) << " missing from " << qPrintable(testsupport::seedsDir()); \
+        GTEST_SKIP() << "seed " << qPrintable(prefix) << " not available"; \
     }
 
 // ---------------------------------------------------------------------------------------------
@@ -382,8 +381,10 @@ TEST(Languages, InterleavedLinesAreSplitKeepingOrder)
                          "The second English paragraph is here.\n"
                          "第三段中文内容在这里。\n"_s;
     const ParsedArticle article = parse(text);
-    EXPECT_EQ(texts(article.zh), (QStringList{u"第一段中文内容在这里。"_s, u"第二段中文内容在这里。"_s, u"第三段中文内容在这里。"_s}));
-    EXPECT_EQ(texts(article.en), (QStringList{u"The first English paragraph is here."_s, u"The second English paragraph is here."_s}));
+    EXPECT_EQ(texts(article.zh),
+              (QStringList{u"第一段中文内容在这里。"_s, u"第二段中文内容在这里。"_s, u"第三段中文内容在这里。"_s}));
+    EXPECT_EQ(texts(article.en),
+              (QStringList{u"The first English paragraph is here."_s, u"The second English paragraph is here."_s}));
     EXPECT_EQ(article.zh[2].index, 2);
     EXPECT_EQ(article.zh[2].sourceLine, 5);
     EXPECT_EQ(article.en[1].index, 1);
@@ -454,19 +455,17 @@ TEST(Kinds, DatesInSeveralForms)
 
 TEST(Kinds, ChromePatterns)
 {
-    for (const QString &line : {u"Your Position Home Technology"_s, u"0 comments"_s, u"1,204 views"_s,
-                                u"6 favorites"_s, u"14 minutes"_s, u"Popular Articles"_s,
-                                u"View details>"_s, u"阅读 998"_s, u"3条评论"_s, u"分享到"_s,
-                                u"The image is from Example Photos under a free licence."_s,
-                                u"题图来自 示例图库"_s, u"Some office scene插图2"_s, u"图1：办公室"_s,
-                                u"Copyright 2025 Example Media"_s}) {
+    for (const QString &line :
+         {u"Your Position Home Technology"_s, u"0 comments"_s, u"1,204 views"_s, u"6 favorites"_s, u"14 minutes"_s,
+          u"Popular Articles"_s, u"View details>"_s, u"阅读 998"_s, u"3条评论"_s, u"分享到"_s,
+          u"The image is from Example Photos under a free licence."_s, u"题图来自 示例图库"_s,
+          u"Some office scene插图2"_s, u"图1：办公室"_s, u"Copyright 2025 Example Media"_s}) {
         EXPECT_TRUE(LinePatterns::isChrome(line)) << qPrintable(line);
     }
-    for (const QString &line : {u"Investors asked how the companies would earn money."_s,
-                                u"Cloud prices"_s, u"Follow the money, analysts said of the deal."_s,
-                                u"投资人关心这些公司如何赚钱。"_s, u"The picture looks different this year."_s,
-                                u"The paper agreed to reprint the letter in full."_s,
-                                u"这篇文章被大量转载。"_s}) {
+    for (const QString &line : {u"Investors asked how the companies would earn money."_s, u"Cloud prices"_s,
+                                u"Follow the money, analysts said of the deal."_s, u"投资人关心这些公司如何赚钱。"_s,
+                                u"The picture looks different this year."_s,
+                                u"The paper agreed to reprint the letter in full."_s, u"这篇文章被大量转载。"_s}) {
         EXPECT_FALSE(LinePatterns::isChrome(line)) << qPrintable(line);
     }
 }
@@ -479,8 +478,7 @@ TEST(Kinds, HeadingsNeedTextAfterThem)
                          "A short sentence.\n"
                          "Closing words without a stop"_s;
     const ParsedArticle article = parse(text);
-    EXPECT_EQ(kinds(article.en), (QList<K>{K::Body, K::Heading, K::Body, K::Body, K::Body}))
-        << str(kinds(article.en));
+    EXPECT_EQ(kinds(article.en), (QList<K>{K::Body, K::Heading, K::Body, K::Body, K::Body})) << str(kinds(article.en));
     EXPECT_TRUE(article.titleEn.isEmpty());
     EXPECT_EQ(article.title, u"article"_s); // no title in the text: the file's name
 }
@@ -498,7 +496,8 @@ TEST(Kinds, TeaserWithCompleteSentenceUnderItsOwnTitle)
         << str(kinds(article.en));
 
     // A complete teaser with no title over it is left alone.
-    const ParsedArticle untitled = parse(u"模型市场的新变化\n第一段正文内容在这里。\n另一篇文章的完整简介。\n阅读全文\n"_s);
+    const ParsedArticle untitled
+        = parse(u"模型市场的新变化\n第一段正文内容在这里。\n另一篇文章的完整简介。\n阅读全文\n"_s);
     EXPECT_EQ(kinds(untitled.zh), (QList<K>{K::Title, K::Body, K::Body, K::Chrome})) << str(kinds(untitled.zh));
 }
 
@@ -522,16 +521,12 @@ TEST(Markdown, SyntaxIsStrippedAndHeadingsKept)
                          "Closing paragraph with a snake_case_name.\n"_s;
     const ParsedArticle article = parse(text, u"notes.md"_s);
     EXPECT_TRUE(article.markdown);
-    EXPECT_EQ(texts(article.en), (QStringList{u"The Model Market"_s,
-                                              u"Some emphasis, a link and code in text."_s,
-                                              u"Funding rounds"_s,
-                                              u"A bullet with strong words."_s,
-                                              u"A quoted sentence."_s,
-                                              u"A chart of funding"_s,
-                                              u"let x = *y*;"_s,
-                                              u"Closing paragraph with a snake_case_name."_s}));
-    EXPECT_EQ(kinds(article.en), (QList<K>{K::Title, K::Body, K::Heading, K::Body, K::Body, K::Chrome,
-                                           K::Body, K::Body}))
+    EXPECT_EQ(texts(article.en),
+              (QStringList{u"The Model Market"_s, u"Some emphasis, a link and code in text."_s, u"Funding rounds"_s,
+                           u"A bullet with strong words."_s, u"A quoted sentence."_s, u"A chart of funding"_s,
+                           u"let x = *y*;"_s, u"Closing paragraph with a snake_case_name."_s}));
+    EXPECT_EQ(kinds(article.en),
+              (QList<K>{K::Title, K::Body, K::Heading, K::Body, K::Body, K::Chrome, K::Body, K::Body}))
         << str(kinds(article.en));
     EXPECT_EQ(article.titleEn, u"The Model Market"_s);
     EXPECT_EQ(article.en[2].sourceLine, 5);
@@ -630,8 +625,9 @@ TEST(Progress, ReportsMonotonicallyToTheEnd)
     for (int i = 0; i < 3000; ++i)
         text += i % 2 ? u"第%1段中文内容在这里。\n"_s.arg(i) : u"English paragraph number %1 is here.\n"_s.arg(i);
     QList<std::pair<int, int>> calls;
-    const ParseResult result = ArticleParser::parseBytes(text.toUtf8(), u"long.txt"_s,
-                                                         [&calls](int done, int total) { calls.append({done, total}); });
+    const ParseResult result = ArticleParser::parseBytes(text.toUtf8(), u"long.txt"_s, [&calls](int done, int total) {
+        calls.append({done, total});
+    });
     ASSERT_TRUE(result.ok());
     ASSERT_GE(calls.size(), 3);
     EXPECT_EQ(calls.first().first, 0);
@@ -680,8 +676,9 @@ TEST(Seeds, Bilingual003)
     EXPECT_EQ(article.zh.last().index, 33);
     EXPECT_EQ(article.zh.first().sourceLine, 50);
 
-    EXPECT_EQ(kindCounts(article.en),
-              (QMap<QString, int>{{u"title"_s, 1}, {u"meta"_s, 3}, {u"heading"_s, 3}, {u"chrome"_s, 10}, {u"body"_s, 32}}));
+    EXPECT_EQ(
+        kindCounts(article.en),
+        (QMap<QString, int>{{u"title"_s, 1}, {u"meta"_s, 3}, {u"heading"_s, 3}, {u"chrome"_s, 10}, {u"body"_s, 32}}));
     EXPECT_EQ(kindCounts(article.zh), (QMap<QString, int>{{u"meta"_s, 1}, {u"chrome"_s, 2}, {u"body"_s, 31}}));
 
     // The English title is the file's first line; the Chinese block starts with its text.
@@ -737,8 +734,9 @@ TEST(Seeds, English000)
     EXPECT_EQ(article.en.size(), 61);
     EXPECT_TRUE(article.zh.isEmpty());
     EXPECT_EQ(article.languages(), QStringList{u"en"_s});
-    EXPECT_EQ(kindCounts(article.en),
-              (QMap<QString, int>{{u"title"_s, 1}, {u"meta"_s, 1}, {u"heading"_s, 3}, {u"chrome"_s, 4}, {u"body"_s, 52}}));
+    EXPECT_EQ(
+        kindCounts(article.en),
+        (QMap<QString, int>{{u"title"_s, 1}, {u"meta"_s, 1}, {u"heading"_s, 3}, {u"chrome"_s, 4}, {u"body"_s, 52}}));
 
     int captions = 0;
     for (const ParsedParagraph &p : article.en) {

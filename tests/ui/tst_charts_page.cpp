@@ -87,8 +87,9 @@ TEST_F(ChartsPageTest, ClickOnZhipusBarRequestsItsCitation)
     ASSERT_FALSE(page.chartView()->hitMap().isEmpty());
 
     const QSqlDatabase db = m_database->connection();
-    const QVariantList obs = queryRow(db, u"SELECT id FROM all_observations WHERE company_id = 'zhipu' AND metric_key = "
-                                          "'financing_round' ORDER BY as_of DESC, id DESC"_s);
+    const QVariantList obs = queryRow(db,
+                                      u"SELECT id FROM all_observations WHERE company_id = 'zhipu' AND metric_key = "
+                                      "'financing_round' ORDER BY as_of DESC, id DESC"_s);
     ASSERT_EQ(obs.size(), 1);
     const QString key = u"obs:%1"_s.arg(obs.first().toLongLong());
     QRectF bar;
@@ -105,8 +106,9 @@ TEST_F(ChartsPageTest, ClickOnZhipusBarRequestsItsCitation)
     const QList<QVariant> args = spy.takeFirst();
     EXPECT_EQ(args.at(0).toString(), u"six-tigers-bat-2025"_s);
     EXPECT_EQ(args.at(1).toString(), u"en"_s);
-    const QVariantList cited = queryRow(db, u"SELECT paragraph, printed FROM all_citations WHERE observation_id = %1 AND "
-                                            "lang = 'en' ORDER BY id LIMIT 1"_s.arg(obs.first().toLongLong()));
+    const QVariantList cited = queryRow(db,
+                                        u"SELECT paragraph, printed FROM all_citations WHERE observation_id = %1 AND "
+                                        "lang = 'en' ORDER BY id LIMIT 1"_s.arg(obs.first().toLongLong()));
     EXPECT_EQ(args.at(2).toInt(), cited.at(0).toInt());
     EXPECT_EQ(args.at(3).toString(), cited.at(1).toString());
     // The paragraph of the seed article holds the figure as printed.
@@ -144,10 +146,12 @@ TEST_F(ChartsPageTest, EveryChartOpensAndLanguageSwitchReRenders)
     EXPECT_EQ(page.chartView()->spec().title, ChartCatalogue::title(u"financing"_s, Language::Chinese));
     const QString chineseLabel = page.chartView()->spec().categories.first().label;
     EXPECT_NE(chineseLabel, englishLabel) << "chart texts follow the language";
-    EXPECT_EQ(chineseLabel, queryRow(m_database->connection(), u"SELECT label_zh FROM all_metrics WHERE key = '%1'"_s
-                                                                  .arg(page.chartView()->spec().categories.first().id))
-                                .value(0)
-                                .toString());
+    EXPECT_EQ(chineseLabel,
+              queryRow(m_database->connection(),
+                       u"SELECT label_zh FROM all_metrics WHERE key = '%1'"_s.arg(
+                           page.chartView()->spec().categories.first().id))
+                  .value(0)
+                  .toString());
     EXPECT_EQ(page.tableModel()->headerData(0, Qt::Horizontal).toString(),
               LanguageCatalogue::translate(Language::Chinese, "ChartTableModel", "Company"));
     m_languages.setLanguage(Language::English);

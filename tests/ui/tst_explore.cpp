@@ -17,9 +17,9 @@
 #include "explore/RecordTablePanel.h"
 #include "explore/SearchBox.h"
 #include "explore/SmallChartWidget.h"
+#include "explore/TimeScale.h"
 #include "explore/TimelinePage.h"
 #include "explore/TimelineView.h"
-#include "explore/TimeScale.h"
 #include "explore/UserDataController.h"
 #include "pages/CompaniesPage.h"
 
@@ -109,7 +109,8 @@ TEST_F(ExploreTest, UserFigureSurvivesRestartAndShowsOnCompanyPageAndChart)
 {
     {
         auto &controller = UserDataController::of(*m_context);
-        controller.undoStack()->push(new ObservationCommand(controller.store(), std::nullopt, userFigure(u"moonshot"_s), u"add"_s));
+        controller.undoStack()->push(
+            new ObservationCommand(controller.store(), std::nullopt, userFigure(u"moonshot"_s), u"add"_s));
         ASSERT_EQ(userRows(u"observations"_s), 1);
     }
     open(); // a restart: the same data folder opened again
@@ -147,7 +148,8 @@ TEST_F(ExploreTest, UndoRedoThroughTheSharedStackRefreshesPages)
     page.setCompany(u"zhipu"_s);
     const int before = page.figures()->rowCount();
     QSignalSpy changed(m_context.get(), &AppContext::dataChanged);
-    controller.undoStack()->push(new ObservationCommand(controller.store(), std::nullopt, userFigure(u"zhipu"_s), u"add"_s));
+    controller.undoStack()->push(
+        new ObservationCommand(controller.store(), std::nullopt, userFigure(u"zhipu"_s), u"add"_s));
     EXPECT_GE(changed.count(), 1);
     EXPECT_EQ(page.figures()->rowCount(), before + 1);
     controller.undoStack()->undo();
@@ -220,7 +222,8 @@ TEST_F(ExploreTest, CompareShowsMissingAsMissingInTableAndChart)
     EXPECT_EQ(model->index(missingRow, missingColumn).data().toString(), CompareTableModel::missingText());
     dialog.showMetric(missingRow);
     const ChartSpec &spec = dialog.chart()->spec();
-    const QString missingCompany = model->index(missingRow, missingColumn).data(CompareTableModel::CompanyIdRole).toString();
+    const QString missingCompany
+        = model->index(missingRow, missingColumn).data(CompareTableModel::CompanyIdRole).toString();
     ASSERT_GE(spec.categoryIndex(missingCompany), 0) << "a missing company keeps its place in the chart";
     for (const ChartSeries &series : spec.series) {
         const int index = series.indexOf(missingCompany);
@@ -301,7 +304,8 @@ TEST_F(ExploreTest, FiguresTabCountsEveryFigureNotOnlyTheLoadedOnes)
         QSqlDatabase db = m_database->connection();
         db.transaction();
         QSqlQuery insert(db);
-        insert.prepare(u"INSERT INTO main.observations (id, company_id, metric_key, value) VALUES (?, 'zhipu', 'team_size', ?)"_s);
+        insert.prepare(
+            u"INSERT INTO main.observations (id, company_id, metric_key, value) VALUES (?, 'zhipu', 'team_size', ?)"_s);
         qint64 id = m_database->nextUserId(u"observations"_s);
         for (int i = 0; i < 150; ++i) {
             insert.addBindValue(id++);

@@ -3,11 +3,11 @@
 // restart.
 
 #include "AppContext.h"
-#include "charts/ChartView.h"
 #include "CompanyTableModel.h"
 #include "Database.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "charts/ChartView.h"
 #include "charts/ChartsPage.h"
 #include "explore/DashboardPage.h"
 #include "pages/CompaniesPage.h"
@@ -16,8 +16,8 @@
 #include <QAbstractButton>
 
 #include <QApplication>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -204,9 +204,9 @@ TEST_F(MainWindowTest, SwitchingLanguageRetranslatesThePagesAndTheirCharts)
     EXPECT_TRUE(readerButtons.contains(u"对照"_s)) << readerButtons.join(u" | "_s).toStdString();
     EXPECT_TRUE(readerButtons.contains(u"单语"_s)) << readerButtons.join(u" | "_s).toStdString();
     const QStringList readerLabels = textsOf<QLabel>(reader);
-    EXPECT_TRUE(std::any_of(readerLabels.cbegin(), readerLabels.cend(),
-                            [](const QString &text) { return text.startsWith(u"尚未导入任何文章"_s); }))
-        << readerLabels.join(u" | "_s).toStdString();
+    EXPECT_TRUE(std::any_of(readerLabels.cbegin(), readerLabels.cend(), [](const QString &text) {
+        return text.startsWith(u"尚未导入任何文章"_s);
+    })) << readerLabels.join(u" | "_s).toStdString();
 
     m_languages.setLanguage(Language::English);
     QApplication::processEvents();

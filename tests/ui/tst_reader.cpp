@@ -6,10 +6,10 @@
 #include "ArticleLibraryModel.h"
 #include "ArticleParser.h"
 #include "ArticleStore.h"
-#include "reader/CitationReferencePanel.h"
 #include "Database.h"
 #include "LanguageManager.h"
 #include "TestSupport.h"
+#include "reader/CitationReferencePanel.h"
 #include "reader/EntityPanel.h"
 #include "reader/ParagraphView.h"
 #include "reader/ReaderPage.h"
@@ -123,11 +123,11 @@ protected:
     qint64 m_seed000 = -1;
 };
 
-#define OPEN_SEEDS_OR_SKIP()                                                                                           \
-    if (!openSeeds()) {                                                                                                \
-        if (!qEnvironmentVariableIsEmpty("TIGERSCOPE_SEEDS_DIR"))                                                      \
-            FAIL() << "seeds missing";                                                                                 \
-        GTEST_SKIP() << "seeds not found";                                                                             \
+#define OPEN_SEEDS_OR_SKIP() \
+    if (!openSeeds()) { \
+        if (!qEnvironmentVariableIsEmpty("TIGERSCOPE_SEEDS_DIR")) \
+            FAIL() << "seeds missing"; \
+        GTEST_SKIP() << "seeds not found"; \
     }
 
 } // namespace
@@ -173,7 +173,8 @@ TEST_F(ReaderPageTest, ModesLayOutTheAlignment)
     const QList<ParagraphRange> &ranges = view->ranges();
     for (qsizetype i = 0; i + 1 < ranges.size(); ++i) {
         if (ranges.at(i).lang == "zh"_L1 && !model->counterparts(u"zh"_s, ranges.at(i).index).isEmpty()
-            && model->counterparts(u"zh"_s, ranges.at(i).index).first() == model->counterparts(u"zh"_s, ranges.at(i).index).last()) {
+            && model->counterparts(u"zh"_s, ranges.at(i).index).first()
+                == model->counterparts(u"zh"_s, ranges.at(i).index).last()) {
             EXPECT_EQ(ranges.at(i + 1).lang, u"en"_s);
             EXPECT_EQ(ranges.at(i + 1).index, model->counterparts(u"zh"_s, ranges.at(i).index).first());
         }
@@ -247,7 +248,8 @@ TEST_F(ReaderPageTest, CitationJumpHighlightsTheFigureInBothLanguages)
 {
     OPEN_SEEDS_OR_SKIP();
     QSqlQuery query(m_database->connection());
-    ASSERT_TRUE(query.exec(u"SELECT article_key, lang, paragraph, printed FROM all_citations WHERE printed = '15亿'"_s));
+    ASSERT_TRUE(
+        query.exec(u"SELECT article_key, lang, paragraph, printed FROM all_citations WHERE printed = '15亿'"_s));
     ASSERT_TRUE(query.next());
     const QString key = query.value(0).toString();
     const int paragraph = query.value(2).toInt();
@@ -339,7 +341,8 @@ TEST_F(ReaderPageTest, CoverageBadgeAndEntities)
     EntityPanel *panel = m_page->entityPanel();
     ASSERT_GT(panel->topLevelItemCount(), 3);
     const QTreeWidgetItem *top = panel->topLevelItem(0);
-    EXPECT_TRUE(top->text(0).contains(u"Zhipu"_s) || top->text(0).contains(u"DeepSeek"_s)) << top->text(0).toStdString();
+    EXPECT_TRUE(top->text(0).contains(u"Zhipu"_s) || top->text(0).contains(u"DeepSeek"_s))
+        << top->text(0).toStdString();
     EXPECT_GT(top->text(1).toInt() + top->text(2).toInt(), 5);
 }
 
@@ -377,7 +380,8 @@ TEST_F(ReaderPageTest, CitationOfAnArticleNotImportedShowsItsReference)
 
 TEST_F(ReaderPageTest, ImportedTextIsShownLiterally)
 {
-    const QString markup = u"<b>x</b> <img src=\"http://example.invalid/a.png\"> &amp; <a href=\"http://example.invalid\">link</a>"_s;
+    const QString markup
+        = u"<b>x</b> <img src=\"http://example.invalid/a.png\"> &amp; <a href=\"http://example.invalid\">link</a>"_s;
     const QString text = u"A Literal Test Article\n"_s + markup + u"\n一段中文：<i>斜体</i>不应被解释。\n"_s;
     const qint64 id = importParsed(ArticleParser::parseBytes(text.toUtf8(), u"literal.txt"_s));
     ASSERT_GE(id, 0);
@@ -392,7 +396,8 @@ TEST_F(ReaderPageTest, ImportedTextIsShownLiterally)
     m_page->setMode(ReaderMode::Interleaved);
     EXPECT_TRUE(m_page->paragraphView()->document()->toPlainText().contains(u"<i>斜体</i>"_s));
     // Nothing is fetched: the view refuses every resource.
-    EXPECT_FALSE(m_page->paragraphView()->loadResource(QTextDocument::ImageResource, QUrl(u"http://example.invalid/a.png"_s))
+    EXPECT_FALSE(m_page->paragraphView()
+                     ->loadResource(QTextDocument::ImageResource, QUrl(u"http://example.invalid/a.png"_s))
                      .isValid());
 }
 

@@ -102,8 +102,8 @@ void ChartExportDialog::changeEvent(QEvent *event)
 void ChartExportDialog::retranslate()
 {
     setWindowTitle(tr("Export Chart"));
-    const QStringList labels{tr("&Format:"), tr("&Width:"), tr("&Height:"), tr("&Scale (PNG):"), tr("&Theme:"),
-                             tr("&Language:")};
+    const QStringList labels{tr("&Format:"),      tr("&Width:"), tr("&Height:"),
+                             tr("&Scale (PNG):"), tr("&Theme:"), tr("&Language:")};
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
     m_width->setSuffix(tr(" px"));

@@ -98,8 +98,9 @@ void ChartView::mouseReleaseEvent(QMouseEvent *event)
 void ChartView::keyPressEvent(QKeyEvent *event)
 {
     const int count = int(m_hits.hits().size());
-    if (count > 0 && (event->key() == Qt::Key_Right || event->key() == Qt::Key_Down
-                      || event->key() == Qt::Key_Left || event->key() == Qt::Key_Up)) {
+    if (count > 0
+        && (event->key() == Qt::Key_Right || event->key() == Qt::Key_Down || event->key() == Qt::Key_Left
+            || event->key() == Qt::Key_Up)) {
         const int step = event->key() == Qt::Key_Right || event->key() == Qt::Key_Down ? 1 : -1;
         m_focusHit = m_focusHit < 0 ? 0 : (m_focusHit + step + count) % count;
         const ChartHit &hit = m_hits.hits().at(m_focusHit);
@@ -107,8 +108,8 @@ void ChartView::keyPressEvent(QKeyEvent *event)
         update();
         return;
     }
-    if (m_focusHit >= 0 && m_focusHit < count && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter
-                                                  || event->key() == Qt::Key_Space)) {
+    if (m_focusHit >= 0 && m_focusHit < count
+        && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)) {
         emit pointActivated(m_hits.hits().at(m_focusHit).citationKey);
         return;
     }

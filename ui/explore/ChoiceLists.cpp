@@ -23,7 +23,8 @@ struct Choice
 void fill(QComboBox *combo, QList<Choice> choices, Language language, const QString &firstLabel)
 {
     const NameCollator collator(language);
-    std::sort(choices.begin(), choices.end(), [&](const Choice &a, const Choice &b) { return collator(a.label, b.label); });
+    std::sort(choices.begin(), choices.end(),
+              [&](const Choice &a, const Choice &b) { return collator(a.label, b.label); });
     const QString current = combo->currentData().toString();
     const QSignalBlocker blocker(combo);
     combo->clear();
@@ -47,7 +48,8 @@ void ChoiceLists::fillCompanies(QComboBox *combo, QSqlDatabase db, Language lang
     while (query.next()) {
         const QString first = query.value(chinese ? 1 : 2).toString();
         const QString second = query.value(chinese ? 2 : 1).toString();
-        choices.append({query.value(0).toString(), second.isEmpty() || second == first ? first : first + u" · "_s + second, {}});
+        choices.append(
+            {query.value(0).toString(), second.isEmpty() || second == first ? first : first + u" · "_s + second, {}});
     }
     fill(combo, choices, language, allLabel);
 }
@@ -73,7 +75,8 @@ void ChoiceLists::fillPeople(QComboBox *combo, QSqlDatabase db, Language languag
         const QString en = query.value(2).toString();
         const QString first = language == Language::Chinese && !zh.isEmpty() ? zh : en;
         const QString second = language == Language::Chinese ? en : zh;
-        choices.append({query.value(0).toString(), second.isEmpty() || second == first ? first : first + u" · "_s + second, {}});
+        choices.append(
+            {query.value(0).toString(), second.isEmpty() || second == first ? first : first + u" · "_s + second, {}});
     }
     fill(combo, choices, language, noneLabel);
 }

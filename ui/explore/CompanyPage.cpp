@@ -163,7 +163,8 @@ void CompanyPage::updateTabTitles()
 
 void CompanyPage::reload()
 {
-    m_profile = m_companyId.isEmpty() ? std::nullopt : CompanyProfile::load(m_context.database().connection(), m_companyId);
+    m_profile
+        = m_companyId.isEmpty() ? std::nullopt : CompanyProfile::load(m_context.database().connection(), m_companyId);
     showHeader();
     showPeople();
     showMentions();
@@ -191,8 +192,10 @@ void CompanyPage::showHeader()
         query.prepare(u"SELECT name_zh, name_en FROM all_companies WHERE id = ?"_s);
         query.addBindValue(p.parentId);
         if (query.exec() && query.next())
-            html += u" · "_s + tr("part of %1").arg(u"<a href='company:%1'>%2</a>"_s.arg(
-                                 p.parentId, query.value(chinese ? 0 : 1).toString().toHtmlEscaped()));
+            html += u" · "_s
+                + tr("part of %1")
+                      .arg(u"<a href='company:%1'>%2</a>"_s.arg(
+                          p.parentId, query.value(chinese ? 0 : 1).toString().toHtmlEscaped()));
     }
     if (p.origin == "user"_L1)
         html += u" · "_s + Labels::origin(p.origin).toHtmlEscaped();
@@ -224,9 +227,12 @@ void CompanyPage::showPeople()
         const QString name = second.isEmpty() || second == first ? first : first + u" · "_s + second;
         const QString title = chinese && !role.titleZh.isEmpty() ? role.titleZh : role.titleEn;
         QString status;
-        if (role.status == "current"_L1) status = tr("current");
-        else if (role.status == "former"_L1) status = tr("left");
-        else if (role.status == "leaving"_L1) status = tr("leaving");
+        if (role.status == "current"_L1)
+            status = tr("current");
+        else if (role.status == "former"_L1)
+            status = tr("left");
+        else if (role.status == "leaving"_L1)
+            status = tr("leaving");
         auto *item = new QTreeWidgetItem(m_people, {name, title, status, period(role.start, role.end, language)});
         item->setData(0, CitationIndexRole, i);
         item->setToolTip(0, tr("Enter or double-click: open the source"));
@@ -257,7 +263,8 @@ void CompanyPage::showMentions()
 
 void CompanyPage::showCharts()
 {
-    const QString current = m_chartList->currentItem() ? m_chartList->currentItem()->data(Qt::UserRole).toString() : QString();
+    const QString current
+        = m_chartList->currentItem() ? m_chartList->currentItem()->data(Qt::UserRole).toString() : QString();
     const QSignalBlocker blocker(m_chartList);
     m_chartList->clear();
     if (!m_profile) {
@@ -292,8 +299,8 @@ void CompanyPage::showChart()
         m_chart->setSpec({});
         return;
     }
-    ChartSpec spec = MetricChartBuilder::build(m_context.database().connection(), item->data(Qt::UserRole).toString(), {},
-                                               m_context.language());
+    ChartSpec spec = MetricChartBuilder::build(m_context.database().connection(), item->data(Qt::UserRole).toString(),
+                                               {}, m_context.language());
     m_chart->setSpec(spec);
 }
 

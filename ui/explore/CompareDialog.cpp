@@ -161,7 +161,8 @@ void CompareDialog::fillCompanies()
     };
     QList<Entry> entries;
     QSqlQuery query(m_context.database().connection());
-    query.exec(u"SELECT id, name_zh, name_en, grp FROM all_companies WHERE grp IN ('tiger', 'giant', 'other', 'comparator')"_s);
+    query.exec(
+        u"SELECT id, name_zh, name_en, grp FROM all_companies WHERE grp IN ('tiger', 'giant', 'other', 'comparator')"_s);
     while (query.next())
         entries.append({query.value(0).toString(), query.value(chinese ? 1 : 2).toString(),
                         int(Labels::groupKeys().indexOf(query.value(3).toString()))});

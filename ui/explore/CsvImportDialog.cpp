@@ -46,7 +46,8 @@ CsvImportDialog::CsvImportDialog(AppContext &context, QWidget *parent)
     help->setWordWrap(true);
     m_summary->setWordWrap(true);
     m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("Line"), tr("Company"), tr("Metric"), tr("Value"), tr("As of"), tr("Source")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Line"), tr("Company"), tr("Metric"), tr("Value"), tr("As of"), tr("Source")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -134,15 +135,16 @@ void CsvImportDialog::showPreview()
     for (int row = 0; row < m_preview.records.size(); ++row) {
         const ObservationRecord &record = m_preview.records.at(row);
         const auto metric = metrics.value(record.metricKey);
-        const QStringList cells = {
-            QString::number(m_preview.recordLines.at(row)),
-            companies.value(record.companyId, record.companyId),
-            metric.first,
-            NumberFormatter::formatValue(record.value, record.valueHigh, NumberFormatter::qualifierFromName(record.qualifier),
-                                         NumberFormatter::unitFromName(metric.second), record.currency, language),
-            record.asOf.isValid() ? DateFormatter::format(record.asOf.toIso(), record.asOf.precisionName(), language)
-                                  : DateFormatter::notGiven(language),
-            record.citations.isEmpty() ? QString() : CitationListEditor::describe(record.citations.first())};
+        const QStringList cells
+            = {QString::number(m_preview.recordLines.at(row)),
+               companies.value(record.companyId, record.companyId),
+               metric.first,
+               NumberFormatter::formatValue(record.value, record.valueHigh,
+                                            NumberFormatter::qualifierFromName(record.qualifier),
+                                            NumberFormatter::unitFromName(metric.second), record.currency, language),
+               record.asOf.isValid() ? DateFormatter::format(record.asOf.toIso(), record.asOf.precisionName(), language)
+                                     : DateFormatter::notGiven(language),
+               record.citations.isEmpty() ? QString() : CitationListEditor::describe(record.citations.first())};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
@@ -150,20 +152,23 @@ void CsvImportDialog::showPreview()
 
     m_issues->clear();
     for (const CsvIssue &issue : std::as_const(m_preview.issues)) {
-        auto *item = new QListWidgetItem(issue.line > 0 ? tr("Line %1: %2").arg(issue.line).arg(issue.message) : issue.message);
+        auto *item = new QListWidgetItem(issue.line > 0 ? tr("Line %1: %2").arg(issue.line).arg(issue.message)
+                                                        : issue.message);
         item->setData(Qt::UserRole, issue.line);
         m_issues->addItem(item);
     }
     m_issues->setVisible(!m_preview.issues.isEmpty());
 
     if (m_file->text().isEmpty())
-        m_summary->setText(tr("Choose a CSV file to see what it would import. Nothing is written until you press Import."));
+        m_summary->setText(
+            tr("Choose a CSV file to see what it would import. Nothing is written until you press Import."));
     else if (m_preview.canImport())
-        m_summary->setText(tr("%n figure(s) ready to import. Nothing has been written yet.", nullptr,
-                              int(m_preview.records.size())));
+        m_summary->setText(
+            tr("%n figure(s) ready to import. Nothing has been written yet.", nullptr, int(m_preview.records.size())));
     else
         m_summary->setText(tr("%n problem(s) found: correct the file and choose it again. Nothing will be imported "
-                              "while a line is wrong.", nullptr, int(m_preview.issues.size())));
+                              "while a line is wrong.",
+                              nullptr, int(m_preview.issues.size())));
     for (QAbstractButton *button : m_buttons->buttons()) {
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
             button->setEnabled(m_preview.canImport());

@@ -189,7 +189,8 @@ void DashboardPage::showGroups()
     const NameCollator collator(language);
     for (int i = 0; i < dashboardGroups().size(); ++i) {
         auto entries = byGroup.value(dashboardGroups().at(i));
-        std::sort(entries.begin(), entries.end(), [&](const auto &a, const auto &b) { return collator(a.first, b.first); });
+        std::sort(entries.begin(), entries.end(),
+                  [&](const auto &a, const auto &b) { return collator(a.first, b.first); });
         QStringList links;
         for (const auto &[label, id] : std::as_const(entries))
             links.append(u"<a href='%1' style='text-decoration:none'>%2</a>"_s.arg(id, label));
@@ -205,13 +206,14 @@ void DashboardPage::showFigures()
     m_figures->clear();
     // The newest figures of the tigers and giants, the user's included.
     QSqlQuery query(m_context.database().connection());
-    query.prepare(u"SELECT o.id, c.name_zh, c.name_en, m.label_zh, m.label_en, m.unit, o.value, o.value_high, "
-                  "o.qualifier, o.currency, o.as_of, o.as_of_precision, o.status, "
-                  "(SELECT coalesce(ci.article_key || ' ¶' || ci.paragraph, ci.reference) FROM all_citations ci "
-                  " WHERE ci.observation_id = o.id ORDER BY ci.lang = ? DESC, ci.id LIMIT 1) "
-                  "FROM all_observations o JOIN all_companies c ON c.id = o.company_id "
-                  "JOIN all_metrics m ON m.key = o.metric_key WHERE c.grp IN ('tiger', 'giant') AND o.as_of IS NOT NULL "
-                  "ORDER BY o.as_of DESC, o.id DESC LIMIT ?"_s);
+    query.prepare(
+        u"SELECT o.id, c.name_zh, c.name_en, m.label_zh, m.label_en, m.unit, o.value, o.value_high, "
+        "o.qualifier, o.currency, o.as_of, o.as_of_precision, o.status, "
+        "(SELECT coalesce(ci.article_key || ' ¶' || ci.paragraph, ci.reference) FROM all_citations ci "
+        " WHERE ci.observation_id = o.id ORDER BY ci.lang = ? DESC, ci.id LIMIT 1) "
+        "FROM all_observations o JOIN all_companies c ON c.id = o.company_id "
+        "JOIN all_metrics m ON m.key = o.metric_key WHERE c.grp IN ('tiger', 'giant') AND o.as_of IS NOT NULL "
+        "ORDER BY o.as_of DESC, o.id DESC LIMIT ?"_s);
     query.addBindValue(chinese ? u"zh"_s : u"en"_s);
     query.addBindValue(KeyFigureCount);
     query.exec();
@@ -220,11 +222,11 @@ void DashboardPage::showFigures()
             query.value(6).toDouble(), query.value(7).isNull() ? qQNaN() : query.value(7).toDouble(),
             NumberFormatter::qualifierFromName(query.value(8).toString()),
             NumberFormatter::unitFromName(query.value(5).toString()), query.value(9).toString(), language);
-        auto *item = new QTreeWidgetItem(m_figures, {query.value(chinese ? 1 : 2).toString(),
-                                                     query.value(chinese ? 3 : 4).toString(), value,
-                                                     DateFormatter::format(query.value(10).toString(),
-                                                                           query.value(11).toString(), language),
-                                                     query.value(13).toString()});
+        auto *item = new QTreeWidgetItem(
+            m_figures,
+            {query.value(chinese ? 1 : 2).toString(), query.value(chinese ? 3 : 4).toString(), value,
+             DateFormatter::format(query.value(10).toString(), query.value(11).toString(), language),
+             query.value(13).toString()});
         item->setData(0, IdRole, query.value(0));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         if (query.value(12).toString() != "reported"_L1) {
@@ -257,8 +259,9 @@ void DashboardPage::showEvents()
         if (summary.isEmpty())
             summary = query.value(chinese ? 6 : 5).toString();
         auto *item = new QTreeWidgetItem(
-            m_events, {DateFormatter::format(query.value(1).toString(), query.value(2).toString(), language),
-                       query.value(chinese ? 3 : 4).toString(), summary, query.value(7).toString()});
+            m_events,
+            {DateFormatter::format(query.value(1).toString(), query.value(2).toString(), language),
+             query.value(chinese ? 3 : 4).toString(), summary, query.value(7).toString()});
         item->setData(0, IdRole, query.value(0));
         item->setToolTip(2, summary);
     }

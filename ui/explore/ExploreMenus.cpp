@@ -33,10 +33,12 @@ ExploreMenus::ExploreMenus(AppContext &context, QMainWindow *window, QMenu *befo
     m_redo = controller.createRedoAction(m_edit);
     m_edit->addActions({m_undo, m_redo});
     m_edit->addSeparator();
-    m_addFigure = m_edit->addAction(QString(), window, [this] { UserDataController::of(m_context).addObservation(m_window); });
+    m_addFigure
+        = m_edit->addAction(QString(), window, [this] { UserDataController::of(m_context).addObservation(m_window); });
     m_addEvent = m_edit->addAction(QString(), window, [this] { UserDataController::of(m_context).addEvent(m_window); });
     m_edit->addSeparator();
-    m_importCsv = m_edit->addAction(QString(), window, [this] { UserDataController::of(m_context).importCsv(m_window); });
+    m_importCsv
+        = m_edit->addAction(QString(), window, [this] { UserDataController::of(m_context).importCsv(m_window); });
     window->menuBar()->insertMenu(beforeMenu ? beforeMenu->menuAction() : nullptr, m_edit);
 
     viewMenu->addSeparator();

@@ -41,7 +41,8 @@ RecordTablePanel::RecordTablePanel(AppContext &context, Kind kind, QWidget *pare
         m_figures->setLanguage(context.language());
         m_figures->sort(ObservationTableModel::MetricColumn);
         tableModel = m_figures;
-        connect(&context.languages(), &LanguageManager::languageChanged, m_figures, &ObservationTableModel::setLanguage);
+        connect(&context.languages(), &LanguageManager::languageChanged, m_figures,
+                &ObservationTableModel::setLanguage);
     } else {
         m_events = new EventTableModel(db, this);
         m_events->setSuspended(true);
@@ -54,7 +55,7 @@ RecordTablePanel::RecordTablePanel(AppContext &context, Kind kind, QWidget *pare
     m_view->setModel(tableModel);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(kind == Kind::Figures ? int(ObservationTableModel::MetricColumn)
-                                                                      : int(EventTableModel::DateColumn),
+                                                                       : int(EventTableModel::DateColumn),
                                                  kind == Kind::Figures ? Qt::AscendingOrder : Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -67,8 +68,10 @@ RecordTablePanel::RecordTablePanel(AppContext &context, Kind kind, QWidget *pare
     // Where a row comes from (yours or the dataset) and its source stand next to the value.
     QHeaderView *header = m_view->horizontalHeader();
     if (kind == Kind::Figures) {
-        header->moveSection(header->visualIndex(ObservationTableModel::OriginColumn), ObservationTableModel::DateColumn + 1);
-        header->moveSection(header->visualIndex(ObservationTableModel::SourceColumn), ObservationTableModel::DateColumn + 2);
+        header->moveSection(header->visualIndex(ObservationTableModel::OriginColumn),
+                            ObservationTableModel::DateColumn + 1);
+        header->moveSection(header->visualIndex(ObservationTableModel::SourceColumn),
+                            ObservationTableModel::DateColumn + 2);
     } else {
         header->moveSection(header->visualIndex(EventTableModel::OriginColumn), EventTableModel::KindColumn + 1);
     }
@@ -175,7 +178,8 @@ QString RecordTablePanel::currentOrigin() const
     const QModelIndex index = m_view->currentIndex();
     if (!index.isValid())
         return {};
-    return index.data(m_figures ? int(ObservationTableModel::OriginKeyRole) : int(EventTableModel::OriginKeyRole)).toString();
+    return index.data(m_figures ? int(ObservationTableModel::OriginKeyRole) : int(EventTableModel::OriginKeyRole))
+        .toString();
 }
 
 void RecordTablePanel::updateButtons()
@@ -223,7 +227,8 @@ void RecordTablePanel::deleteRecord()
 
 void RecordTablePanel::exportTable()
 {
-    const QString name = (m_figures ? u"figures"_s : u"events"_s) + (m_company.isEmpty() ? QString() : u"-"_s + m_company);
+    const QString name
+        = (m_figures ? u"figures"_s : u"events"_s) + (m_company.isEmpty() ? QString() : u"-"_s + m_company);
     if (m_figures)
         TableExport::exportObservations(m_context, m_view, m_figures, name);
     else

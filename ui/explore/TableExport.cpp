@@ -43,8 +43,9 @@ void TableExport::exportObservations(AppContext &context, QTableView *view, Obse
     const QByteArray csv = TableCsvExporter::toCsv(
         model,
         [&](int row) {
-            return TableCsvExporter::provenance(db, u"observation_id"_s, model->observationId(row),
-                                                model->index(row, 0).data(ObservationTableModel::OriginKeyRole).toString());
+            return TableCsvExporter::provenance(
+                db, u"observation_id"_s, model->observationId(row),
+                model->index(row, 0).data(ObservationTableModel::OriginKeyRole).toString());
         },
         tr("Provenance"), visualColumns(view));
     write(view, csv, suggestedName);
@@ -68,9 +69,8 @@ void TableExport::write(QWidget *parent, const QByteArray &csv, const QString &s
 {
     QSettings settings;
     const QString folder = settings.value(u"explore/exportFolder"_s, QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Export Table as CSV"),
-                                                      QDir(folder).filePath(suggestedName + u".csv"_s),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Export Table as CSV"), QDir(folder).filePath(suggestedName + u".csv"_s), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     settings.setValue(u"explore/exportFolder"_s, QFileInfo(path).absolutePath());

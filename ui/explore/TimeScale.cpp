@@ -71,11 +71,26 @@ QList<TimeScale::Tick> TimeScale::ticks(double fromX, double toX) const
         tick.date = date;
         tick.x = x(date);
         switch (unit) {
-        case TickUnit::Year: tick.major = true; date = date.addYears(yearStep); break;
-        case TickUnit::Quarter: tick.major = date.month() == 1; date = date.addMonths(3); break;
-        case TickUnit::Month: tick.major = date.month() == 1; date = date.addMonths(1); break;
-        case TickUnit::Week: tick.major = date.day() <= 7; date = date.addDays(7); break;
-        case TickUnit::Day: tick.major = date.day() == 1; date = date.addDays(1); break;
+        case TickUnit::Year:
+            tick.major = true;
+            date = date.addYears(yearStep);
+            break;
+        case TickUnit::Quarter:
+            tick.major = date.month() == 1;
+            date = date.addMonths(3);
+            break;
+        case TickUnit::Month:
+            tick.major = date.month() == 1;
+            date = date.addMonths(1);
+            break;
+        case TickUnit::Week:
+            tick.major = date.day() <= 7;
+            date = date.addDays(7);
+            break;
+        case TickUnit::Day:
+            tick.major = date.day() == 1;
+            date = date.addDays(1);
+            break;
         }
         result.append(tick);
     }

@@ -39,7 +39,7 @@ public:
     QList<Tick> ticks(double fromX, double toX) const;
 
 private:
-    double m_origin = 0;   ///< Julian day at x = 0
+    double m_origin = 0; ///< Julian day at x = 0
     double m_pixelsPerDay = 1;
 };
 

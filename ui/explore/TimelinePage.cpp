@@ -85,7 +85,8 @@ TimelinePage::TimelinePage(AppContext &context, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this,
             [this] { UserDataController::of(m_context).addEvent(this, m_company->currentData().toString()); });
     connect(m_view, &TimelineView::eventSelected, this, &TimelinePage::showDetails);
-    connect(m_view, &TimelineView::eventActivated, this, [this](qint64 id) { CitationOpener::openEvent(m_context, id, this); });
+    connect(m_view, &TimelineView::eventActivated, this,
+            [this](qint64 id) { CitationOpener::openEvent(m_context, id, this); });
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const QString link = url.toString();
         if (link.startsWith(u"cite:"_s) && m_shown) {
@@ -132,7 +133,8 @@ void TimelinePage::retranslate()
     if (m_shown)
         showDetails(m_shown->id);
     else
-        m_details->setHtml(u"<p>%1</p>"_s.arg(tr("Click an event to see what happened and its sources.").toHtmlEscaped()));
+        m_details->setHtml(
+            u"<p>%1</p>"_s.arg(tr("Click an event to see what happened and its sources.").toHtmlEscaped()));
 }
 
 void TimelinePage::fillFilters()
@@ -189,7 +191,7 @@ void TimelinePage::reload()
     }
     m_view->setEvents(events, language);
     m_count->setText(m_undated > 0 ? tr("%n event(s)", nullptr, int(events.size())) + u" · "_s
-                                         + tr("%n without a date (not shown)", nullptr, m_undated)
+                             + tr("%n without a date (not shown)", nullptr, m_undated)
                                    : tr("%n event(s)", nullptr, int(events.size())));
     if (m_shown) {
         if (UserDataController::of(m_context).store().event(m_shown->id))
@@ -220,7 +222,8 @@ void TimelinePage::showDetails(qint64 eventId)
         query.prepare(u"SELECT name_zh, name_en FROM all_people WHERE id = ?"_s);
         query.addBindValue(e.personId);
         if (query.exec() && query.next())
-            personName = chinese && !query.value(0).toString().isEmpty() ? query.value(0).toString() : query.value(1).toString();
+            personName = chinese && !query.value(0).toString().isEmpty() ? query.value(0).toString()
+                                                                         : query.value(1).toString();
     }
     const QString summary = chinese ? (e.summaryZh.isEmpty() ? e.summaryEn : e.summaryZh)
                                     : (e.summaryEn.isEmpty() ? e.summaryZh : e.summaryEn);
@@ -230,10 +233,11 @@ void TimelinePage::showDetails(qint64 eventId)
         date.toHtmlEscaped(), Labels::eventKind(e.kind).toHtmlEscaped(), e.companyId, companyName.toHtmlEscaped());
     if (!personName.isEmpty())
         html += u" · "_s + personName.toHtmlEscaped();
-    html += u" · "_s + Labels::origin(e.origin).toHtmlEscaped() + u"</p><p>%1</p><p><b>%2</b></p><ul>"_s.arg(
-                summary.toHtmlEscaped(), tr("Sources").toHtmlEscaped());
+    html += u" · "_s + Labels::origin(e.origin).toHtmlEscaped()
+        + u"</p><p>%1</p><p><b>%2</b></p><ul>"_s.arg(summary.toHtmlEscaped(), tr("Sources").toHtmlEscaped());
     for (int i = 0; i < e.citations.size(); ++i)
-        html += u"<li><a href='cite:%1'>%2</a></li>"_s.arg(i).arg(CitationListEditor::describe(e.citations.at(i)).toHtmlEscaped());
+        html += u"<li><a href='cite:%1'>%2</a></li>"_s.arg(i).arg(
+            CitationListEditor::describe(e.citations.at(i)).toHtmlEscaped());
     html += u"</ul>"_s;
     if (e.origin == "user"_L1)
         html += u"<p><a href='edit'>%1</a> · <a href='delete'>%2</a></p>"_s.arg(tr("Edit…").toHtmlEscaped(),

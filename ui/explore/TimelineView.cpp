@@ -78,7 +78,8 @@ void TimelineView::fitAll()
 
 QRectF TimelineView::plotRect() const
 {
-    return QRectF(LabelWidth, AxisHeight, std::max(10.0, width() - LabelWidth - 12), std::max(10.0, height() - AxisHeight - 6));
+    return QRectF(LabelWidth, AxisHeight, std::max(10.0, width() - LabelWidth - 12),
+                  std::max(10.0, height() - AxisHeight - 6));
 }
 
 double TimelineView::laneHeight() const
@@ -135,8 +136,9 @@ void TimelineView::paintEvent(QPaintEvent *)
         if (i % 2 == 1)
             painter.fillRect(band, pal.color(QPalette::AlternateBase));
         painter.setPen(pal.color(QPalette::Text));
-        painter.drawText(band.adjusted(6, 0, -(width() - LabelWidth) - 4, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                         painter.fontMetrics().elidedText(m_laneNames.value(m_lanes.at(i)), Qt::ElideRight, int(LabelWidth - 10)));
+        painter.drawText(
+            band.adjusted(6, 0, -(width() - LabelWidth) - 4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+            painter.fontMetrics().elidedText(m_laneNames.value(m_lanes.at(i)), Qt::ElideRight, int(LabelWidth - 10)));
     }
 
     // Axis: ticks and their labels; labels that would overlap are skipped.
@@ -279,7 +281,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     if (index >= 0) {
         const TimelineEvent &e = m_events.at(index);
         QToolTip::showText(event->globalPosition().toPoint(),
-                           u"%1 · %2 · %3\n%4"_s.arg(e.dateText, e.companyName, Labels::eventKind(e.kind), e.summary), this);
+                           u"%1 · %2 · %3\n%4"_s.arg(e.dateText, e.companyName, Labels::eventKind(e.kind), e.summary),
+                           this);
     } else {
         QToolTip::hideText();
     }
@@ -320,9 +323,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         m_scale.zoom(1 / 1.5, m_selected >= 0 ? eventRect(m_selected).center().x() : plot.center().x());
         break;
     case Qt::Key_Home:
-    case Qt::Key_0:
-        fitAll();
-        break;
+    case Qt::Key_0: fitAll(); break;
     case Qt::Key_Left:
         if (shift)
             m_scale.pan(plot.width() / 5);
@@ -340,9 +341,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         if (m_selected >= 0)
             emit eventActivated(m_events.at(m_selected).id);
         break;
-    default:
-        QWidget::keyPressEvent(event);
-        return;
+    default: QWidget::keyPressEvent(event); return;
     }
     if (event->key() != Qt::Key_Home && event->key() != Qt::Key_0)
         m_adjusted = true;

@@ -14,12 +14,12 @@ struct TimelineEvent
     qint64 id = -1;
     QString companyId;
     QString companyName;
-    QDate start;         ///< first day of the period
-    QDate end;           ///< last day of the period (= start for a day)
-    QString precision;   ///< day / month / quarter / year
+    QDate start;       ///< first day of the period
+    QDate end;         ///< last day of the period (= start for a day)
+    QString precision; ///< day / month / quarter / year
     QString kind;
     QString summary;
-    QString dateText;    ///< the date at its precision, in the language
+    QString dateText; ///< the date at its precision, in the language
 };
 
 /// Every event on a zoomable time axis, one lane per company. A day is a dot; a month, quarter or
@@ -64,7 +64,7 @@ private:
     QString tickLabel(const QDate &date) const;
 
     QList<TimelineEvent> m_events;
-    QStringList m_lanes;             // company ids, in order
+    QStringList m_lanes; // company ids, in order
     QHash<QString, QString> m_laneNames;
     Language m_language = Language::English;
     TimeScale m_scale;

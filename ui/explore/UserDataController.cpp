@@ -55,7 +55,8 @@ void UserDataController::reportError(const QString &error)
 bool UserDataController::checkEditable(QWidget *parent, const QString &origin, bool figure)
 {
     if (m_context.database().isReadOnly()) {
-        QMessageBox::information(parent, tr("Your data"), tr("Your database is open read-only: nothing can be changed."));
+        QMessageBox::information(parent, tr("Your data"),
+                                 tr("Your database is open read-only: nothing can be changed."));
         return false;
     }
     if (origin == "user"_L1)
@@ -156,7 +157,8 @@ void UserDataController::importCsv(QWidget *parent)
         return;
     m_errorParent = parent;
     const QList<ObservationRecord> records = dialog.records();
-    m_stack->push(new ImportObservationsCommand(m_store, records, tr("Import %n Figure(s)", nullptr, int(records.size())),
+    m_stack->push(new ImportObservationsCommand(m_store, records,
+                                                tr("Import %n Figure(s)", nullptr, int(records.size())),
                                                 [this](const QString &e) { reportError(e); }));
 }
 

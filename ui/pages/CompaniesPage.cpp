@@ -84,23 +84,23 @@ CompaniesPage::CompaniesPage(AppContext &context, QWidget *parent)
     });
 
     connect(m_filter, &QLineEdit::textChanged, m_model, &CompanyTableModel::setTextFilter);
-    connect(m_group, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setGroupFilter(m_group->currentData().toString());
-    });
+    connect(m_group, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setGroupFilter(m_group->currentData().toString()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CompaniesPage::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CompaniesPage::updateCount);
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        emit m_context.companyRequested(m_model->companyId(index.row()));
-    });
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex &index) { emit m_context.companyRequested(m_model->companyId(index.row())); });
     // Moving through the list with the keyboard shows each company as it goes.
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid()) {
-            m_page->setCompany(m_model->companyId(current.row()));
-            saveState();
-        }
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid()) {
+                    m_page->setCompany(m_model->companyId(current.row()));
+                    saveState();
+                }
+            });
     connect(m_compare, &QPushButton::clicked, this, [this] {
-        CompareDialog::showFor(m_context, this, m_page->companyId().isEmpty() ? QStringList() : QStringList{m_page->companyId()});
+        CompareDialog::showFor(m_context, this,
+                               m_page->companyId().isEmpty() ? QStringList() : QStringList{m_page->companyId()});
     });
     connect(m_page, &CompanyPage::compareRequested, this,
             [this](const QString &id) { CompareDialog::showFor(m_context, this, {id}); });

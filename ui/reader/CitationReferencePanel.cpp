@@ -88,10 +88,9 @@ void CitationReferencePanel::retranslate()
     m_explanation->setText(tr("The dataset cites it, but its text is not imported. Import your copy of the article "
                               "to read the cited passage in both languages."));
     const QString language = m_lang == "zh"_L1 ? tr("Chinese") : tr("English");
-    m_cited->setText(m_printed.isEmpty() ? QString()
-                                         : tr("Cited: “%1”, %2 version, paragraph %3")
-                                               .arg(m_printed, language)
-                                               .arg(m_paragraph + 1));
+    m_cited->setText(m_printed.isEmpty()
+                         ? QString()
+                         : tr("Cited: “%1”, %2 version, paragraph %3").arg(m_printed, language).arg(m_paragraph + 1));
     m_cited->setVisible(!m_printed.isEmpty());
     m_apaLabel->setText(tr("APA:"));
     m_gbtLabel->setText(tr("GB/T 7714:"));

@@ -64,7 +64,8 @@ void EntityPanel::count(const AlignedParagraphModel &model, Language language)
     QList<QTreeWidgetItem *> items;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         const Entity &entity = m_lexicon.entities().at(it.key());
-        const QString primary = language == Language::Chinese && !entity.nameZh.isEmpty() ? entity.nameZh : entity.nameEn;
+        const QString primary
+            = language == Language::Chinese && !entity.nameZh.isEmpty() ? entity.nameZh : entity.nameEn;
         const QString secondary = primary == entity.nameZh ? entity.nameEn : entity.nameZh;
         auto *item = new QTreeWidgetItem;
         item->setText(0, primary);
@@ -73,10 +74,12 @@ void EntityPanel::count(const AlignedParagraphModel &model, Language language)
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, EntityRole, it.key());
-        const QString names = secondary.isEmpty() || secondary == primary ? primary : u"%1 · %2"_s.arg(primary, secondary);
-        item->setToolTip(0, names + u'\n'
-                                + (entity.kind == Entity::Kind::Company ? tr("Company — activate to open its page")
-                                                                        : tr("Person")));
+        const QString names
+            = secondary.isEmpty() || secondary == primary ? primary : u"%1 · %2"_s.arg(primary, secondary);
+        item->setToolTip(
+            0,
+            names + u'\n'
+                + (entity.kind == Entity::Kind::Company ? tr("Company — activate to open its page") : tr("Person")));
         if (entity.kind == Entity::Kind::Person) {
             QFont font = item->font(0);
             font.setItalic(true);

@@ -22,16 +22,14 @@ ImportController::ImportController(AppContext &context, QWidget *dialogParent)
     : QObject(dialogParent)
     , m_context(context)
     , m_dialogParent(dialogParent)
-{
-}
+{}
 
 void ImportController::chooseAndImport()
 {
     QSettings settings;
     const QString folder = settings.value(u"reader/importFolder"_s, QDir::homePath()).toString();
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        m_dialogParent, tr("Import Articles"), folder,
-        tr("Articles (*.txt *.md *.markdown);;All files (*)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(m_dialogParent, tr("Import Articles"), folder,
+                                                            tr("Articles (*.txt *.md *.markdown);;All files (*)"));
     if (paths.isEmpty())
         return;
     settings.setValue(u"reader/importFolder"_s, QFileInfo(paths.first()).absolutePath());

@@ -2,9 +2,9 @@
 
 #include "ArticleLibraryModel.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QApplication>
 #include <QItemSelectionModel>
 #include <QListView>
 #include <QPainter>
@@ -92,11 +92,12 @@ LibraryPanel::LibraryPanel(ArticleLibraryModel &model, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        m_remove->setEnabled(current.isValid());
-        if (current.isValid())
-            emit articleActivated(m_model.article(current.row()).id);
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_remove->setEnabled(current.isValid());
+                if (current.isValid())
+                    emit articleActivated(m_model.article(current.row()).id);
+            });
     connect(&model, &QAbstractItemModel::modelReset, this, [this] { m_remove->setEnabled(selectedArticle() >= 0); });
     connect(m_import, &QPushButton::clicked, this, &LibraryPanel::importRequested);
     connect(m_remove, &QPushButton::clicked, this, [this] {

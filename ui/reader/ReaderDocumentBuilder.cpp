@@ -45,8 +45,7 @@ public:
         , m_lexicon(builder.m_lexicon)
         , m_options(options)
         , m_bilingual(bilingual)
-    {
-    }
+    {}
 
     QTextCharFormat baseFormat(const QString &lang, ParagraphKind kind, bool oneSided) const
     {
@@ -63,11 +62,8 @@ public:
             format.setFontWeight(QFont::Bold);
             break;
         case ParagraphKind::Meta:
-        case ParagraphKind::Chrome:
-            size *= 0.9;
-            break;
-        case ParagraphKind::Body:
-            break;
+        case ParagraphKind::Chrome: size *= 0.9; break;
+        case ParagraphKind::Body: break;
         }
         format.setFontPointSize(size);
         if (oneSided || kind == ParagraphKind::Meta || kind == ParagraphKind::Chrome)
@@ -128,7 +124,8 @@ public:
                 format.setAnchor(true);
                 format.setAnchorHref(entityScheme() + u':'
                                      + (e.kind == Entity::Kind::Company ? u"company/"_s : u"person/"_s) + e.id);
-                format.setForeground(e.kind == Entity::Kind::Company ? QColor(0x1a, 0x5f, 0xb4) : QColor(0x6a, 0x3d, 0x9a));
+                format.setForeground(e.kind == Entity::Kind::Company ? QColor(0x1a, 0x5f, 0xb4)
+                                                                     : QColor(0x6a, 0x3d, 0x9a));
                 format.setFontUnderline(true);
                 format.setUnderlineStyle(e.kind == Entity::Kind::Company ? QTextCharFormat::SingleUnderline
                                                                          : QTextCharFormat::DotLine);
@@ -143,14 +140,11 @@ public:
         m_ranges.append({lang, index, start, cursor.position()});
     }
 
-    void writeLabel(QTextCursor &cursor, const QString &text)
-    {
-        cursor.insertText(text, labelFormat());
-    }
+    void writeLabel(QTextCursor &cursor, const QString &text) { cursor.insertText(text, labelFormat()); }
 
     /// A cell's or a row's paragraphs in one language, each in its own block.
-    void writeParagraphs(QTextCursor &cursor, const QString &lang, const QList<int> &indexes, bool oneSided,
-                         qreal top, qreal left, bool &firstBlock)
+    void writeParagraphs(QTextCursor &cursor, const QString &lang, const QList<int> &indexes, bool oneSided, qreal top,
+                         qreal left, bool &firstBlock)
     {
         for (int index : indexes) {
             const QTextBlockFormat block = blockFormat(firstBlock ? top : 4, left);
@@ -178,8 +172,8 @@ public:
         tableFormat.setCellSpacing(0);
         tableFormat.setHeaderRowCount(1);
         tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        tableFormat.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 50),
-                                               QTextLength(QTextLength::PercentageLength, 50)});
+        tableFormat.setColumnWidthConstraints(
+            {QTextLength(QTextLength::PercentageLength, 50), QTextLength(QTextLength::PercentageLength, 50)});
         QTextTable *table = cursor.insertTable(rows + 1, 2, tableFormat);
         QTextCharFormat header = labelFormat();
         header.setFontItalic(false);
@@ -207,7 +201,9 @@ public:
                     const QList<int> &other = column == 0 ? row.en : row.zh;
                     const QString otherLang = column == 0 ? u"en"_s : u"zh"_s;
                     if (!other.isEmpty())
-                        writeLabel(cellCursor, oneSidedLabel(otherLang, toString(m_model.paragraph(otherLang, other.first()).kind)));
+                        writeLabel(
+                            cellCursor,
+                            oneSidedLabel(otherLang, toString(m_model.paragraph(otherLang, other.first()).kind)));
                     continue;
                 }
                 m_blockUsed = false;
@@ -262,8 +258,7 @@ private:
 ReaderDocumentBuilder::ReaderDocumentBuilder(const AlignedParagraphModel &model, const EntityLexicon &lexicon)
     : m_model(model)
     , m_lexicon(lexicon)
-{
-}
+{}
 
 QString ReaderDocumentBuilder::entityScheme()
 {
@@ -273,7 +268,7 @@ QString ReaderDocumentBuilder::entityScheme()
 QStringList ReaderDocumentBuilder::fontFamilies(const QString &lang)
 {
     static const QStringList cjk = {u"Noto Sans CJK SC"_s, u"Noto Serif CJK SC"_s, u"Source Han Sans SC"_s,
-                                    u"PingFang SC"_s, u"Microsoft YaHei"_s, u"WenQuanYi Micro Hei"_s};
+                                    u"PingFang SC"_s,      u"Microsoft YaHei"_s,   u"WenQuanYi Micro Hei"_s};
     const QString general = QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
     return lang == "zh"_L1 ? cjk + QStringList{general} : QStringList{general} + cjk;
 }

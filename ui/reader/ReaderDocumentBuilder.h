@@ -42,7 +42,7 @@ public:
         ReaderMode mode = ReaderMode::SideBySide;
         QString language = QStringLiteral("zh"); ///< the language shown in OneLanguage mode
         qreal pointSize = 11.0;
-        QList<ParagraphSpan> citedFigures;         ///< figures the dataset cites in this article
+        QList<ParagraphSpan> citedFigures; ///< figures the dataset cites in this article
     };
 
     ReaderDocumentBuilder(const AlignedParagraphModel &model, const EntityLexicon &lexicon);

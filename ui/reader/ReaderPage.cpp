@@ -228,9 +228,18 @@ void ReaderPage::buildToolBar()
         QWidget::addAction(action);
         return action;
     };
-    m_zoomOut = addTool(QKeySequence::ZoomOut, [this] { m_view->zoomBy(-1); saveSettings(); });
-    m_zoomIn = addTool(QKeySequence::ZoomIn, [this] { m_view->zoomBy(1); saveSettings(); });
-    m_zoomReset = addTool(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->resetZoom(); saveSettings(); });
+    m_zoomOut = addTool(QKeySequence::ZoomOut, [this] {
+        m_view->zoomBy(-1);
+        saveSettings();
+    });
+    m_zoomIn = addTool(QKeySequence::ZoomIn, [this] {
+        m_view->zoomBy(1);
+        saveSettings();
+    });
+    m_zoomReset = addTool(QKeySequence(Qt::CTRL | Qt::Key_0), [this] {
+        m_view->resetZoom();
+        saveSettings();
+    });
     // Ctrl+= as well: on most keyboards "+" needs Shift.
     auto *zoomInAlias = new QAction(this);
     zoomInAlias->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Equal));
@@ -320,7 +329,8 @@ bool ReaderPage::openArticle(qint64 articleId)
 
     const int row = m_library->rowOf(articleId);
     QStringList heading;
-    for (int column : {ArticleLibraryModel::TitleColumn, ArticleLibraryModel::OutletColumn, ArticleLibraryModel::PublishedColumn}) {
+    for (int column :
+         {ArticleLibraryModel::TitleColumn, ArticleLibraryModel::OutletColumn, ArticleLibraryModel::PublishedColumn}) {
         const QString text = row >= 0 ? m_library->data(m_library->index(row, column)).toString() : QString();
         if (!text.isEmpty())
             heading << text;
@@ -360,7 +370,9 @@ void ReaderPage::openCitation(const QString &articleKey, const QString &lang, in
 void ReaderPage::setMode(ReaderMode mode)
 {
     m_view->setMode(mode);
-    (mode == ReaderMode::SideBySide ? m_sideBySide : mode == ReaderMode::Interleaved ? m_interleaved : m_oneLanguage)
+    (mode == ReaderMode::SideBySide        ? m_sideBySide
+         : mode == ReaderMode::Interleaved ? m_interleaved
+                                           : m_oneLanguage)
         ->setChecked(true);
     updateLanguageChoice();
     saveSettings();
@@ -381,7 +393,9 @@ void ReaderPage::setLanguage(const QString &lang)
 void ReaderPage::updateLanguageChoice()
 {
     const ReaderMode current = mode();
-    (current == ReaderMode::SideBySide ? m_sideBySide : current == ReaderMode::Interleaved ? m_interleaved : m_oneLanguage)
+    (current == ReaderMode::SideBySide        ? m_sideBySide
+         : current == ReaderMode::Interleaved ? m_interleaved
+                                              : m_oneLanguage)
         ->setChecked(true);
     m_languageChoice->setCurrentIndex(m_view->language() == "en"_L1 ? 1 : 0);
     m_languageChoice->setEnabled(current == ReaderMode::OneLanguage);
@@ -394,12 +408,12 @@ void ReaderPage::updateCoverage()
     if (!bilingual)
         return;
     m_coverage->setText(m_model->coverageText());
-    m_coverage->setToolTip(
-        tr("%1 of %2 Chinese and %3 of %4 English paragraphs have a counterpart; the others exist in one language only.")
-            .arg(m_model->pairedCount(u"zh"_s))
-            .arg(m_model->paragraphs(u"zh"_s).size())
-            .arg(m_model->pairedCount(u"en"_s))
-            .arg(m_model->paragraphs(u"en"_s).size()));
+    m_coverage->setToolTip(tr("%1 of %2 Chinese and %3 of %4 English paragraphs have a counterpart; the others exist "
+                              "in one language only.")
+                               .arg(m_model->pairedCount(u"zh"_s))
+                               .arg(m_model->paragraphs(u"zh"_s).size())
+                               .arg(m_model->pairedCount(u"en"_s))
+                               .arg(m_model->paragraphs(u"en"_s).size()));
 }
 
 void ReaderPage::reloadLibrary()
@@ -519,7 +533,7 @@ void ReaderPage::chooseExportPdf()
         return;
     QSettings settings;
     const QString suggested = settings.value(u"reader/exportFolder"_s, QDir::homePath()).toString() + u'/'
-                              + m_title->text().section(u" · "_s, 0, 0).left(60).replace(u'/', u'-') + u".pdf"_s;
+        + m_title->text().section(u" · "_s, 0, 0).left(60).replace(u'/', u'-') + u".pdf"_s;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;

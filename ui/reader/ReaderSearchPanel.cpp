@@ -83,8 +83,8 @@ int ReaderSearchPanel::search(const QString &text)
         if (!wholeLibrary && hit.articleId != m_articleId)
             continue;
         const int row = m_library.rowOf(hit.articleId);
-        const QString title = row >= 0 ? m_library.data(m_library.index(row, ArticleLibraryModel::TitleColumn)).toString()
-                                       : QString();
+        const QString title
+            = row >= 0 ? m_library.data(m_library.index(row, ArticleLibraryModel::TitleColumn)).toString() : QString();
         const QString where = tr("%1 ¶%2").arg(hit.lang == "zh"_L1 ? tr("Chinese") : tr("English")).arg(hit.index + 1);
         // QListWidget items are plain text: the snippet cannot carry markup from the file.
         auto *item = new QListWidgetItem((wholeLibrary ? title + u" · "_s : QString()) + where + u'\n' + hit.snippet);
