@@ -9,11 +9,6 @@ if [ "${1:-}" = "--target" ]; then
     target=(--target "$2")
     shift 2
 fi
-# ccache, where installed, makes rebuilds of unchanged files (another build folder, a fresh clone) cheap.
-launcher=()
-if command -v ccache >/dev/null 2>&1; then
-    export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
-    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
-fi
+source "$root/scripts/compiler-cache.sh"
 cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="${CMAKE_BUILD_TYPE:-RelWithDebInfo}" "${launcher[@]}" "$@"
 cmake --build "$build_dir" "${target[@]}" --parallel "$(nproc 2>/dev/null || echo 2)"

@@ -18,7 +18,8 @@ jobs="${FUZZ_JOBS:-1}"
 cc=clang-14 cxx=clang++-14
 command -v "$cxx" >/dev/null || { cc=clang; cxx=clang++; }
 command -v "$cxx" >/dev/null || { echo "fuzz.sh: clang++ is needed (apt-get install clang-14 libclang-rt-14-dev)" >&2; exit 2; }
-CC="$cc" CXX="$cxx" cmake -S "$root" -B "$build_dir" -G Ninja \
+source "$root/scripts/compiler-cache.sh"
+CC="$cc" CXX="$cxx" cmake -S "$root" -B "$build_dir" -G Ninja "${launcher[@]}" \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DTIGERSCOPE_BUILD_FUZZERS=ON \
     -DTIGERSCOPE_BUILD_TESTS=OFF \

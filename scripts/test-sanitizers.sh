@@ -9,7 +9,8 @@ build_dir="${TIGERSCOPE_ASAN_BUILD_DIR:-$root/build-asan}"
 jobs="${TIGERSCOPE_JOBS:-$(nproc 2>/dev/null || echo 2)}"
 
 "$root/scripts/setup-debian.sh"
-cmake -S "$root" -B "$build_dir" -G Ninja \
+source "$root/scripts/compiler-cache.sh"
+cmake -S "$root" -B "$build_dir" -G Ninja "${launcher[@]}" \
     -DCMAKE_BUILD_TYPE=Debug \
     -DTIGERSCOPE_WITH_SANITIZERS=ON \
     -DTIGERSCOPE_BUILD_BENCHMARKS=OFF \
