@@ -166,6 +166,9 @@ bool PdfReader::looksLikePdf(QByteArrayView bytes)
 PdfText PdfReader::read(const QByteArray &bytes, const std::function<void(int, int)> &progress)
 {
     PdfText result;
+    // Poppler's own complaints about a damaged file would break the command line's one-line
+    // messages; the reason the user needs is given below.
+    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (!document) {
         result.error = tr("The file is not a PDF that can be read.");

@@ -122,8 +122,9 @@ TEST(HtmlImport, MetadataIsReadFromThePage)
         EXPECT_EQ(article.title, expected.metadata.value(u"title"_s)) << qPrintable(name);
         EXPECT_EQ(article.url, expected.metadata.value(u"url"_s)) << qPrintable(name);
         EXPECT_EQ(article.site, expected.metadata.value(u"site"_s)) << qPrintable(name);
-        if (expected.metadata.contains(u"author"_s))
+        if (expected.metadata.contains(u"author"_s)) {
             EXPECT_EQ(article.author, expected.metadata.value(u"author"_s)) << qPrintable(name);
+        }
         EXPECT_EQ(article.published.toString(Qt::ISODate), expected.metadata.value(u"published"_s)) << qPrintable(name);
         EXPECT_EQ(article.encoding, expected.metadata.value(u"encoding"_s, u"UTF-8"_s)) << qPrintable(name);
         ASSERT_FALSE(article.paragraphs(article.languages().value(0)).isEmpty()) << qPrintable(name);
