@@ -89,9 +89,11 @@ bool inRange(unsigned char byte, unsigned char low, unsigned char high)
     return byte >= low && byte <= high;
 }
 
-/// Double-byte characters outside GB2312's punctuation and its 6,763 hanzi: GBK's extensions, kana,
-/// Greek, Cyrillic, box drawing — what Big5 or UTF-8 bytes turn into when read as GB18030.
-qsizetype unlikelyInGb18030(QByteArrayView bytes)
+/// Counts the double-byte characters of @p bytes that @p isCommon rejects (it is given the lead
+/// and trail bytes). With @p fourByteForms, a digit as second byte starts a four-byte character
+/// (GB18030's), counted as rare.
+template<typename IsCommon>
+qsizetype unlikelyPairs(QByteArrayView bytes, bool fourByteForms, IsCommon isCommon)
 {
     qsizetype unlikely = 0;
     for (qsizetype i = 0; i < bytes.size();) {
@@ -101,32 +103,30 @@ qsizetype unlikelyInGb18030(QByteArrayView bytes)
             continue;
         }
         const auto trail = static_cast<unsigned char>(bytes[i + 1]);
-        if (inRange(trail, 0x30, 0x39)) { // a four-byte sequence: rare characters only
+        if (fourByteForms && inRange(trail, 0x30, 0x39)) {
             ++unlikely;
             i += 4;
             continue;
         }
-        const bool common = (inRange(lead, 0xA1, 0xA3) || inRange(lead, 0xB0, 0xF7)) && inRange(trail, 0xA1, 0xFE);
-        unlikely += common ? 0 : 1;
+        unlikely += isCommon(lead, trail) ? 0 : 1;
         i += 2;
     }
     return unlikely;
 }
 
+/// Double-byte characters outside GB2312's punctuation and its 6,763 hanzi: GBK's extensions, kana,
+/// Greek, Cyrillic, box drawing — what Big5 or UTF-8 bytes turn into when read as GB18030.
+qsizetype unlikelyInGb18030(QByteArrayView bytes)
+{
+    return unlikelyPairs(bytes, true, [](unsigned char lead, unsigned char trail) {
+        return (inRange(lead, 0xA1, 0xA3) || inRange(lead, 0xB0, 0xF7)) && inRange(trail, 0xA1, 0xFE);
+    });
+}
+
 /// Double-byte characters outside Big5's punctuation and its 5,401 frequent hanzi (level 1).
 qsizetype unlikelyInBig5(QByteArrayView bytes)
 {
-    qsizetype unlikely = 0;
-    for (qsizetype i = 0; i < bytes.size();) {
-        const auto lead = static_cast<unsigned char>(bytes[i]);
-        if (lead < 0x80 || i + 1 >= bytes.size()) {
-            ++i;
-            continue;
-        }
-        unlikely += inRange(lead, 0xA1, 0xC6) ? 0 : 1;
-        i += 2;
-    }
-    return unlikely;
+    return unlikelyPairs(bytes, false, [](unsigned char lead, unsigned char) { return inRange(lead, 0xA1, 0xC6); });
 }
 
 std::optional<Reading> readAs(const QByteArray &bytes, const QByteArray &encoding)
