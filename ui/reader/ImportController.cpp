@@ -55,7 +55,9 @@ std::optional<ParseResult> parseInBackground(const QString &path, QProgressDialo
     bool finished = false;
     QObject::connect(thread, &QThread::finished, &loop, [&finished] { finished = true; });
     thread->start(QThread::LowPriority);
-    loop.exec();
+    // Cancel may already have been pressed while the dialog was being updated.
+    if (!progress.wasCanceled())
+        loop.exec();
     if (!finished || progress.wasCanceled())
         return std::nullopt;
     return std::move(job->result);
