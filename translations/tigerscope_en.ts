@@ -2,22 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>ArticleParser</name>
-    <message numerus="yes">
-        <source>%n character(s) could not be decoded as %1 and were replaced.</source>
-        <translation>
-            <numerusform>%n character could not be decoded as %1 and was replaced.</numerusform>
-            <numerusform>%n characters could not be decoded as %1 and were replaced.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CsvObservationImporter</name>
     <message numerus="yes">
         <source>Correct the %n problem(s) in the file first: nothing was imported.</source>
         <translation>
             <numerusform>Correct the problem in the file first: nothing was imported.</numerusform>
             <numerusform>Correct the %n problems in the file first: nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message numerus="yes">
+        <source>Read as %1; %n character(s) could not be decoded and were replaced.</source>
+        <translation>
+            <numerusform>Read as %1; %n character could not be decoded and was replaced.</numerusform>
+            <numerusform>Read as %1; %n characters could not be decoded and were replaced.</numerusform>
         </translation>
     </message>
 </context>

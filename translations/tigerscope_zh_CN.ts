@@ -65,12 +65,6 @@
         <source>The file contains no text.</source>
         <translation>文件中没有文本。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n character(s) could not be decoded as %1 and were replaced.</source>
-        <translation>
-            <numerusform>有 %n 个字符无法按 %1 解码，已被替换。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ArticleStore</name>
@@ -97,6 +91,22 @@
     <message>
         <source>There is no imported article %1.</source>
         <translation>没有已导入的文章 %1。</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nothing can be changed.</source>
+        <translation>数据库以只读方式打开：无法做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot change the paragraph: %1</source>
+        <translation>无法更改该段落：%1</translation>
+    </message>
+    <message>
+        <source>The paragraph is already chrome, or there is no such paragraph.</source>
+        <translation>该段落已标为非正文内容，或者没有这个段落。</translation>
+    </message>
+    <message>
+        <source>The paragraph was not turned into chrome in the reader.</source>
+        <translation>该段落并未在阅读器中被标为非正文内容。</translation>
     </message>
 </context>
 <context>
@@ -408,6 +418,17 @@
     <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>CitationReference</name>
+    <message>
+        <source>p. %1, ¶%2</source>
+        <translation>第 %1 页，¶%2</translation>
+    </message>
+    <message>
+        <source>¶%1</source>
+        <translation>¶%1</translation>
     </message>
 </context>
 <context>
@@ -916,10 +937,6 @@ Global options:
         <translation>恰好两个文件，每种语言一个，作为同一篇文章导入。</translation>
     </message>
     <message>
-        <source>Article files: plain text or Markdown, UTF-8, UTF-16/32 or GB18030.</source>
-        <translation>文章文件：纯文本或 Markdown，编码为 UTF-8、UTF-16/32 或 GB18030。</translation>
-    </message>
-    <message>
         <source>import-article needs at least one file</source>
         <translation>import-article 至少需要一个文件</translation>
     </message>
@@ -946,6 +963,10 @@ Global options:
     <message>
         <source>with --pair the two files must be in different languages; both are %1</source>
         <translation>使用 --pair 时两个文件必须是不同语言，但两者都是 %1</translation>
+    </message>
+    <message>
+        <source>Article files: plain text, Markdown, saved web pages (.html, .htm, .xhtml) or PDF.</source>
+        <translation>文章文件：纯文本、Markdown、保存的网页（.html、.htm、.xhtml）或 PDF。</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1126,21 @@ Global options:
     </message>
 </context>
 <context>
+    <name>PdfReader</name>
+    <message>
+        <source>The file is not a PDF that can be read.</source>
+        <translation>该文件不是可读取的 PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password.</source>
+        <translation>该 PDF 受密码保护。</translation>
+    </message>
+    <message>
+        <source>The PDF holds no text (it may be scanned images).</source>
+        <translation>该 PDF 不含文字（可能是扫描图像）。</translation>
+    </message>
+</context>
+<context>
     <name>ReaderDocumentBuilder</name>
     <message>
         <source>title</source>
@@ -1194,6 +1230,20 @@ Global options:
     <message>
         <source>The file could not be read as text: most of it is not valid %1. Save it as UTF-8 and import it again.</source>
         <translation>无法将文件作为文本读取：其中大部分内容不是有效的 %1。请另存为 UTF-8 后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file declares %1 but is not: read as %2.</source>
+        <translation>文件声明的编码是 %1，但实际不是：已按 %2 读取。</translation>
+    </message>
+    <message>
+        <source>The file does not say how it is encoded: read as %1.</source>
+        <translation>文件未声明编码：已按 %1 读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1; %n character(s) could not be decoded and were replaced.</source>
+        <translation>
+            <numerusform>已按 %1 读取；有 %n 个字符无法解码，已被替换。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1443,41 @@ Global options:
     <message>
         <source>Imported</source>
         <translation>导入日期</translation>
+    </message>
+</context>
+<context>
+    <name>tigerscope::ArticleSourceBar</name>
+    <message>
+        <source>Not article text</source>
+        <translation>非正文</translation>
+    </message>
+    <message>
+        <source>Turn the selected paragraph into page furniture (chrome): kept, but not read as the article&apos;s text</source>
+        <translation>将所选段落标为非正文内容：保留该段落，但不作为文章正文</translation>
+    </message>
+    <message>
+        <source>Restore as text</source>
+        <translation>恢复为正文</translation>
+    </message>
+    <message>
+        <source>Turn the selected paragraph, marked as chrome in the reader, back into article text</source>
+        <translation>将在阅读器中标为非正文内容的所选段落恢复为文章正文</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>发布于 %1</translation>
+    </message>
+    <message>
+        <source>no publication date given</source>
+        <translation>未注明发布日期</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>导入于 %1</translation>
     </message>
 </context>
 <context>
@@ -2055,20 +2140,12 @@ Global options:
         <translation>导入文章</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.md *.markdown);;All files (*)</source>
-        <translation>文章 (*.txt *.md *.markdown);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Importing articles…</source>
         <translation>正在导入文章…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2079,6 +2156,18 @@ Global options:
         <translation>
             <numerusform>%n 个文件未能导入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf);;Web pages (*.html *.htm *.xhtml);;PDF documents (*.pdf);;Text and Markdown (*.txt *.md *.markdown);;All files (*)</source>
+        <translation>文章 (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf);;网页 (*.html *.htm *.xhtml);;PDF 文档 (*.pdf);;文本和 Markdown (*.txt *.md *.markdown);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Storing %1…</source>
+        <translation>正在保存 %1…</translation>
     </message>
 </context>
 <context>
@@ -2433,10 +2522,6 @@ Use File ▸ Import Article… (Ctrl+I) to add one.</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>%1 ¶%2</source>
-        <translation>%1 ¶%2</translation>
-    </message>
-    <message>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -2447,6 +2532,14 @@ Use File ▸ Import Article… (Ctrl+I) to add one.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>阅读器</translation>
+    </message>
+    <message>
+        <source>Click a paragraph first, then choose what it is.</source>
+        <translation>请先点击一个段落，再选择它属于哪一类。</translation>
     </message>
 </context>
 <context>

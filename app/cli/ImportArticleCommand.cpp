@@ -104,8 +104,9 @@ QString ImportArticleCommand::summary() const
 void ImportArticleCommand::configure(QCommandLineParser &parser) const
 {
     parser.addOption({u"pair"_s, tr("Exactly two files, one per language, imported as one article.")});
-    parser.addPositionalArgument(u"files"_s, tr("Article files: plain text or Markdown, UTF-8, UTF-16/32 or GB18030."),
-                                 u"FILE [FILE...]"_s);
+    parser.addPositionalArgument(
+        u"files"_s, tr("Article files: plain text, Markdown, saved web pages (.html, .htm, .xhtml) or PDF."),
+        u"FILE [FILE...]"_s);
 }
 
 QString ImportArticleCommand::resultLine(const ImportResult &result)

@@ -1,8 +1,10 @@
 #include "ArticleParser.h"
 
+#include "HtmlReader.h"
 #include "MarkdownStripper.h"
 #include "MetadataExtractor.h"
 #include "ParagraphClassifier.h"
+#include "PdfReader.h"
 #include "ScriptDetector.h"
 #include "TextDecoder.h"
 #include "TextLines.h"
@@ -11,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -82,7 +85,7 @@ QList<ParsedParagraph> makeParagraphs(const QList<SourceLine> &lines, const QStr
     QList<ParsedParagraph> paragraphs;
     paragraphs.reserve(lines.size());
     for (qsizetype i = 0; i < lines.size(); ++i)
-        paragraphs.append({lines[i].text, lang, int(i), lines[i].lineNumber, kinds[i]});
+        paragraphs.append({lines[i].text, lang, int(i), lines[i].lineNumber, kinds[i], lines[i].page});
     progress.advance(lines.size());
     return paragraphs;
 }
@@ -94,6 +97,36 @@ QString fallbackTitle(const QString &sourceName, const ParsedArticle &article)
         return base;
     const QList<ParsedParagraph> &first = article.en.isEmpty() ? article.zh : article.en;
     return first.isEmpty() ? QString() : first.first().text.left(80);
+}
+
+bool hasExtension(const QString &sourceName, std::initializer_list<QLatin1StringView> extensions)
+{
+    const QString suffix = QFileInfo(sourceName).suffix();
+    return std::any_of(extensions.begin(), extensions.end(),
+                       [&suffix](QLatin1StringView e) { return suffix.compare(e, Qt::CaseInsensitive) == 0; });
+}
+
+/// What the source file is, by its content first: a PDF or an HTML page keeps its format
+/// whatever it is called; a file named .html that does not look like one is still read as HTML.
+SourceFormat sniffFormat(const QByteArray &bytes, const QString &sourceName)
+{
+    if (PdfReader::looksLikePdf(bytes))
+        return SourceFormat::Pdf;
+    if (HtmlReader::looksLikeHtml(bytes) || hasExtension(sourceName, {"html"_L1, "htm"_L1, "xhtml"_L1, "shtml"_L1}))
+        return SourceFormat::Html;
+    return SourceFormat::PlainText;
+}
+
+/// The script a title is written in decides which language's title it is.
+void setTitle(ParsedArticle &article, const QString &title)
+{
+    if (title.isEmpty())
+        return;
+    article.title = title;
+    if (ScriptDetector::detect(title) == Language::Chinese)
+        article.titleZh = title;
+    else
+        article.titleEn = title;
 }
 
 void renumber(QList<ParsedParagraph> &paragraphs)
@@ -139,16 +172,46 @@ ParseResult ArticleParser::parseBytes(const QByteArray &bytes, const QString &so
                                       const ProgressCallback &progressCallback)
 {
     ParseResult result;
-    const DecodedText decoded = TextDecoder::decode(bytes);
-    if (!decoded.error.isEmpty()) {
-        result.error = decoded.error;
-        return result;
-    }
+    ParsedArticle article;
+    article.sourcePath = sourceName;
+    article.format = sniffFormat(bytes, sourceName);
+    QList<SourceLine> lines;
+    HtmlMetadata page;
+    QString documentTitle;
 
-    QList<SourceLine> lines = TextLines::split(decoded.text);
-    const bool markdown = MarkdownStripper::looksLikeMarkdown(lines, sourceName);
-    if (markdown)
-        lines = MarkdownStripper::strip(lines);
+    if (article.format == SourceFormat::Pdf) {
+        PdfText pdf = PdfReader::read(bytes);
+        if (!pdf.error.isEmpty()) {
+            result.error = pdf.error;
+            return result;
+        }
+        lines = std::move(pdf.paragraphs);
+        article.encoding = u"PDF"_s;
+        documentTitle = pdf.title;
+        page.author = pdf.author;
+    } else {
+        const bool html = article.format == SourceFormat::Html;
+        const DecodedText decoded
+            = TextDecoder::decode(bytes, html ? HtmlReader::declaredCharset(bytes) : QByteArray());
+        if (!decoded.error.isEmpty()) {
+            result.error = decoded.error;
+            return result;
+        }
+        result.warnings << TextDecoder::warnings(decoded);
+        article.encoding = decoded.encoding;
+        if (html) {
+            HtmlPage read = HtmlReader::read(decoded.text);
+            lines = std::move(read.lines);
+            page = std::move(read.metadata);
+        } else {
+            lines = TextLines::split(decoded.text);
+            article.markdown = MarkdownStripper::looksLikeMarkdown(lines, sourceName);
+            if (article.markdown) {
+                lines = MarkdownStripper::strip(lines);
+                article.format = SourceFormat::Markdown;
+            }
+        }
+    }
     if (lines.isEmpty()) {
         result.error = tr("The file contains no text.");
         return result;
@@ -162,20 +225,19 @@ ParseResult ArticleParser::parseBytes(const QByteArray &bytes, const QString &so
     for (qsizetype i = 0; i < lines.size(); ++i)
         (languages[i] == Language::Chinese ? zhLines : enLines).append(std::move(lines[i]));
 
-    ParsedArticle article;
-    article.encoding = decoded.encoding;
-    article.markdown = markdown;
-    article.sourcePath = sourceName;
     article.en = makeParagraphs(enLines, u"en"_s, progress);
     article.zh = makeParagraphs(zhLines, u"zh"_s, progress);
-    MetadataExtractor::fill(article, fallbackTitle(sourceName, article));
+    MetadataExtractor::fill(article, documentTitle.isEmpty() ? fallbackTitle(sourceName, article) : documentTitle);
+    // What a page says about itself is surer than what its text suggests.
+    setTitle(article, page.title);
+    if (!page.author.isEmpty())
+        article.author = page.author;
+    if (!page.site.isEmpty())
+        article.site = article.outlet = page.site;
+    if (page.published.isValid())
+        article.published = page.published;
+    article.url = page.url;
     article.fingerprint = fingerprint(article);
-
-    if (decoded.undecodable > 0) {
-        result.warnings << tr("%n character(s) could not be decoded as %1 and were replaced.", nullptr,
-                              int(decoded.undecodable))
-                               .arg(decoded.encoding);
-    }
     result.article = std::move(article);
     return result;
 }
@@ -197,7 +259,25 @@ ParsedArticle ArticleParser::mergePair(const ParsedArticle &first, const ParsedA
             paths << path;
     }
     merged.sourcePath = paths.join(u'\n');
+    merged.format = first.format;
+    merged.url = first.url.isEmpty() ? second.url : first.url;
+    merged.site = first.site.isEmpty() ? second.site : first.site;
     MetadataExtractor::fill(merged, fallbackTitle(paths.value(0), merged));
+    // Web pages said who wrote them and when: the second file's word counts where the first is silent.
+    for (const ParsedArticle *part : {&second, &first}) {
+        if (part->format != SourceFormat::Html)
+            continue;
+        if (!part->titleEn.isEmpty())
+            merged.titleEn = part->titleEn;
+        if (!part->titleZh.isEmpty())
+            merged.titleZh = part->titleZh;
+        if (!part->author.isEmpty())
+            merged.author = part->author;
+        if (!part->site.isEmpty())
+            merged.outlet = part->site;
+        if (part->published.isValid())
+            merged.published = part->published;
+    }
     merged.fingerprint = fingerprint(merged);
     return merged;
 }

@@ -61,7 +61,7 @@ int paragraphCount(QSqlDatabase db, qint64 articleId, const QString &lang)
 
 constexpr auto ArticleColumns
     = "a.id, a.article_key, a.title, a.title_zh, a.title_en, a.outlet, a.author, a.published, a.languages, "
-      "a.fingerprint, a.source_path, a.encoding, a.imported_at, "
+      "a.fingerprint, a.source_path, a.encoding, a.imported_at, a.url, a.site, a.format, "
       "(SELECT count(*) FROM main.paragraphs p WHERE p.article_id = a.id AND p.lang = 'zh'), "
       "(SELECT count(*) FROM main.paragraphs p WHERE p.article_id = a.id AND p.lang = 'en')";
 
@@ -81,8 +81,11 @@ StoredArticle storedArticle(const QSqlQuery &query)
     article.sourcePath = query.value(10).toString();
     article.encoding = query.value(11).toString();
     article.importedAt = query.value(12).toString();
-    article.zhParagraphs = query.value(13).toInt();
-    article.enParagraphs = query.value(14).toInt();
+    article.url = query.value(13).toString();
+    article.site = query.value(14).toString();
+    article.format = query.value(15).toString();
+    article.zhParagraphs = query.value(16).toInt();
+    article.enParagraphs = query.value(17).toInt();
     return article;
 }
 
@@ -235,7 +238,8 @@ ImportResult ArticleStore::importArticle(const ParsedArticle &article, Database 
 
     query.prepare(
         u"INSERT INTO main.imported_articles (article_key, title, title_zh, title_en, outlet, author, published, "
-        "languages, fingerprint, source_path, encoding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "languages, fingerprint, source_path, encoding, url, site, format) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(textOrNull(recognised));
     query.addBindValue(article.title);
     query.addBindValue(textOrNull(article.titleZh));
@@ -247,12 +251,15 @@ ImportResult ArticleStore::importArticle(const ParsedArticle &article, Database 
     query.addBindValue(fingerprint);
     query.addBindValue(article.sourcePath);
     query.addBindValue(article.encoding);
+    query.addBindValue(textOrNull(article.url));
+    query.addBindValue(textOrNull(article.site));
+    query.addBindValue(toString(article.format));
     if (!query.exec())
         return fail(query);
     result.articleId = query.lastInsertId().toLongLong();
     result.articleKey = recognised;
 
-    query.prepare(u"INSERT INTO main.paragraphs (article_id, lang, idx, kind, text) VALUES (?, ?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO main.paragraphs (article_id, lang, idx, kind, text, page) VALUES (?, ?, ?, ?, ?, ?)"_s);
     for (const QList<ParsedParagraph> *list : {&article.en, &article.zh}) {
         for (const ParsedParagraph &paragraph : *list) {
             query.addBindValue(result.articleId);
@@ -260,6 +267,7 @@ ImportResult ArticleStore::importArticle(const ParsedArticle &article, Database 
             query.addBindValue(paragraph.index);
             query.addBindValue(toString(paragraph.kind));
             query.addBindValue(paragraph.text);
+            query.addBindValue(paragraph.page > 0 ? QVariant(paragraph.page) : QVariant(QMetaType::fromType<int>()));
             if (!query.exec())
                 return fail(query);
             QString indexError;
@@ -331,6 +339,34 @@ bool ArticleStore::removeArticle(qint64 articleId, Database &database, QString *
     return true;
 }
 
+bool ArticleStore::setChrome(qint64 articleId, const QString &lang, int index, bool chrome, Database &database,
+                             QString *error)
+{
+    auto failWith = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (database.isReadOnly())
+        return failWith(tr("The database is open read-only: nothing can be changed."));
+    QSqlQuery query(database.connection());
+    // Marking keeps the imported kind to return to; unmarking returns to it. Either is a no-op
+    // (and reported) on a paragraph that is not in the state it leaves.
+    query.prepare(chrome ? u"UPDATE main.paragraphs SET imported_kind = kind, kind = 'chrome' "
+                           "WHERE article_id = ? AND lang = ? AND idx = ? AND kind <> 'chrome'"_s
+                         : u"UPDATE main.paragraphs SET kind = imported_kind, imported_kind = NULL "
+                           "WHERE article_id = ? AND lang = ? AND idx = ? AND imported_kind IS NOT NULL"_s);
+    query.addBindValue(articleId);
+    query.addBindValue(lang);
+    query.addBindValue(index);
+    if (!query.exec())
+        return failWith(tr("Cannot change the paragraph: %1").arg(query.lastError().text()));
+    if (query.numRowsAffected() != 1)
+        return failWith(chrome ? tr("The paragraph is already chrome, or there is no such paragraph.")
+                               : tr("The paragraph was not turned into chrome in the reader."));
+    return true;
+}
+
 QList<StoredArticle> ArticleStore::listArticles(Database &database)
 {
     QList<StoredArticle> articles;
@@ -356,15 +392,16 @@ QList<StoredParagraph> ArticleStore::paragraphs(qint64 articleId, const QString 
 {
     QList<StoredParagraph> result;
     QSqlQuery query(database.connection());
-    query.prepare(
-        u"SELECT lang, idx, kind, text FROM main.paragraphs WHERE article_id = ? AND lang = ? ORDER BY idx"_s);
+    query.prepare(u"SELECT lang, idx, kind, text, coalesce(page, 0), imported_kind IS NOT NULL FROM main.paragraphs "
+                  "WHERE article_id = ? AND lang = ? ORDER BY idx"_s);
     query.addBindValue(articleId);
     query.addBindValue(lang);
     if (!query.exec())
         return result;
     while (query.next()) {
         result.append({query.value(0).toString(), query.value(1).toInt(),
-                       paragraphKindFromString(query.value(2).toString()), query.value(3).toString()});
+                       paragraphKindFromString(query.value(2).toString()), query.value(3).toString(),
+                       query.value(4).toInt(), query.value(5).toBool()});
     }
     return result;
 }

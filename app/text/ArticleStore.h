@@ -48,6 +48,9 @@ struct StoredArticle
     QString fingerprint;
     QString sourcePath;
     QString encoding;
+    QString url;        ///< the page's canonical URL; empty when not known
+    QString site;       ///< the site's name as the page gives it
+    QString format;     ///< "text", "markdown", "html", "pdf"; empty for articles imported before schema 3
     QString importedAt; ///< ISO 8601, UTC
     int zhParagraphs = 0;
     int enParagraphs = 0;
@@ -60,6 +63,8 @@ struct StoredParagraph
     int index = 0;
     ParagraphKind kind = ParagraphKind::Body;
     QString text;
+    int page = 0;              ///< 1-based PDF page; 0 without pages
+    bool markedChrome = false; ///< the user turned it into chrome; setChrome(false) restores its kind
 };
 
 /// A paragraph containing a searched text.
@@ -93,6 +98,12 @@ public:
     /// Removes an imported article with its paragraphs, index entries and alignment. False with
     /// *error when there is no such article or the database refuses.
     static bool removeArticle(qint64 articleId, Database &database, QString *error = nullptr);
+
+    /// Turns a paragraph into chrome (@p chrome true) or back into the kind it was imported as.
+    /// False with *error when there is no such paragraph, it was chrome when imported, or the
+    /// database refuses.
+    static bool setChrome(qint64 articleId, const QString &lang, int index, bool chrome, Database &database,
+                          QString *error = nullptr);
 
     /// Every imported article, oldest first.
     static QList<StoredArticle> listArticles(Database &database);

@@ -1,5 +1,7 @@
 #include "CitationReference.h"
 
+#include "ArticleStore.h"
+
 #include <QDate>
 #include <QLocale>
 #include <QSqlQuery>
@@ -69,6 +71,27 @@ ArticleRecord CitationReference::load(const QString &articleKey, QSqlDatabase db
     return article;
 }
 
+ArticleRecord CitationReference::fromImported(const StoredArticle &article)
+{
+    ArticleRecord record;
+    if (article.id < 0)
+        return record;
+    record.key = article.articleKey.isEmpty() ? QString::number(article.id) : article.articleKey;
+    record.titleEn = article.titleEn.isEmpty() && article.titleZh.isEmpty() ? article.title : article.titleEn;
+    record.titleZh = article.titleZh;
+    record.outletEn = record.outletZh = article.site.isEmpty() ? article.outlet : article.site;
+    record.author = article.author;
+    record.published = article.published.isValid() ? article.published.toString(Qt::ISODate) : QString();
+    record.url = article.url;
+    record.accessed = article.importedAt.left(10);
+    return record;
+}
+
+QString CitationReference::location(int paragraphNumber, int page)
+{
+    return page > 0 ? tr("p. %1, ¶%2").arg(page).arg(paragraphNumber) : tr("¶%1").arg(paragraphNumber);
+}
+
 QString CitationReference::apa(const ArticleRecord &article)
 {
     QString title = article.titleEn;
@@ -86,8 +109,13 @@ QString CitationReference::apa(const ArticleRecord &article)
     const QString outlet = firstOf(article.outletEn, article.outletZh);
     if (!outlet.isEmpty())
         parts << sentence(outlet);
-    if (!article.url.isEmpty())
+    if (!article.url.isEmpty() && !article.accessed.isEmpty()) {
+        const QDate accessed = QDate::fromString(article.accessed, Qt::ISODate);
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        parts << u"Retrieved %1, from %2"_s.arg(english.toString(accessed, u"MMMM d, yyyy"_s), article.url);
+    } else if (!article.url.isEmpty()) {
         parts << article.url;
+    }
     return parts.join(u' ');
 }
 
@@ -104,8 +132,12 @@ QString CitationReference::gbt7714(const ArticleRecord &article)
         publication << outlet;
     if (!article.published.isEmpty())
         publication << article.published;
+    const QString accessed
+        = article.url.isEmpty() || article.accessed.isEmpty() ? QString() : u'[' + article.accessed + u']';
     if (!publication.isEmpty())
-        text += u' ' + publication.join(u", "_s) + u'.';
+        text += u' ' + publication.join(u", "_s) + accessed + u'.';
+    else if (!accessed.isEmpty())
+        text += u' ' + accessed + u'.';
     if (!article.url.isEmpty())
         text += u' ' + article.url + u'.';
     return text.trimmed();

@@ -16,6 +16,17 @@ QString toString(ParagraphKind kind)
     return u"body"_s;
 }
 
+QString toString(SourceFormat format)
+{
+    switch (format) {
+    case SourceFormat::PlainText: return u"text"_s;
+    case SourceFormat::Markdown: return u"markdown"_s;
+    case SourceFormat::Html: return u"html"_s;
+    case SourceFormat::Pdf: return u"pdf"_s;
+    }
+    return u"text"_s;
+}
+
 ParagraphKind paragraphKindFromString(QStringView name)
 {
     for (ParagraphKind kind : {ParagraphKind::Title, ParagraphKind::Meta, ParagraphKind::Heading, ParagraphKind::Body,

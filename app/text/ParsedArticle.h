@@ -16,6 +16,12 @@ QString toString(ParagraphKind kind);
 /// The kind named by toString(); Body for an unknown name.
 ParagraphKind paragraphKindFromString(QStringView name);
 
+/// The kind of file an article was read from; stored in imported_articles.format.
+enum class SourceFormat { PlainText, Markdown, Html, Pdf };
+
+/// "text", "markdown", "html" or "pdf".
+QString toString(SourceFormat format);
+
 /// One non-empty line of an imported article, in one language.
 struct ParsedParagraph
 {
@@ -24,6 +30,7 @@ struct ParsedParagraph
     int index = 0;      ///< 0-based among the paragraphs of the same language: what citations use.
     int sourceLine = 0; ///< 1-based line in the source file it came from.
     ParagraphKind kind = ParagraphKind::Body;
+    int page = 0; ///< 1-based page of a PDF it was printed on; 0 when the source has no pages.
 
     bool operator==(const ParsedParagraph &other) const = default;
 };
@@ -38,7 +45,11 @@ struct ParsedArticle
     QString author;
     QStringList editors;
     QDate published;
-    QString encoding; ///< "UTF-8", "UTF-8-BOM", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE" or "GB18030".
+    QString url;  ///< Where the page was published (its canonical URL); empty when not known.
+    QString site; ///< The site's name as the page gives it (og:site_name); empty when not known.
+    SourceFormat format = SourceFormat::PlainText;
+    QString
+        encoding; ///< "UTF-8", "UTF-8-BOM", "UTF-16LE/BE", "UTF-32LE/BE", "GB18030", "Big5", a declared one, or "PDF".
     bool markdown = false;
     QList<ParsedParagraph> zh;
     QList<ParsedParagraph> en;

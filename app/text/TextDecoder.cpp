@@ -1,6 +1,10 @@
 #include "TextDecoder.h"
 
+#include <QList>
 #include <QStringDecoder>
+
+#include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -68,43 +72,149 @@ Census takeCensus(const QString &text)
     return census;
 }
 
-} // namespace
-
-bool TextDecoder::isValidUtf8(const QByteArray &bytes)
+/// One way of reading bytes that are not well-formed UTF-8.
+struct Reading
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
+    QString text;
+    QByteArray encoding;
+    qsizetype replaced = 0; ///< bytes the decoder could not map
+    qsizetype unlikely = 0; ///< characters rarely written: the mark of bytes read in the wrong encoding
+
+    /// Lower is more plausible. A replaced byte is surely wrong; an unlikely character only may be.
+    qsizetype score() const { return replaced * 8 + unlikely; }
+};
+
+bool inRange(unsigned char byte, unsigned char low, unsigned char high)
+{
+    return byte >= low && byte <= high;
+}
+
+/// Counts the double-byte characters of @p bytes that @p isCommon rejects (it is given the lead
+/// and trail bytes). With @p fourByteForms, a digit as second byte starts a four-byte character
+/// (GB18030's), counted as rare.
+template<typename IsCommon>
+qsizetype unlikelyPairs(QByteArrayView bytes, bool fourByteForms, IsCommon isCommon)
+{
+    qsizetype unlikely = 0;
+    for (qsizetype i = 0; i < bytes.size();) {
+        const auto lead = static_cast<unsigned char>(bytes[i]);
+        if (lead < 0x80 || i + 1 >= bytes.size()) {
             ++i;
             continue;
         }
-        int length = 0;
-        char32_t min = 0;
-        char32_t cp = 0;
-        if ((c & 0xE0) == 0xC0) {
-            length = 2, min = 0x80, cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            length = 3, min = 0x800, cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            length = 4, min = 0x10000, cp = c & 0x07;
-        } else {
-            return false;
+        const auto trail = static_cast<unsigned char>(bytes[i + 1]);
+        if (fourByteForms && inRange(trail, 0x30, 0x39)) {
+            ++unlikely;
+            i += 4;
+            continue;
         }
-        if (i + length > n)
-            return false;
-        for (int k = 1; k < length; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        i += length;
+        unlikely += isCommon(lead, trail) ? 0 : 1;
+        i += 2;
     }
-    return true;
+    return unlikely;
+}
+
+/// Double-byte characters outside GB2312's punctuation and its 6,763 hanzi: GBK's extensions, kana,
+/// Greek, Cyrillic, box drawing — what Big5 or UTF-8 bytes turn into when read as GB18030.
+qsizetype unlikelyInGb18030(QByteArrayView bytes)
+{
+    return unlikelyPairs(bytes, true, [](unsigned char lead, unsigned char trail) {
+        return (inRange(lead, 0xA1, 0xA3) || inRange(lead, 0xB0, 0xF7)) && inRange(trail, 0xA1, 0xFE);
+    });
+}
+
+/// Double-byte characters outside Big5's punctuation and its 5,401 frequent hanzi (level 1).
+qsizetype unlikelyInBig5(QByteArrayView bytes)
+{
+    return unlikelyPairs(bytes, false, [](unsigned char lead, unsigned char) { return inRange(lead, 0xA1, 0xC6); });
+}
+
+std::optional<Reading> readAs(const QByteArray &bytes, const QByteArray &encoding)
+{
+    QStringDecoder decoder(encoding.constData(), QStringConverter::Flag::Stateless);
+    if (!decoder.isValid())
+        return std::nullopt;
+    Reading reading;
+    reading.encoding = encoding;
+    reading.text = decoder.decode(bytes);
+    reading.replaced = reading.text.count(QChar::ReplacementCharacter);
+    if (encoding == "UTF-8")
+        reading.replaced -= bytes.count("\xEF\xBF\xBD"); // replacement characters the file itself holds
+    else if (encoding == "GB18030")
+        reading.unlikely = unlikelyInGb18030(bytes);
+    else if (encoding == "Big5")
+        reading.unlikely = unlikelyInBig5(bytes);
+    return reading;
+}
+
+/// The most plausible reading of bytes that are not well-formed UTF-8. The declared encoding wins
+/// ties and counts its unlikely characters at half weight: a page is usually what it says it is.
+std::optional<Reading> bestReading(const QByteArray &bytes, const QByteArray &declared)
+{
+    std::optional<Reading> best;
+    qsizetype bestScore = 0;
+    QList<QByteArray> candidates;
+    if (!declared.isEmpty())
+        candidates << declared;
+    for (const QByteArray &name : {"UTF-8"_ba, "GB18030"_ba, "Big5"_ba}) {
+        if (!candidates.contains(name))
+            candidates << name;
+    }
+    for (const QByteArray &name : std::as_const(candidates)) {
+        std::optional<Reading> reading = readAs(bytes, name);
+        if (!reading)
+            continue;
+        const qsizetype score = name == declared ? reading->replaced * 8 + reading->unlikely / 2 : reading->score();
+        if (!best || score < bestScore) {
+            bestScore = score;
+            best = std::move(reading);
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+QByteArray TextDecoder::canonicalCharset(const QByteArray &label)
+{
+    const QByteArray name = label.trimmed().toLower();
+    if (name.isEmpty())
+        return {};
+    static const QByteArrayView gb[] = {"gb2312",      "gbk",      "gb18030", "gb_2312-80", "x-gbk",  "cp936",
+                                        "windows-936", "csgb2312", "chinese", "iso-ir-58",  "euc-cn", "ms936"};
+    static const QByteArrayView big5[] = {"big5", "big5-hkscs", "x-x-big5", "cn-big5", "csbig5", "cp950"};
+    static const QByteArrayView utf8[] = {"utf-8", "utf8", "unicode-1-1-utf-8"};
+    // As browsers do (WHATWG Encoding): Latin-1 and ASCII labels mean windows-1252.
+    static const QByteArrayView latin[] = {"iso-8859-1", "latin1", "us-ascii", "ascii", "l1", "cp1252"};
+    auto among = [&name](const auto &labels) {
+        return std::find(std::begin(labels), std::end(labels), QByteArrayView(name)) != std::end(labels);
+    };
+    if (among(gb))
+        return "GB18030"_ba;
+    if (among(big5))
+        return "Big5"_ba;
+    if (among(utf8))
+        return "UTF-8"_ba;
+    if (among(latin))
+        return "windows-1252"_ba;
+    return QStringDecoder(name.constData()).isValid() ? name : QByteArray();
+}
+
+QStringList TextDecoder::warnings(const DecodedText &decoded)
+{
+    QStringList result;
+    if (!decoded.declared.isEmpty() && decoded.declared.compare(decoded.encoding, Qt::CaseInsensitive) != 0
+        && !decoded.encoding.startsWith(u"UTF-8"_s)) {
+        result << tr("The file declares %1 but is not: read as %2.").arg(decoded.declared, decoded.encoding);
+    } else if (decoded.detected && decoded.undecodable == 0 && decoded.declared.isEmpty()) {
+        result << tr("The file does not say how it is encoded: read as %1.").arg(decoded.encoding);
+    }
+    if (decoded.undecodable > 0) {
+        result << tr("Read as %1; %n character(s) could not be decoded and were replaced.", nullptr,
+                     int(decoded.undecodable))
+                      .arg(decoded.encoding);
+    }
+    return result;
 }
 
 QString TextDecoder::tooLargeMessage(qint64 size)
@@ -115,7 +225,7 @@ QString TextDecoder::tooLargeMessage(qint64 size)
         .arg(double(MaxBytes) / mib, 0, 'f', 0);
 }
 
-DecodedText TextDecoder::decode(const QByteArray &bytes)
+DecodedText TextDecoder::decode(const QByteArray &bytes, const QByteArray &declaredCharset)
 {
     DecodedText result;
     if (bytes.isEmpty()) {
@@ -143,17 +253,18 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
     } else if (bytes.contains('\0')) {
         result.error = tr("The file is not text: it contains binary data.");
         return result;
-    } else if (isValidUtf8(bytes)) {
+    } else if (bytes.isValidUtf8()) {
         result.text = QString::fromUtf8(bytes);
         result.encoding = u"UTF-8"_s;
     } else {
-        QStringDecoder decoder("GB18030", QStringConverter::Flag::Stateless);
-        if (!decoder.isValid()) {
+        std::optional<Reading> best = bestReading(bytes, canonicalCharset(declaredCharset));
+        if (!best) {
             result.error = tr("The file is not UTF-8, and this build cannot read GB18030 text.");
             return result;
         }
-        result.text = decoder.decode(bytes);
-        result.encoding = u"GB18030"_s;
+        result.text = std::move(best->text);
+        result.encoding = QString::fromLatin1(best->encoding);
+        result.detected = true;
     }
 
     const Census census = takeCensus(result.text);
@@ -176,6 +287,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         return result;
     }
     result.undecodable = census.undecodable;
+    result.declared = QString::fromLatin1(canonicalCharset(declaredCharset));
     return result;
 }
 

@@ -402,3 +402,27 @@ TEST(ImportCommand, PairNeedsTwoFilesInDifferentLanguages)
     EXPECT_EQ(missing.errLines().size(), 1) << qPrintable(missing.err);
     EXPECT_EQ(cli.count(u"SELECT count(*) FROM imported_articles"_s), 0);
 }
+
+TEST(ImportCommand, WebPagesAndPdfsAreAccepted)
+{
+    const Cli cli;
+    QFile page(QDir(QStringLiteral(TIGERSCOPE_IMPORT_PAGES_DIR)).filePath(u"news-en.html"_s));
+    ASSERT_TRUE(page.open(QIODevice::ReadOnly));
+    const QByteArray html = page.readAll();
+    ASSERT_TRUE(cli.write(u"ferry.htm"_s, html));
+    ASSERT_TRUE(cli.write(u"damaged.pdf"_s, "%PDF-1.4\nthis is not the rest of a PDF\n"));
+    const CliRun run = cli.run({u"import-article"_s, cli.file(u"ferry.htm"_s), cli.file(u"damaged.pdf"_s)});
+    EXPECT_EQ(run.exitCode, 1);
+    // The damaged PDF: one line, the application's own, whatever Poppler thought of the file.
+    const QStringList errors = run.errLines();
+    ASSERT_EQ(errors.size(), 1) << qPrintable(run.err);
+    EXPECT_TRUE(errors[0].startsWith(u"tigerscope: %1: "_s.arg(QDir::toNativeSeparators(cli.file(u"damaged.pdf"_s)))));
+    const QStringList lines = run.outLines();
+    ASSERT_EQ(lines.size(), 1) << qPrintable(run.out);
+    EXPECT_EQ(fields(lines[0]).value(5), u"River ferry returns after winter repairs"_s);
+    EXPECT_EQ(
+        cli.count(u"SELECT count(*) FROM imported_articles WHERE format = 'html' "
+                  "AND url = 'https://courier.example.org/local/ferry-returns' AND outlet = 'The Harbour Courier'"_s),
+        1);
+    EXPECT_EQ(cli.count(u"SELECT count(*) FROM paragraphs WHERE text LIKE '%cookie%' OR text LIKE '%Comments%'"_s), 0);
+}

@@ -11,8 +11,9 @@ namespace tigerscope {
 
 class AppContext;
 
-/// File ▸ Import Article…: asks for article files, imports them with a progress dialog, reports
-/// the files that failed, and tells the pages the data changed.
+/// File ▸ Import Article…: asks for article files (text, Markdown, saved web pages, PDFs), reads
+/// each on a worker thread while a progress dialog with Cancel stays responsive, stores what was
+/// read, reports the files that failed, and tells the pages the data changed.
 class ImportController : public QObject
 {
     Q_OBJECT
@@ -20,10 +21,18 @@ class ImportController : public QObject
 public:
     ImportController(AppContext &context, QWidget *dialogParent);
 
+    /// The file dialog's filter: every format import-article accepts, then all files.
+    static QString fileFilter();
+
     /// Opens the file dialog and imports what the user picks.
     void chooseAndImport();
-    /// Imports files, one article each; failures are reported in one message box.
+    /// Imports files, one article each; failures are reported in one message box. Cancel stops
+    /// at the file being read, which leaves nothing behind; files already stored stay.
     QList<ImportResult> importFiles(const QStringList &paths);
+
+Q_SIGNALS:
+    /// The progress dialog of an import is showing (for tests and for a caller that wants it).
+    void progressShown(QWidget *dialog);
 
 private:
     AppContext &m_context;

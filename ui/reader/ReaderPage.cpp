@@ -3,6 +3,7 @@
 #include "AlignedParagraphModel.h"
 #include "AppContext.h"
 #include "ArticleLibraryModel.h"
+#include "ArticleSourceBar.h"
 #include "CitationLocator.h"
 #include "CitationReferencePanel.h"
 #include "Database.h"
@@ -95,6 +96,7 @@ ReaderPage::ReaderPage(AppContext &context, QWidget *parent)
     , m_placeholder(new QLabel(this))
     , m_title(new QLabel(this))
     , m_coverage(new QLabel(this))
+    , m_sourceBar(new ArticleSourceBar(this))
     , m_toolBar(new QToolBar(this))
     , m_languageChoice(new QComboBox(this))
 {
@@ -129,6 +131,7 @@ ReaderPage::ReaderPage(AppContext &context, QWidget *parent)
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_coverage, 0, Qt::AlignTop);
     centerLayout->addLayout(titleRow);
+    centerLayout->addWidget(m_sourceBar);
     centerLayout->addWidget(m_stack, 1);
 
     auto *left = new QSplitter(Qt::Vertical, this);
@@ -174,6 +177,7 @@ ReaderPage::ReaderPage(AppContext &context, QWidget *parent)
     connect(m_view, &ParagraphView::copyParagraphRequested, this, [this](const QString &lang, int index) {
         QGuiApplication::clipboard()->setText(paragraphWithCitation(lang, index));
     });
+    connect(m_sourceBar, &ArticleSourceBar::chromeRequested, this, &ReaderPage::setSelectedParagraphChrome);
     connect(m_entities, &EntityPanel::companyActivated, this,
             [this](const QString &id) { emit m_context.companyRequested(id); });
     connect(&context, &AppContext::dataChanged, this, &ReaderPage::reloadLibrary);
@@ -337,6 +341,7 @@ bool ReaderPage::openArticle(qint64 articleId)
     }
     m_title->setText(heading.join(u" · "_s));
     m_title->show();
+    m_sourceBar->setArticle(article, m_context.language());
     m_stack->setCurrentWidget(m_view);
     updateCoverage();
     updateLanguageChoice();
@@ -352,6 +357,7 @@ void ReaderPage::openCitation(const QString &articleKey, const QString &lang, in
                                  paragraph, printed);
         m_model->clear();
         m_title->hide();
+        m_sourceBar->clear();
         m_coverage->hide();
         m_libraryPanel->selectArticle(-1);
         m_stack->setCurrentWidget(m_reference);
@@ -435,6 +441,7 @@ void ReaderPage::reloadLibrary()
     } else {
         m_model->clear();
         m_title->hide();
+        m_sourceBar->clear();
         m_coverage->hide();
         m_stack->setCurrentWidget(m_placeholder);
     }
@@ -484,8 +491,30 @@ QString ReaderPage::paragraphWithCitation(const QString &lang, int index) const
     }
     if (article.published.isValid())
         parts << DateFormatter::format(article.published, DatePrecision::Day, m_context.language());
-    parts << tr("%1 ¶%2").arg(lang == "zh"_L1 ? tr("Chinese") : tr("English")).arg(index + 1);
+    parts << (lang == "zh"_L1 ? tr("Chinese") : tr("English")) + u' '
+            + CitationReference::location(index + 1, paragraph.page);
     return paragraph.text + u" — "_s + parts.join(u", "_s);
+}
+
+void ReaderPage::setSelectedParagraphChrome(bool chrome)
+{
+    const ParagraphRange selected = m_view->selectedParagraph();
+    const qint64 articleId = currentArticle();
+    if (selected.index < 0 || articleId < 0) {
+        QMessageBox::information(this, tr("Reader"), tr("Click a paragraph first, then choose what it is."));
+        return;
+    }
+    QString error;
+    if (!ArticleStore::setChrome(articleId, selected.lang, selected.index, chrome, m_context.database(), &error)) {
+        QMessageBox::information(this, tr("Reader"), error);
+        return;
+    }
+    const int scroll = m_view->verticalScrollBar()->value();
+    m_model->load(articleId, m_context.database());
+    m_view->rebuild();
+    m_view->selectParagraph(selected.lang, selected.index);
+    m_view->verticalScrollBar()->setValue(scroll);
+    updateCoverage();
 }
 
 void ReaderPage::copyCurrentParagraph()

@@ -18,6 +18,7 @@ namespace tigerscope {
 class AlignedParagraphModel;
 class AppContext;
 class ArticleLibraryModel;
+class ArticleSourceBar;
 class CitationReferencePanel;
 class EntityLexicon;
 class EntityPanel;
@@ -65,6 +66,7 @@ public:
     EntityPanel *entityPanel() const { return m_entities; }
     CitationReferencePanel *referencePanel() const { return m_reference; }
     QLabel *coverageBadge() const { return m_coverage; }
+    ArticleSourceBar *sourceBar() const { return m_sourceBar; }
     /// True when the reference of a not-imported article is shown instead of the reader.
     bool isShowingReference() const;
 
@@ -79,6 +81,7 @@ private:
     void updateCoverage();
     void updateLanguageChoice();
     void copyCurrentParagraph();
+    void setSelectedParagraphChrome(bool chrome);
     void saveSettings() const;
 
     AppContext &m_context;
@@ -95,6 +98,7 @@ private:
     QLabel *m_placeholder;
     QLabel *m_title;
     QLabel *m_coverage;
+    ArticleSourceBar *m_sourceBar;
     QToolBar *m_toolBar;
     QComboBox *m_languageChoice;
     QActionGroup *m_modeGroup;

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ArticleStore.h"
+#include "Language.h"
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace tigerscope {
+
+/// Under the reader's title: where the article's text came from (file, URL, publication and
+/// import dates, format), and the buttons that turn the selected paragraph into chrome — page
+/// furniture kept by mistake — and back.
+class ArticleSourceBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ArticleSourceBar(QWidget *parent = nullptr);
+
+    void setArticle(const StoredArticle &article, Language language);
+    void clear();
+    QString sourceText() const;
+
+Q_SIGNALS:
+    /// The user asked to turn the selected paragraph into chrome (true) or back into text.
+    void chromeRequested(bool chrome);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    StoredArticle m_article;
+    Language m_language = Language::English;
+    QLabel *m_source;
+    QToolButton *m_toChrome;
+    QToolButton *m_toText;
+};
+
+} // namespace tigerscope
