@@ -1,5 +1,6 @@
 #include "AppContext.h"
 #include "CommandLine.h"
+#include "ConsoleOutput.h"
 #include "Database.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -62,6 +63,21 @@ tigerscope::Language startLanguage(const QString &option)
     return saved.isEmpty() ? tigerscope::systemDefaultLanguage() : tigerscope::languageFromCode(saved);
 }
 
+/// Why the window cannot open for want of a display (said in one line, where Qt would abort); empty
+/// when there is one or another platform was asked for.
+QString missingDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    const bool needsDisplay = platform.isEmpty() || platform.startsWith("xcb") || platform.startsWith("wayland");
+    if (needsDisplay && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return QCoreApplication::translate("main",
+                                           "no display to open the window on (DISPLAY is not set); the "
+                                           "commands run without one: see tigerscope --help");
+#endif
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -74,6 +90,11 @@ int main(int argc, char **argv)
             std::freopen("CONOUT$", "w", stderr);
         }
 #endif
+        tigerscope::ConsoleOutput::installMessageHandler(tigerscope::CommandLine::wantsVerbose(argc, argv));
+        if (const QString problem = tigerscope::CommandLine::undecodableArgument(argc, argv); !problem.isEmpty()) {
+            tigerscope::printError(problem);
+            return tigerscope::ExitUsage;
+        }
         // Headless jobs never need a display; fonts and painting still work offscreen.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -84,6 +105,10 @@ int main(int argc, char **argv)
         return commandLine.run(app.arguments());
     }
 
+    if (const QString problem = missingDisplay(); !problem.isEmpty()) {
+        tigerscope::printError(problem);
+        return tigerscope::ExitFailure;
+    }
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setDesktopFileName(u"io.github.tigerscope.Tigerscope"_s);

@@ -363,12 +363,8 @@
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <source>rendering failed</source>
-        <translation>渲染失败</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: %2</source>
-        <translation>无法保存“%1”：%2</translation>
+        <source>the chart could not be drawn at this size</source>
+        <translation>无法以此尺寸绘制图表</translation>
     </message>
 </context>
 <context>
@@ -464,22 +460,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>
-Global options:
-  --data-dir DIR     Folder of the user&apos;s database.
-  --lang LANGUAGE    en or zh_CN.
-  -h, --help         Show this help, or a command&apos;s help after its name.
-  -v, --version      Show the version.
-</source>
-        <translation>
-全局选项：
-  --data-dir DIR     用户数据库所在的文件夹。
-  --lang LANGUAGE    en 或 zh_CN。
-  -h, --help         显示本帮助；写在命令名之后则显示该命令的帮助。
-  -v, --version      显示版本。
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
@@ -494,6 +474,58 @@ Global options:
     <message>
         <source>unknown language %1 (use en or zh_CN)</source>
         <translation>未知语言 %1（请使用 en 或 zh_CN）</translation>
+    </message>
+    <message>
+        <source>the argument %1 is not valid UTF-8; Tigerscope reads file names as UTF-8: rename the file</source>
+        <translation>参数 %1 不是有效的 UTF-8；虎视按 UTF-8 读取文件名：请重命名该文件</translation>
+    </message>
+    <message>
+        <source>Also print Qt&apos;s own messages.</source>
+        <translation>同时输出 Qt 自身的消息。</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder; an empty name is not one</source>
+        <translation>--data-dir 需要一个文件夹；空名称不是文件夹</translation>
+    </message>
+    <message>
+        <source>%1 (see tigerscope --help)</source>
+        <translation>%1（参见 tigerscope --help）</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --data-dir DIR     Folder of the user&apos;s database.
+  --lang LANGUAGE    en or zh_CN.
+  --verbose          Also print Qt&apos;s own messages.
+  -h, --help         Show this help, or a command&apos;s help after its name.
+  -v, --version      Show the version.
+  --                 Ends the options: what follows are file names, even those starting with -.
+</source>
+        <translation>
+全局选项：
+  --data-dir DIR     用户数据库所在的文件夹。
+  --lang LANGUAGE    en 或 zh_CN。
+  --verbose          同时输出 Qt 自身的消息。
+  -h, --help         显示本帮助；写在命令名之后则显示该命令的帮助。
+  -v, --version      显示版本。
+  --                 结束选项：其后的参数均为文件名，即使以 - 开头。
+</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>未知命令 %1</translation>
+    </message>
+    <message>
+        <source>%1 ran out of memory; nothing more was written</source>
+        <translation>%1 内存不足；未再写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -631,10 +663,6 @@ Global options:
         <translation>您的数据库已损坏（%1）。原文件已保留为 %2，并已新建数据库。</translation>
     </message>
     <message>
-        <source>The database %1 is not a Tigerscope database and its folder is read-only.</source>
-        <translation>%1 不是虎视的数据库，且其所在文件夹为只读。</translation>
-    </message>
-    <message>
         <source>not an SQLite file</source>
         <translation>不是 SQLite 文件</translation>
     </message>
@@ -643,24 +671,12 @@ Global options:
         <translation>数据库 %1 被其他程序锁定，请关闭该程序后重试。</translation>
     </message>
     <message>
-        <source>The database %1 is damaged and its folder is read-only.</source>
-        <translation>数据库 %1 已损坏，且其所在文件夹为只读。</translation>
-    </message>
-    <message>
-        <source>it belongs to another program</source>
-        <translation>它属于其他程序</translation>
-    </message>
-    <message>
         <source>integrity check failed</source>
         <translation>完整性检查未通过</translation>
     </message>
     <message>
         <source>The data folder %1 is not writable.</source>
         <translation>数据文件夹 %1 不可写。</translation>
-    </message>
-    <message>
-        <source>Cannot create the database %1.</source>
-        <translation>无法创建数据库 %1。</translation>
     </message>
     <message>
         <source>The database %1 is empty and read-only.</source>
@@ -709,6 +725,38 @@ Global options:
     <message>
         <source>Cannot unpack the application&apos;s dataset: no writable cache folder.</source>
         <translation>无法解压应用的内置数据集：没有可写的缓存文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2.</source>
+        <translation>无法打开数据库 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and its folder is read-only.</source>
+        <translation>数据库 %1 已损坏（%2），且其所在文件夹为只读。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program (application id %2).</source>
+        <translation>%1 属于其他程序（应用程序 ID %2）。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program (tables %2).</source>
+        <translation>%1 属于其他程序（数据表 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, which no version of Tigerscope writes.</source>
+        <translation>%1 的架构版本为 %2，任何版本的虎视都不会写入这一版本。</translation>
+    </message>
+    <message>
+        <source>It was left as it is; move it away or choose another data folder with --data-dir.</source>
+        <translation>该文件保持原样；请将其移走，或用 --data-dir 选择其他数据文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation>无法创建数据库 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database; move it away or choose another data folder with --data-dir.</source>
+        <translation>%1 是文件夹，不是数据库；请将其移走，或用 --data-dir 选择其他数据文件夹。</translation>
     </message>
 </context>
 <context>
@@ -793,16 +841,20 @@ Global options:
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>it is a folder</source>
-        <translation>它是文件夹</translation>
-    </message>
-    <message>
         <source>%1 exists and is not a folder; CSV export writes one file per table into a folder.</source>
         <translation>%1 已存在且不是文件夹；CSV 导出会在一个文件夹中为每张表写入一个文件。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>无法创建文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot move the export into %1.</source>
+        <translation>无法将导出内容移入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1178,21 @@ Global options:
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>standard output</source>
+        <translation>标准输出</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+</context>
+<context>
     <name>PdfReader</name>
     <message>
         <source>The file is not a PDF that can be read.</source>
@@ -1191,6 +1258,49 @@ Global options:
     </message>
 </context>
 <context>
+    <name>SqlErrorText</name>
+    <message>
+        <source>the database is locked by another program</source>
+        <translation>数据库被其他程序锁定</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>数据库为只读</translation>
+    </message>
+    <message>
+        <source>input/output error while reading or writing the disk</source>
+        <translation>读写磁盘时发生输入/输出错误</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>设备上没有剩余空间</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>无法打开数据库文件</translation>
+    </message>
+    <message>
+        <source>the file is too large for this system</source>
+        <translation>文件对本系统而言过大</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation>该文件不是数据库</translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation>未知的数据库错误</translation>
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
         <source>Provenance</source>
@@ -1204,17 +1314,9 @@ Global options:
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>TextDecoder</name>
-    <message>
-        <source>The file is too large to import (%1 MB; the limit is %2 MB).</source>
-        <translation>文件过大，无法导入（%1 MB；上限为 %2 MB）。</translation>
-    </message>
     <message>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
@@ -1244,6 +1346,10 @@ Global options:
         <translation>
             <numerusform>已按 %1 读取；有 %n 个字符无法解码，已被替换。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The file is too large to import (%1 bytes; the limit is %2 bytes, %3 MiB).</source>
+        <translation>文件过大，无法导入（%1 字节；上限为 %2 字节，即 %3 MiB）。</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1491,10 @@ Global options:
     <message>
         <source>Your data</source>
         <translation>您的数据</translation>
+    </message>
+    <message>
+        <source>no display to open the window on (DISPLAY is not set); the commands run without one: see tigerscope --help</source>
+        <translation>没有可用于打开窗口的显示器（未设置 DISPLAY）；命令无需显示器即可运行：参见 tigerscope --help</translation>
     </message>
 </context>
 <context>

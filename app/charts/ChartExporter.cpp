@@ -1,6 +1,7 @@
 #include "ChartExporter.h"
 
 #include "ChartPainter.h"
+#include "OutputFile.h"
 #include "PngEncoder.h"
 
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -110,9 +110,11 @@ ExportResult ChartExporter::exportChart(const ChartSpec &spec, const QString &pa
         return {false, tr("The folder “%1” does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()))};
     }
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {false, tr("Cannot write “%1”: %2").arg(shown, file.errorString())};
+    OutputFile output(path);
+    QString error;
+    if (!output.open(&error))
+        return {false, error};
+    QIODevice &file = *output.device();
     bool written = false;
     switch (format) {
     case ExportFormat::Png: written = writePng(spec, file, options); break;
@@ -120,13 +122,16 @@ ExportResult ChartExporter::exportChart(const ChartSpec &spec, const QString &pa
     case ExportFormat::Pdf: written = writePdf(spec, file, options); break;
     case ExportFormat::Auto: break;
     }
-    if (!written || file.error() != QFileDevice::NoError) {
-        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : tr("rendering failed");
-        file.cancelWriting();
+    if (!written) {
+        // A write that failed says why; otherwise the chart itself could not be drawn at this size.
+        const QString reason = file.errorString().isEmpty() || file.errorString() == "Unknown error"_L1
+            ? tr("the chart could not be drawn at this size")
+            : file.errorString();
+        output.cancel();
         return {false, tr("Cannot write “%1”: %2").arg(shown, reason)};
     }
-    if (!file.commit())
-        return {false, tr("Cannot save “%1”: %2").arg(shown, file.errorString())};
+    if (!output.commit(&error))
+        return {false, error};
     return {true, {}};
 }
 

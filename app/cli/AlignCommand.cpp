@@ -39,7 +39,7 @@ QStringList AlignCommand::readLines(const QString &path, QString *error)
         return {};
     }
     if (info.size() > TextDecoder::MaxBytes) {
-        *error = TextDecoder::tooLargeMessage(info.size());
+        *error = u"%1: %2"_s.arg(shown, TextDecoder::tooLargeMessage(info.size()));
         return {};
     }
     QFile file(path);

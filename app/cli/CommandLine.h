@@ -21,6 +21,11 @@ public:
     /// True when argv asks for a headless job (a command, --help or --version) rather than the
     /// window. Decided before any application object exists, to pick the platform.
     static bool wantsHeadless(int argc, char **argv);
+    /// True when argv holds --verbose before any "--".
+    static bool wantsVerbose(int argc, char **argv);
+    /// The usage error for an argument that is not UTF-8 (a file name Qt cannot name); empty when
+    /// every argument is.
+    static QString undecodableArgument(int argc, char **argv);
 
     /// Runs the headless job the arguments name; returns the exit code.
     int run(const QStringList &arguments);
@@ -33,7 +38,13 @@ public:
 private:
     static void addGlobalOptions(QCommandLineParser &parser);
     static GlobalOptions globalOptions(const QCommandLineParser &parser);
+    /// Why the global options cannot be used (an empty --data-dir, an unknown language); empty when fine.
+    static QString globalOptionsError(const QCommandLineParser &parser);
+    static QString usageError(const QString &message);
+    static QString versionText();
     QString helpText() const;
+    int dispatch(const QStringList &arguments);
+    int runWithoutCommand(const QStringList &arguments);
 
     std::vector<std::unique_ptr<Command>> m_commands;
 };

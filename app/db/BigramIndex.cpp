@@ -1,5 +1,7 @@
 #include "BigramIndex.h"
 
+#include "SqlErrorText.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -87,7 +89,7 @@ bool BigramIndex::write(QSqlDatabase &db, const QString &statement, qint64 parag
     query.addBindValue(paragraphId);
     query.addBindValue(grams);
     if (!query.exec())
-        return failWith(error, failure.arg(query.lastError().text()));
+        return failWith(error, failure.arg(SqlErrorText::describe(query.lastError())));
     return true;
 }
 
@@ -95,11 +97,13 @@ bool BigramIndex::rebuild(QSqlDatabase &db, QString *error)
 {
     QSqlQuery clear(db);
     if (!clear.exec(u"INSERT INTO main.paragraphs_bigrams (paragraphs_bigrams) VALUES ('delete-all')"_s))
-        return failWith(error, tr("Cannot rebuild the paragraph index: %1").arg(clear.lastError().text()));
+        return failWith(error,
+                        tr("Cannot rebuild the paragraph index: %1").arg(SqlErrorText::describe(clear.lastError())));
     QSqlQuery paragraphs(db);
     paragraphs.setForwardOnly(true);
     if (!paragraphs.exec(u"SELECT id, text FROM main.paragraphs ORDER BY id"_s))
-        return failWith(error, tr("Cannot rebuild the paragraph index: %1").arg(paragraphs.lastError().text()));
+        return failWith(
+            error, tr("Cannot rebuild the paragraph index: %1").arg(SqlErrorText::describe(paragraphs.lastError())));
     while (paragraphs.next()) {
         if (!add(db, paragraphs.value(0).toLongLong(), paragraphs.value(1).toString(), error))
             return false;

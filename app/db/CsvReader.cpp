@@ -94,22 +94,4 @@ CsvReader::Result CsvReader::read(const QByteArray &data)
     return result;
 }
 
-QString CsvReader::escape(const QString &field)
-{
-    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r'))
-        return field;
-    QString escaped = field;
-    escaped.replace(u"\""_s, u"\"\""_s);
-    return u'"' + escaped + u'"';
-}
-
-QString CsvReader::line(const QStringList &fields)
-{
-    QStringList escaped;
-    escaped.reserve(fields.size());
-    for (const QString &field : fields)
-        escaped.append(escape(field));
-    return escaped.join(u',');
-}
-
 } // namespace tigerscope

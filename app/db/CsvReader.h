@@ -36,10 +36,6 @@ public:
     };
 
     static Result read(const QByteArray &data);
-    /// One field quoted when it needs to be.
-    static QString escape(const QString &field);
-    /// One CSV line (without the line end).
-    static QString line(const QStringList &fields);
 };
 
 } // namespace tigerscope

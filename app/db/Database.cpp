@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Schema.h"
+#include "SqlErrorText.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -132,160 +133,263 @@ std::unique_ptr<Database> Database::openFile(const QString &path, QString *error
     return database;
 }
 
-bool Database::openUserDatabase(const QString &path, QString *error)
+bool Database::openConnection(bool readOnly)
 {
-    m_userPath = path;
-    m_connectionName = u"tigerscope-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(m_userPath);
+    QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=3000;QSQLITE_OPEN_URI"_s;
+    if (readOnly)
+        connectOptions += u";QSQLITE_OPEN_READONLY"_s;
+    db.setConnectOptions(connectOptions);
+    return db.open();
+}
 
-    const QFileInfo info(path);
-    const bool existed = info.exists() && info.size() > 0;
-    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
-    bool readOnly = existed && (!info.isWritable() || !folderWritable);
+void Database::closeConnection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
 
-    auto openConnection = [&](bool asReadOnly) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        db.setDatabaseName(path);
-        QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=3000;QSQLITE_OPEN_URI"_s;
-        if (asReadOnly)
-            connectOptions += u";QSQLITE_OPEN_READONLY"_s;
-        db.setConnectOptions(connectOptions);
-        return db.open();
-    };
-    auto closeConnection = [&] {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            db.close();
+bool Database::moveAside(const QString &reason, QString *error)
+{
+    const QString path = m_userPath;
+    const QString aside = path + u".corrupt-"_s + timestamp();
+    // Renamed while SQLite still has them open where the system allows it: closing the connection
+    // would otherwise delete a write-ahead log it could not use, by name.
+    const bool renamedOpen = QFile::rename(path, aside);
+    if (renamedOpen) {
+        for (const QString &companion : {u"-journal"_s, u"-wal"_s, u"-shm"_s}) {
+            if (QFileInfo::exists(path + companion))
+                QFile::rename(path + companion, aside + companion);
         }
-        QSqlDatabase::removeDatabase(m_connectionName);
-    };
-    // A damaged file is renamed, never deleted: the user may still want what is in it.
-    auto moveAside = [&](const QString &reason) {
-        closeConnection();
-        const QString aside = path + u".corrupt-"_s + timestamp();
-        if (!QFile::rename(path, aside)) {
-            if (error)
-                *error = tr("The database %1 is damaged (%2) and could not be moved aside.")
-                             .arg(QDir::toNativeSeparators(path), reason);
-            return false;
-        }
-        addNotice(DatabaseNotice::Kind::MovedAsideCorrupt,
-                  tr("Your database was damaged (%1). It was kept as %2 and a new one was started.")
-                      .arg(reason, QDir::toNativeSeparators(aside)),
-                  aside);
+    }
+    closeConnection();
+    if (!renamedOpen && !QFile::rename(path, aside)) {
+        if (error)
+            *error = tr("The database %1 is damaged (%2) and could not be moved aside.")
+                         .arg(QDir::toNativeSeparators(path), reason);
+        return false;
+    }
+    // The journal and the write-ahead log belong to the file: without them its last changes are lost.
+    for (const QString &companion : {u"-journal"_s, u"-wal"_s, u"-shm"_s}) {
+        if (QFileInfo::exists(path + companion))
+            QFile::rename(path + companion, aside + companion);
+    }
+    addNotice(DatabaseNotice::Kind::MovedAsideCorrupt,
+              tr("Your database was damaged (%1). It was kept as %2 and a new one was started.")
+                  .arg(reason, QDir::toNativeSeparators(aside)),
+              aside);
+    return true;
+}
+
+bool Database::openExisting(bool readOnly, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(m_userPath);
+    if (!openConnection(readOnly)) {
+        if (error)
+            *error
+                = tr("Cannot open the database %1: %2.").arg(shown, SqlErrorText::describe(connection().lastError()));
+        return false;
+    }
+    // The first read rolls back a hot journal left by a writer that died, before the file is judged:
+    // a torn first page with its journal beside it is a recoverable file, not a damaged one.
+    bool read = false;
+    int code = 0;
+    {
+        QSqlQuery probe(connection());
+        read = probe.exec(u"SELECT count(*) FROM sqlite_master"_s) && probe.next();
+        code = probe.lastError().nativeErrorCode().toInt() & 0xff;
+    }
+    if (!read && (code == 5 || code == 6)) {
+        if (error)
+            *error = tr("The database %1 is locked by another program; close it and try again.").arg(shown);
+        return false;
+    }
+    QString damage;
+    if (!hasSqliteHeader(m_userPath))
+        damage = tr("not an SQLite file");
+    else if (!read || !passesCheck())
+        damage = tr("integrity check failed");
+    if (damage.isEmpty())
         return true;
-    };
-
-    if (existed && !hasSqliteHeader(path)) {
-        if (readOnly) {
-            if (error)
-                *error = tr("The database %1 is not a Tigerscope database and its folder is read-only.")
-                             .arg(QDir::toNativeSeparators(path));
-            return false;
-        }
-        if (!openConnection(false) || !moveAside(tr("not an SQLite file")))
-            return false;
-    } else if (existed) {
-        if (!openConnection(readOnly)) {
-            if (error)
-                *error = tr("Cannot open the database %1.").arg(QDir::toNativeSeparators(path));
-            return false;
-        }
-        // The full check reads the whole file (seconds for a large one): run it only when the file
-        // is small or the last session did not close cleanly; otherwise a probe of the schema
-        // catches a file that is not a database or whose first pages are damaged.
-        const bool fullCheck = info.size() < FullCheckMaxBytes || QFileInfo::exists(openMarkerPath(path));
-        QSqlQuery check(connection());
-        const bool checked
-            = fullCheck ? check.exec(u"PRAGMA quick_check"_s) : check.exec(u"SELECT count(*) FROM sqlite_master"_s);
-        const QString busyCode = check.lastError().nativeErrorCode();
-        if (!checked && (busyCode == "5"_L1 || busyCode == "6"_L1)) {
-            if (error)
-                *error = tr("The database %1 is locked by another program; close it and try again.")
-                             .arg(QDir::toNativeSeparators(path));
-            return false;
-        }
-        bool healthy = checked && check.next() && (!fullCheck || check.value(0).toString() == "ok"_L1);
-        check.finish();
-        if (healthy && !fullCheck)
-            healthy = check.exec(u"PRAGMA schema_version"_s) && check.next();
-        check.finish();
-        const int appId = Schema::applicationId(connection());
-        if (!healthy || (appId != 0 && appId != Schema::ApplicationId)) {
-            if (readOnly) {
-                if (error)
-                    *error = tr("The database %1 is damaged and its folder is read-only.")
-                                 .arg(QDir::toNativeSeparators(path));
-                return false;
-            }
-            if (!moveAside(healthy ? tr("it belongs to another program") : tr("integrity check failed")))
-                return false;
-        }
+    if (readOnly) {
+        if (error)
+            *error = tr("The database %1 is damaged (%2) and its folder is read-only.").arg(shown, damage);
+        return false;
     }
+    return moveAside(damage, error);
+}
 
-    if (!QSqlDatabase::contains(m_connectionName) || !connection().isOpen()) {
-        if (!folderWritable) {
-            if (error)
-                *error = tr("The data folder %1 is not writable.").arg(QDir::toNativeSeparators(info.absolutePath()));
-            return false;
+bool Database::passesCheck() const
+{
+    // The full check reads the whole file (seconds for a large one): run it only when the file is
+    // small or the last session did not close cleanly; otherwise a probe of the schema catches a
+    // file whose first pages are damaged.
+    const bool fullCheck
+        = QFileInfo(m_userPath).size() < FullCheckMaxBytes || QFileInfo::exists(openMarkerPath(m_userPath));
+    QSqlQuery check(connection());
+    if (fullCheck)
+        return check.exec(u"PRAGMA quick_check"_s) && check.next() && check.value(0).toString() == "ok"_L1;
+    return check.exec(u"PRAGMA schema_version"_s) && check.next();
+}
+
+QStringList Database::foreignTables() const
+{
+    static const QStringList ours = [] {
+        const QString name = u"tigerscope-schema-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QStringList tables;
+        {
+            QSqlDatabase memory = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            memory.setDatabaseName(u":memory:"_s);
+            if (memory.open() && Schema::create(memory, nullptr))
+                tables = memory.tables();
+            memory.close();
         }
-        if (QSqlDatabase::contains(m_connectionName))
-            QSqlDatabase::removeDatabase(m_connectionName);
-        if (!openConnection(false)) {
-            if (error)
-                *error = tr("Cannot create the database %1.").arg(QDir::toNativeSeparators(path));
-            return false;
-        }
+        QSqlDatabase::removeDatabase(name);
+        return tables;
+    }();
+    QStringList foreign;
+    for (const QString &table : connection().tables()) {
+        if (!ours.contains(table) && !table.startsWith("sqlite_"_L1))
+            foreign.append(table);
     }
+    return foreign;
+}
 
-    QSqlDatabase db = connection();
-    const int version = Schema::version(db);
+bool Database::refuseForeign(QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(m_userPath);
+    const int appId = Schema::applicationId(connection());
+    const int version = Schema::version(connection());
+    const bool hasTables = !connection().tables().isEmpty();
+    QString refusal;
+    if (appId != 0 && appId != Schema::ApplicationId) {
+        refusal = tr("%1 belongs to another program (application id %2).").arg(shown).arg(appId);
+    } else if (appId == 0 && hasTables) {
+        if (const QStringList foreign = foreignTables(); !foreign.isEmpty())
+            refusal = tr("%1 belongs to another program (tables %2).").arg(shown, foreign.join(u", "_s));
+    }
+    if (refusal.isEmpty() && hasTables && version <= 0)
+        refusal = tr("%1 has schema version %2, which no version of Tigerscope writes.").arg(shown).arg(version);
+    if (refusal.isEmpty())
+        return true;
+    closeConnection();
+    if (error)
+        *error
+            = refusal + u' ' + tr("It was left as it is; move it away or choose another data folder with --data-dir.");
+    return false;
+}
+
+bool Database::createIfMissing(bool folderWritable, QString *error)
+{
+    if (QSqlDatabase::contains(m_connectionName) && connection().isOpen())
+        return true;
+    const QFileInfo info(m_userPath);
+    if (!folderWritable) {
+        if (error)
+            *error = tr("The data folder %1 is not writable.").arg(QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+    if (!openConnection(false)) {
+        if (error)
+            *error = tr("Cannot create the database %1: %2.")
+                         .arg(QDir::toNativeSeparators(m_userPath), SqlErrorText::describe(connection().lastError()));
+        return false;
+    }
+    return true;
+}
+
+bool Database::prepareSchema(bool *readOnly, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(m_userPath);
+    // No handle is kept across the branches: one that reopens read-only must close the connection.
+    const int version = Schema::version(connection());
     if (version == 0) {
-        if (readOnly) {
+        if (*readOnly) {
             if (error)
-                *error = tr("The database %1 is empty and read-only.").arg(QDir::toNativeSeparators(path));
+                *error = tr("The database %1 is empty and read-only.").arg(shown);
             return false;
         }
+        QSqlDatabase db = connection();
         if (!Schema::create(db, error))
             return false;
-        addNotice(DatabaseNotice::Kind::Created,
-                  tr("A new database was created at %1.").arg(QDir::toNativeSeparators(path)));
+        addNotice(DatabaseNotice::Kind::Created, tr("A new database was created at %1.").arg(shown));
     } else if (version > Schema::CurrentVersion) {
         closeConnection();
         if (!openConnection(true)) {
             if (error)
-                *error = tr("Cannot open the database %1.").arg(QDir::toNativeSeparators(path));
+                *error = tr("Cannot open the database %1.").arg(shown);
             return false;
         }
-        readOnly = true;
+        *readOnly = true;
         addNotice(DatabaseNotice::Kind::ReadOnlyNewer,
                   tr("Your database was written by a newer version of Tigerscope (schema %1; this version knows %2). "
                      "It is open read-only: nothing will be changed.")
                       .arg(version)
                       .arg(Schema::CurrentVersion));
     } else if (version < Schema::CurrentVersion) {
-        if (readOnly) {
+        if (*readOnly) {
             if (error)
-                *error = tr("The database %1 needs an upgrade but is read-only.").arg(QDir::toNativeSeparators(path));
+                *error = tr("The database %1 needs an upgrade but is read-only.").arg(shown);
             return false;
         }
-        const QString backup = path + u".backup-v%1-"_s.arg(version) + timestamp();
-        if (!QFile::copy(path, backup)) {
-            if (error)
-                *error = tr("Cannot back up the database before upgrading it.");
-            return false;
-        }
-        if (!Schema::migrate(db, version, error))
-            return false;
-        addNotice(DatabaseNotice::Kind::Migrated,
-                  tr("Your database was upgraded from schema %1 to %2; the old one was kept as %3.")
-                      .arg(version)
-                      .arg(Schema::CurrentVersion)
-                      .arg(QDir::toNativeSeparators(backup)),
-                  backup);
-    } else if (readOnly) {
+        return upgrade(version, error);
+    } else if (*readOnly) {
         addNotice(DatabaseNotice::Kind::ReadOnlyUnwritable,
-                  tr("Your database %1 is not writable: it is open read-only.").arg(QDir::toNativeSeparators(path)));
+                  tr("Your database %1 is not writable: it is open read-only.").arg(shown));
     }
+    return true;
+}
+
+bool Database::upgrade(int fromVersion, QString *error)
+{
+    const QString backup = m_userPath + u".backup-v%1-"_s.arg(fromVersion) + timestamp();
+    if (!QFile::copy(m_userPath, backup)) {
+        if (error)
+            *error = tr("Cannot back up the database before upgrading it.");
+        return false;
+    }
+    QSqlDatabase db = connection();
+    if (!Schema::migrate(db, fromVersion, error))
+        return false;
+    addNotice(DatabaseNotice::Kind::Migrated,
+              tr("Your database was upgraded from schema %1 to %2; the old one was kept as %3.")
+                  .arg(fromVersion)
+                  .arg(Schema::CurrentVersion)
+                  .arg(QDir::toNativeSeparators(backup)),
+              backup);
+    return true;
+}
+
+bool Database::openUserDatabase(const QString &path, QString *error)
+{
+    m_userPath = path;
+    m_connectionName = u"tigerscope-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        if (error)
+            *error = tr("%1 is a folder, not a database; move it away or choose another data folder with --data-dir.")
+                         .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    const bool existed = info.exists() && (info.size() > 0 || QFileInfo::exists(path + u"-journal"_s));
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    bool readOnly = existed && (!info.isWritable() || !folderWritable);
+
+    if (existed && !openExisting(readOnly, error))
+        return false;
+    const bool stillOpen = existed && QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+    if (stillOpen && !refuseForeign(error))
+        return false;
+    if (!createIfMissing(folderWritable, error) || !prepareSchema(&readOnly, error))
+        return false;
+
     m_readOnly = readOnly;
     if (!readOnly) {
         // Removed by ~Database; still there at the next open means the file may be damaged.
@@ -293,8 +397,7 @@ bool Database::openUserDatabase(const QString &path, QString *error)
         if (marker.open(QIODevice::WriteOnly))
             m_openMarker = marker.fileName();
     }
-
-    QSqlQuery pragma(db);
+    QSqlQuery pragma(connection());
     pragma.exec(u"PRAGMA foreign_keys = ON"_s);
     return true;
 }
@@ -306,7 +409,7 @@ bool Database::attachShipped(const QString &path, QString *error)
     query.addBindValue(sqliteUri(path, true));
     if (!query.exec()) {
         if (error)
-            *error = tr("Cannot open the shipped dataset: %1").arg(query.lastError().text());
+            *error = tr("Cannot open the shipped dataset: %1").arg(SqlErrorText::describe(query.lastError()));
         return false;
     }
     QSqlQuery version(connection());
@@ -329,7 +432,7 @@ bool Database::createViews(QString *error)
             select = u"SELECT *, 'shipped' AS origin FROM shipped.%1 UNION ALL "_s.arg(table) + select;
         if (!query.exec(u"CREATE TEMP VIEW all_%1 AS %2"_s.arg(table, select))) {
             if (error)
-                *error = tr("Cannot prepare the database views: %1").arg(query.lastError().text());
+                *error = tr("Cannot prepare the database views: %1").arg(SqlErrorText::describe(query.lastError()));
             return false;
         }
     }

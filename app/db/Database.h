@@ -70,6 +70,19 @@ public:
 private:
     Database() = default;
     bool openUserDatabase(const QString &path, QString *error);
+    bool openConnection(bool readOnly);
+    void closeConnection();
+    /// Opens a file that is there; recovers what SQLite can, moves a damaged file aside.
+    bool openExisting(bool readOnly, QString *error);
+    bool passesCheck() const;
+    /// Refuses, untouched, a file of another program or one whose schema version is not ours.
+    bool refuseForeign(QString *error);
+    QStringList foreignTables() const;
+    bool createIfMissing(bool folderWritable, QString *error);
+    /// Creates the schema of a new file, upgrades an old one, opens a newer one read-only.
+    bool prepareSchema(bool *readOnly, QString *error);
+    bool upgrade(int fromVersion, QString *error);
+    bool moveAside(const QString &reason, QString *error);
     bool attachShipped(const QString &path, QString *error);
     bool createViews(QString *error);
     void addNotice(DatabaseNotice::Kind kind, const QString &message, const QString &path = {});

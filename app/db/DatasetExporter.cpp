@@ -1,6 +1,11 @@
 #include "DatasetExporter.h"
 
 #include "CitationResolver.h"
+#include "CsvWriter.h"
+#include "OutputFile.h"
+
+#include <QBuffer>
+#include <QMap>
 
 #include <QDateTime>
 #include <QDir>
@@ -8,10 +13,11 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 
+#include <cerrno>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -55,16 +61,6 @@ QJsonObject partialDate(const QJsonValue &date, const QJsonValue &precision)
     return QJsonObject{{u"date"_s, date}, {u"precision"_s, precision}};
 }
 
-QByteArray csvField(const QString &text)
-{
-    QString value = text;
-    if (value.contains(u'"') || value.contains(u',') || value.contains(u'\n') || value.contains(u'\r')) {
-        value.replace(u"\""_s, u"\"\""_s);
-        value = u'"' + value + u'"';
-    }
-    return value.toUtf8();
-}
-
 QByteArray csvTable(const QSqlDatabase &db, const QString &sql)
 {
     QByteArray out;
@@ -74,7 +70,7 @@ QByteArray csvTable(const QSqlDatabase &db, const QString &sql)
         return out;
     const QSqlRecord record = query.record();
     for (int i = 0; i < record.count(); ++i)
-        out += (i ? "," : "") + csvField(record.fieldName(i));
+        out += (i ? "," : "") + CsvWriter::cell(record.fieldName(i)).toUtf8();
     out += "\r\n";
     while (query.next()) {
         for (int i = 0; i < record.count(); ++i) {
@@ -83,32 +79,26 @@ QByteArray csvTable(const QSqlDatabase &db, const QString &sql)
             if (!value.isNull())
                 text = value.metaType().id() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 17)
                                                                   : value.toString();
-            out += (i ? "," : "") + csvField(text);
+            out += (i ? "," : "") + CsvWriter::cell(text).toUtf8();
         }
         out += "\r\n";
     }
     return out;
 }
 
-bool writeAtomically(const QString &path, const QByteArray &content, QString *error)
+/// One top-level member of the export, "key": value, indented as a member of the document.
+QByteArray member(const QString &key, const QJsonValue &value)
 {
-    QSaveFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::WriteOnly) || file.write(content) != content.size()
-        || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("DatasetExporter", "Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path),
-                              QFileInfo(path).isDir() ? QCoreApplication::translate("DatasetExporter", "it is a folder")
-                                                      : file.errorString());
-        return false;
-    }
-    return true;
-}
-
-bool writeStdout(const QByteArray &content)
-{
-    return std::fwrite(content.constData(), 1, size_t(content.size()), stdout) == size_t(content.size())
-        && std::fflush(stdout) == 0;
+    QByteArray text;
+    if (value.isArray())
+        text = QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
+    else if (value.isObject())
+        text = QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    else
+        text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    text = text.trimmed();
+    text.replace('\n', "\n    ");
+    return "    " + QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact).mid(1).chopped(1) + ": " + text;
 }
 
 } // namespace
@@ -117,7 +107,7 @@ DatasetExporter::DatasetExporter(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
-QJsonObject DatasetExporter::toJson() const
+QJsonObject DatasetExporter::catalogueJson() const
 {
     const CitationResolver resolver(m_db);
     auto citationsOf = [&](const QString &ownerColumn, const QJsonValue &ownerId) {
@@ -229,28 +219,6 @@ QJsonObject DatasetExporter::toJson() const
         articles.append(row);
     }
 
-    QJsonArray imported;
-    for (QJsonObject row :
-         rows(m_db,
-              u"SELECT id, article_key, title, title_zh, title_en, outlet, author, published, languages, "
-              "fingerprint, source_path, encoding, imported_at FROM main.imported_articles ORDER BY id"_s)) {
-        QJsonObject paragraphsByLanguage;
-        QSqlQuery query(m_db);
-        query.prepare(u"SELECT lang, idx, kind, text FROM main.paragraphs WHERE article_id = ? ORDER BY lang, idx"_s);
-        query.addBindValue(row.value("id"_L1).toVariant());
-        query.exec();
-        while (query.next()) {
-            const QString lang = query.value(0).toString();
-            QJsonArray list = paragraphsByLanguage.value(lang).toArray();
-            list.append(QJsonObject{{u"index"_s, query.value(1).toInt()},
-                                    {u"kind"_s, query.value(2).toString()},
-                                    {u"text"_s, query.value(3).toString()}});
-            paragraphsByLanguage.insert(lang, list);
-        }
-        row.insert(u"paragraphs"_s, paragraphsByLanguage);
-        imported.append(row);
-    }
-
     return QJsonObject{
         {u"format"_s, u"tigerscope-export"_s},
         {u"format_version"_s, FormatVersion},
@@ -262,8 +230,32 @@ QJsonObject DatasetExporter::toJson() const
         {u"observations"_s, observations},
         {u"events"_s, events},
         {u"articles"_s, articles},
-        {u"imported_articles"_s, imported},
     };
+}
+
+void DatasetExporter::forEachImportedArticle(const std::function<void(const QJsonObject &)> &write) const
+{
+    for (QJsonObject row :
+         rows(m_db,
+              u"SELECT id, article_key, title, title_zh, title_en, outlet, author, published, languages, "
+              "fingerprint, source_path, encoding, imported_at FROM main.imported_articles ORDER BY id"_s)) {
+        QMap<QString, QJsonArray> paragraphsByLanguage;
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT lang, idx, kind, text FROM main.paragraphs WHERE article_id = ? ORDER BY lang, idx"_s);
+        query.addBindValue(row.value("id"_L1).toVariant());
+        query.exec();
+        while (query.next()) {
+            paragraphsByLanguage[query.value(0).toString()].append(QJsonObject{{u"index"_s, query.value(1).toInt()},
+                                                                               {u"kind"_s, query.value(2).toString()},
+                                                                               {u"text"_s, query.value(3).toString()}});
+        }
+        QJsonObject paragraphs;
+        for (auto it = paragraphsByLanguage.cbegin(); it != paragraphsByLanguage.cend(); ++it)
+            paragraphs.insert(it.key(), it.value());
+        row.insert(u"paragraphs"_s, paragraphs);
+        write(row);
+    }
 }
 
 QList<std::pair<QString, QByteArray>> DatasetExporter::toCsvTables() const
@@ -288,7 +280,7 @@ QList<std::pair<QString, QByteArray>> DatasetExporter::toCsvTables() const
              m_db,
              u"SELECT o.id, o.company_id AS company, c.name_en AS company_en, c.name_zh AS company_zh, o.metric_key AS "
              u"metric, m.unit, o.value, o.value_high, o.currency, o.as_of, o.as_of_precision, o.qualifier, o.status, "
-             u"o.derivation, o.origin, "
+             u"o.derivation, o.note_zh, o.note_en, o.origin, "
              "(SELECT group_concat(coalesce(article_key, reference) || ' ' || coalesce(lang, '') || ' ¶' || "
              "coalesce(paragraph, '') || ' \"' || printed || '\"', '; ') FROM all_citations WHERE observation_id = "
              "o.id) AS citations "
@@ -312,40 +304,142 @@ QList<std::pair<QString, QByteArray>> DatasetExporter::toCsvTables() const
     };
 }
 
+bool DatasetExporter::streamJson(QIODevice *out) const
+{
+    // Written member by member, each imported article on its own: the largest piece held in memory
+    // is one article, not the whole export. Members stay in alphabetical order.
+    const QJsonObject catalogue = catalogueJson();
+    bool ok = out->write("{\n") == 2;
+    bool first = true;
+    auto separate = [&] {
+        if (!first)
+            ok = ok && out->write(",\n") == 2;
+        first = false;
+    };
+    auto writeImported = [&] {
+        separate();
+        ok = ok && out->write("    \"imported_articles\": [") >= 0;
+        bool firstArticle = true;
+        forEachImportedArticle([&](const QJsonObject &article) {
+            const QByteArray text = member(QString(), article).mid(8); // the value alone, after `    "": `
+            ok = ok && out->write(firstArticle ? "\n        " : ",\n        ") >= 0;
+            QByteArray indented = text;
+            indented.replace('\n', "\n    ");
+            ok = ok && out->write(indented) == indented.size();
+            firstArticle = false;
+        });
+        ok = ok && out->write(firstArticle ? "]" : "\n    ]") >= 0;
+    };
+    bool importedWritten = false;
+    for (auto it = catalogue.constBegin(); it != catalogue.constEnd(); ++it) {
+        if (!importedWritten && it.key() > "imported_articles"_L1) {
+            writeImported();
+            importedWritten = true;
+        }
+        separate();
+        const QByteArray text = member(it.key(), it.value());
+        ok = ok && out->write(text) == text.size();
+    }
+    if (!importedWritten)
+        writeImported();
+    return ok && out->write("\n}\n") == 3;
+}
+
+QJsonObject DatasetExporter::toJson() const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    streamJson(&buffer);
+    return QJsonDocument::fromJson(buffer.data()).object();
+}
+
 bool DatasetExporter::writeJson(const QString &path, QString *error) const
 {
-    const QByteArray content = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
-    if (path.isEmpty() || path == "-"_L1)
-        return writeStdout(content);
-    return writeAtomically(path, content, error);
+    OutputFile output(path.isEmpty() ? u"-"_s : path);
+    if (!output.open(error))
+        return false;
+    if (!streamJson(output.device())) {
+        const auto *file = qobject_cast<QFileDevice *>(output.device());
+        const QString reason = file ? OutputFile::writeFailure(*file) : output.device()->errorString();
+        output.cancel();
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path.isEmpty() ? u"-"_s : QDir::toNativeSeparators(path), reason);
+        return false;
+    }
+    return output.commit(error);
 }
 
 bool DatasetExporter::writeCsv(const QString &path, QString *error) const
 {
     const auto tables = toCsvTables();
-    if (path.isEmpty() || path == "-"_L1) {
+    if (path.isEmpty() || OutputFile::isStandardOutput(path)) {
         for (const auto &[name, content] : tables) {
             if (name == "observations"_L1)
-                return writeStdout(content);
+                return OutputFile::write(u"-"_s, content, error);
         }
         return false;
     }
-    if (QFileInfo(path).exists() && !QFileInfo(path).isDir()) {
+    const QFileInfo target(path);
+    if (target.exists() && !target.isDir()) {
         if (error)
             *error = tr("%1 exists and is not a folder; CSV export writes one file per table into a folder.")
                          .arg(QDir::toNativeSeparators(path));
         return false;
     }
-    if (!QDir().mkpath(path)) {
+    // The whole set is written beside the target first; the old files are replaced only once every
+    // file is complete, so a full disk leaves the previous export as it was.
+    const QString parent = target.absolutePath();
+    if (!QDir().mkpath(parent)) {
         if (error)
-            *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(path));
+            *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(parent));
         return false;
     }
-    for (const auto &[name, content] : tables) {
-        if (!writeAtomically(QDir(path).absoluteFilePath(name + u".csv"_s), content, error))
-            return false;
+    QTemporaryDir staging(QDir(parent).filePath(u"."_s + target.fileName() + u".partial-XXXXXX"_s));
+    if (!staging.isValid()) {
+        if (error)
+            *error = tr("Cannot create the folder %1: %2")
+                         .arg(QDir::toNativeSeparators(staging.path()), staging.errorString());
+        return false;
     }
-    return true;
+    // Unbuffered: each write reaches the system at once, and its failure says why ("No space left").
+    for (const auto &[name, content] : tables) {
+        QFile file(staging.filePath(name + u".csv"_s));
+        errno = 0;
+        const bool written
+            = file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) && file.write(content) == content.size();
+        if (!written) {
+            if (error)
+                *error = tr("Cannot write %1: %2")
+                             .arg(QDir::toNativeSeparators(QDir(path).filePath(name + u".csv"_s)),
+                                  OutputFile::writeFailure(file));
+            return false;
+        }
+    }
+    return replaceSet(staging, path, tables, error);
+}
+
+bool DatasetExporter::replaceSet(QTemporaryDir &staging, const QString &path,
+                                 const QList<std::pair<QString, QByteArray>> &tables, QString *error)
+{
+    if (!QFileInfo::exists(path)) {
+        if (QDir().rename(staging.path(), path)) {
+            staging.setAutoRemove(false);
+            return true;
+        }
+    } else {
+        bool moved = true;
+        for (const auto &[name, content] : tables) {
+            const QString file = name + u".csv"_s;
+            const QString from = staging.filePath(file);
+            const QString to = QDir(path).filePath(file);
+            moved = moved && std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+        }
+        if (moved)
+            return true;
+    }
+    if (error)
+        *error = tr("Cannot move the export into %1.").arg(QDir::toNativeSeparators(path));
+    return false;
 }
 
 } // namespace tigerscope

@@ -1,9 +1,13 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTemporaryDir>
+
+#include <functional>
 
 namespace tigerscope {
 
@@ -30,7 +34,16 @@ public:
     /// observations table to stdout when path is empty or "-".
     bool writeCsv(const QString &path, QString *error) const;
 
+    /// Writes the JSON document to out as it is made; false when a write failed.
+    bool streamJson(QIODevice *out) const;
+
 private:
+    /// Every member of the JSON document but the imported articles.
+    QJsonObject catalogueJson() const;
+    static bool replaceSet(QTemporaryDir &staging, const QString &path,
+                           const QList<std::pair<QString, QByteArray>> &tables, QString *error);
+    void forEachImportedArticle(const std::function<void(const QJsonObject &)> &write) const;
+
     QSqlDatabase m_db;
 };
 

@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "BigramIndex.h"
+#include "SqlErrorText.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -54,21 +55,21 @@ bool Schema::runInTransaction(QSqlDatabase &db, const QStringList &statements, Q
 {
     if (!db.transaction()) {
         if (error)
-            *error = db.lastError().text();
+            *error = SqlErrorText::describe(db.lastError());
         return false;
     }
     QSqlQuery query(db);
     for (const QString &statement : statements) {
         if (!query.exec(statement)) {
             if (error)
-                *error = tr("Database statement failed: %1").arg(query.lastError().text());
+                *error = tr("Database statement failed: %1").arg(SqlErrorText::describe(query.lastError()));
             db.rollback();
             return false;
         }
     }
     if (!db.commit()) {
         if (error)
-            *error = db.lastError().text();
+            *error = SqlErrorText::describe(db.lastError());
         db.rollback();
         return false;
     }
@@ -91,7 +92,7 @@ bool Schema::runUpgrades(QSqlDatabase &db, int fromVersion, QString *error)
 {
     if (!db.transaction()) {
         if (error)
-            *error = db.lastError().text();
+            *error = SqlErrorText::describe(db.lastError());
         return false;
     }
     auto rollBack = [&db] {
@@ -106,7 +107,7 @@ bool Schema::runUpgrades(QSqlDatabase &db, int fromVersion, QString *error)
         for (const QString &statement : script) {
             if (!query.exec(statement)) {
                 if (error)
-                    *error = tr("Database statement failed: %1").arg(query.lastError().text());
+                    *error = tr("Database statement failed: %1").arg(SqlErrorText::describe(query.lastError()));
                 return rollBack();
             }
         }
@@ -118,7 +119,7 @@ bool Schema::runUpgrades(QSqlDatabase &db, int fromVersion, QString *error)
         return rollBack();
     if (!stamp.exec(u"PRAGMA user_version = %1"_s.arg(CurrentVersion)) || !db.commit()) {
         if (error)
-            *error = db.lastError().text();
+            *error = SqlErrorText::describe(db.lastError());
         return rollBack();
     }
     return true;

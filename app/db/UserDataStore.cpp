@@ -1,6 +1,7 @@
 #include "UserDataStore.h"
 
 #include "Database.h"
+#include "SqlErrorText.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -267,7 +268,7 @@ bool UserDataStore::transaction(QString *error)
 {
     if (m_database.connection().transaction())
         return true;
-    *error = tr("Cannot write to your database: %1").arg(m_database.connection().lastError().text());
+    *error = tr("Cannot write to your database: %1").arg(SqlErrorText::describe(m_database.connection().lastError()));
     return false;
 }
 
@@ -275,7 +276,7 @@ bool UserDataStore::commit(QString *error)
 {
     if (m_database.connection().commit())
         return true;
-    *error = tr("Cannot write to your database: %1").arg(m_database.connection().lastError().text());
+    *error = tr("Cannot write to your database: %1").arg(SqlErrorText::describe(m_database.connection().lastError()));
     rollback();
     return false;
 }
@@ -292,7 +293,7 @@ bool UserDataStore::writeCitations(const QString &ownerColumn, qint64 ownerId, Q
     query.prepare(u"DELETE FROM main.citations WHERE %1 = ?"_s.arg(ownerColumn));
     query.addBindValue(ownerId);
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = SqlErrorText::describe(query.lastError());
         return false;
     }
     for (CitationRecord &citation : *list) {
@@ -316,7 +317,7 @@ bool UserDataStore::writeCitations(const QString &ownerColumn, qint64 ownerId, Q
             query.addBindValue(citation.reference.trimmed());
         }
         if (!query.exec()) {
-            *error = query.lastError().text();
+            *error = SqlErrorText::describe(query.lastError());
             return false;
         }
     }
@@ -351,7 +352,7 @@ bool UserDataStore::writeObservationRow(const ObservationRecord &record, bool up
     query.addBindValue(record.createdAt);
     query.addBindValue(record.id);
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = SqlErrorText::describe(query.lastError());
         return false;
     }
     return true;
@@ -440,7 +441,7 @@ bool UserDataStore::removeObservations(const QList<qint64> &ids, QString *error)
             ok = query.exec();
         }
         if (!ok) {
-            *error = query.lastError().text();
+            *error = SqlErrorText::describe(query.lastError());
             rollback();
             return false;
         }
@@ -468,7 +469,7 @@ bool UserDataStore::writeEventRow(const EventRecord &record, bool update, QStrin
     query.addBindValue(record.createdAt);
     query.addBindValue(record.id);
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = SqlErrorText::describe(query.lastError());
         return false;
     }
     return true;
@@ -527,7 +528,7 @@ bool UserDataStore::removeEvent(qint64 id, QString *error)
         ok = query.exec();
     }
     if (!ok) {
-        *error = query.lastError().text();
+        *error = SqlErrorText::describe(query.lastError());
         rollback();
         return false;
     }
@@ -570,7 +571,7 @@ QString UserDataStore::articleKeyForImported(qint64 importedArticleId, QString *
         ok = insert.exec();
     }
     if (!ok) {
-        *error = insert.lastError().text();
+        *error = SqlErrorText::describe(insert.lastError());
         rollback();
         return {};
     }

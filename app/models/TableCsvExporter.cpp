@@ -1,6 +1,6 @@
 #include "TableCsvExporter.h"
 
-#include "CsvReader.h"
+#include "CsvWriter.h"
 
 #include <QSqlQuery>
 
@@ -24,14 +24,14 @@ QByteArray TableCsvExporter::toCsv(QAbstractItemModel *model, const std::functio
         header.append(model->headerData(c, Qt::Horizontal).toString());
     if (provenance)
         header.append(provenanceHeader);
-    lines.append(CsvReader::line(header));
+    lines.append(CsvWriter::line(header));
     for (int row = 0; row < model->rowCount(); ++row) {
         QStringList fields;
         for (int c : std::as_const(columns))
             fields.append(model->index(row, c).data().toString());
         if (provenance)
             fields.append(provenance(row));
-        lines.append(CsvReader::line(fields));
+        lines.append(CsvWriter::line(fields));
     }
     return QByteArray("\xEF\xBB\xBF") + lines.join(u"\r\n"_s).toUtf8() + "\r\n";
 }

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "ParagraphAligner.h"
+#include "SqlErrorText.h"
 
 #include <QHash>
 #include <QSet>
@@ -102,7 +103,7 @@ bool AlignmentStore::save(qint64 articleId, const Alignment &alignment, Database
     query.addBindValue(articleId);
     if (!query.exec()) {
         if (error)
-            *error = tr("Cannot store the alignment: %1").arg(query.lastError().text());
+            *error = tr("Cannot store the alignment: %1").arg(SqlErrorText::describe(query.lastError()));
         return false;
     }
     query.prepare(u"INSERT INTO main.alignments (article_id, bead, zh_first, zh_count, en_first, en_count, confidence) "
@@ -119,7 +120,7 @@ bool AlignmentStore::save(qint64 articleId, const Alignment &alignment, Database
         query.addBindValue(b.confidence);
         if (!query.exec()) {
             if (error)
-                *error = tr("Cannot store the alignment: %1").arg(query.lastError().text());
+                *error = tr("Cannot store the alignment: %1").arg(SqlErrorText::describe(query.lastError()));
             return false;
         }
     }

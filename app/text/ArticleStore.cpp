@@ -4,6 +4,7 @@
 #include "ArticleParser.h"
 #include "BigramIndex.h"
 #include "Database.h"
+#include "SqlErrorText.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -196,13 +197,13 @@ ImportResult ArticleStore::importArticle(const ParsedArticle &article, Database 
     auto fail = [&result](const QSqlQuery &query) {
         result.status = ImportResult::Status::Failed;
         result.articleId = -1;
-        result.error = tr("Cannot store the article: %1").arg(query.lastError().text());
+        result.error = tr("Cannot store the article: %1").arg(SqlErrorText::describe(query.lastError()));
         return result;
     };
 
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        result.error = tr("Cannot store the article: %1").arg(db.lastError().text());
+        result.error = tr("Cannot store the article: %1").arg(SqlErrorText::describe(db.lastError()));
         return result;
     }
     const QString recognised = recognise(article, database);
@@ -231,7 +232,7 @@ ImportResult ArticleStore::importArticle(const ParsedArticle &article, Database 
         result.enParagraphs = paragraphCount(db, result.articleId, u"en"_s);
         if (!transaction.commit()) {
             result.status = ImportResult::Status::Failed;
-            result.error = tr("Cannot store the article: %1").arg(db.lastError().text());
+            result.error = tr("Cannot store the article: %1").arg(SqlErrorText::describe(db.lastError()));
         }
         return result;
     }
@@ -291,7 +292,7 @@ ImportResult ArticleStore::importArticle(const ParsedArticle &article, Database 
 
     if (!transaction.commit()) {
         result.articleId = -1;
-        result.error = tr("Cannot store the article: %1").arg(db.lastError().text());
+        result.error = tr("Cannot store the article: %1").arg(SqlErrorText::describe(db.lastError()));
         return result;
     }
     result.status = ImportResult::Status::Imported;
@@ -310,13 +311,13 @@ bool ArticleStore::removeArticle(qint64 articleId, Database &database, QString *
     QSqlDatabase db = database.connection();
     Transaction transaction(db);
     if (!transaction.isOpen())
-        return failWith(tr("Cannot remove the article: %1").arg(db.lastError().text()));
+        return failWith(tr("Cannot remove the article: %1").arg(SqlErrorText::describe(db.lastError())));
     QSqlQuery query(db);
     // The bigram index is contentless: each row leaves it with the text it was indexed from.
     query.prepare(u"SELECT id, text FROM main.paragraphs WHERE article_id = ?"_s);
     query.addBindValue(articleId);
     if (!query.exec())
-        return failWith(tr("Cannot remove the article: %1").arg(query.lastError().text()));
+        return failWith(tr("Cannot remove the article: %1").arg(SqlErrorText::describe(query.lastError())));
     QString indexError;
     while (query.next()) {
         if (!BigramIndex::remove(db, query.value(0).toLongLong(), query.value(1).toString(), &indexError))
@@ -330,12 +331,12 @@ bool ArticleStore::removeArticle(qint64 articleId, Database &database, QString *
         query.prepare(statement);
         query.addBindValue(articleId);
         if (!query.exec())
-            return failWith(tr("Cannot remove the article: %1").arg(query.lastError().text()));
+            return failWith(tr("Cannot remove the article: %1").arg(SqlErrorText::describe(query.lastError())));
     }
     if (query.numRowsAffected() != 1)
         return failWith(tr("There is no imported article %1.").arg(articleId));
     if (!transaction.commit())
-        return failWith(tr("Cannot remove the article: %1").arg(db.lastError().text()));
+        return failWith(tr("Cannot remove the article: %1").arg(SqlErrorText::describe(db.lastError())));
     return true;
 }
 

@@ -50,7 +50,7 @@ const QRegularExpression &blockPrefixRe()
 
 const QRegularExpression &loneImageRe()
 {
-    static const QRegularExpression re(u"^!\\[([^\\]]*)\\](?:\\([^)]*\\)|\\[[^\\]]*\\])$"_s);
+    static const QRegularExpression re(u"^!\\[([^\\]]*)\\](?:\\((?:[^()]++|\\([^()]*+\\))*+\\)|\\[[^\\]]*\\])$"_s);
     return re;
 }
 
@@ -76,8 +76,10 @@ struct Replacement
 const QList<Replacement> &inlineReplacements()
 {
     static const QList<Replacement> replacements = {
-        {QRegularExpression(u"!\\[[^\\]]{0,500}\\](?:\\([^)]{0,2000}\\)|\\[[^\\]]{0,500}\\])"_s), QString()},
-        {QRegularExpression(u"\\[([^\\]]{1,500})\\](?:\\([^)]{0,2000}\\)|\\[[^\\]]{0,500}\\])"_s), u"\\1"_s},
+        {QRegularExpression(u"!\\[[^\\]]{0,500}\\](?:\\((?:[^()]++|\\([^()]{0,200}+\\))*+\\)|\\[[^\\]]{0,500}\\])"_s),
+         QString()},
+        {QRegularExpression(u"\\[([^\\]]{1,500})\\](?:\\((?:[^()]++|\\([^()]{0,200}+\\))*+\\)|\\[[^\\]]{0,500}\\])"_s),
+         u"\\1"_s},
         {QRegularExpression(u"<((?:https?|ftp|mailto):[^>\\s]{1,2000})>"_s), u"\\1"_s},
         {QRegularExpression(u"`{1,3}([^`]{1,500}?)`{1,3}"_s), u"\\1"_s},
         {QRegularExpression(u"(\\*\\*|__)(?=\\S)(.{1,500}?)(?<=\\S)\\1"_s), u"\\2"_s},

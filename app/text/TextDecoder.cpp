@@ -219,10 +219,11 @@ QStringList TextDecoder::warnings(const DecodedText &decoded)
 
 QString TextDecoder::tooLargeMessage(qint64 size)
 {
-    const double mib = 1024.0 * 1024.0;
-    return tr("The file is too large to import (%1 MB; the limit is %2 MB).")
-        .arg(double(size) / mib, 0, 'f', 1)
-        .arg(double(MaxBytes) / mib, 0, 'f', 0);
+    // In bytes: a file one byte over the limit would round to the limit itself in megabytes.
+    return tr("The file is too large to import (%1 bytes; the limit is %2 bytes, %3 MiB).")
+        .arg(size)
+        .arg(qint64(MaxBytes))
+        .arg(MaxBytes / (1024 * 1024));
 }
 
 DecodedText TextDecoder::decode(const QByteArray &bytes, const QByteArray &declaredCharset)

@@ -4,6 +4,7 @@
 //
 // Permission cases run for real even as root: the binary is started as uid/gid 65534 with setpriv.
 
+#include "CliFixture.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -12,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -19,88 +22,9 @@
 
 #include <unistd.h>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct RunResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-std::ostream &operator<<(std::ostream &stream, const RunResult &run)
-{
-    return stream << "exit " << run.exitCode << ", stderr: " << run.err.toStdString();
-}
-
-/// True when err is exactly one line "tigerscope: …".
-bool isOneErrorLine(const QByteArray &err)
-{
-    return err.startsWith("tigerscope: ") && err.endsWith('\n') && err.count('\n') == 1;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-class CliBadInput : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_home.isValid());
-        ASSERT_TRUE(m_data.isValid());
-        ASSERT_TRUE(m_out.isValid());
-        ASSERT_TRUE(QFileInfo::exists(testsupport::executablePath()));
-    }
-
-    /// Runs tigerscope with args, its caches in a private home; as uid 65534 when unprivileged.
-    RunResult run(const QStringList &args, bool unprivileged = false)
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"HOME"_s, m_home.path());
-        environment.insert(u"XDG_CACHE_HOME"_s, m_home.filePath(u"cache"_s));
-        environment.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        environment.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-        environment.insert(u"XDG_RUNTIME_DIR"_s, m_home.path());
-        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-        environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        process.setProcessEnvironment(environment);
-        if (unprivileged && geteuid() == 0) {
-            QFile::setPermissions(m_home.path(),
-                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-            if (chown(QFile::encodeName(m_home.path()).constData(), 65534, 65534) != 0)
-                ADD_FAILURE() << "cannot hand the home folder to the unprivileged user";
-            process.start(
-                u"setpriv"_s,
-                QStringList{u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, testsupport::executablePath()}
-                    + args);
-        } else {
-            process.start(testsupport::executablePath(), args);
-        }
-        RunResult result;
-        if (!process.waitForFinished(120'000))
-            return result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
-    }
-
-    QStringList dataDirArgs() const { return {u"--data-dir"_s, m_data.path()}; }
-
-    QTemporaryDir m_home;
-    QTemporaryDir m_data;
-    QTemporaryDir m_out;
-};
-
-} // namespace
 
 TEST_F(CliBadInput, UnknownOptionOfACommandIsAUsageError)
 {
@@ -255,4 +179,118 @@ TEST_F(CliBadInput, UncreatableDataFolderFails)
     EXPECT_EQ(result.exitCode, 1) << result;
     EXPECT_TRUE(isOneErrorLine(result.err)) << result;
     EXPECT_TRUE(result.out.isEmpty());
+}
+
+TEST_F(CliBadInput, UnknownCommandIsAUsageErrorAndOpensNoWindow)
+{
+    for (const QString &word : {u"exportdata"_s, u"--exportdata"_s, u"-x"_s}) {
+        const RunResult result = run(dataDirArgs() + QStringList{word});
+        EXPECT_EQ(result.exitCode, 2) << result;
+        EXPECT_TRUE(isOneErrorLine(result.err)) << result;
+        EXPECT_TRUE(result.err.contains(word.mid(word.lastIndexOf(u'-') + 1).toUtf8())) << result;
+        EXPECT_TRUE(result.err.contains("tigerscope --help")) << "the usage hint: " << result;
+    }
+}
+
+TEST_F(CliBadInput, MissingDisplayIsOneLine)
+{
+    m_unsetEnvironment = {u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s};
+    const RunResult result = run(dataDirArgs());
+    EXPECT_EQ(result.exitCode, 1) << result;
+    EXPECT_TRUE(isOneErrorLine(result.err)) << result;
+    EXPECT_TRUE(result.err.contains("display")) << result;
+}
+
+TEST_F(CliBadInput, DoubleDashEndsTheOptions)
+{
+    QFile article(m_out.filePath(u"-dash.txt"_s));
+    ASSERT_TRUE(article.open(QIODevice::WriteOnly));
+    article.write("A title\n\nThe first paragraph of an article whose file name starts with a dash.\n");
+    article.close();
+    m_workingDirectory = m_out.path();
+    const RunResult asOption = run(dataDirArgs() + QStringList{u"import-article"_s, u"-dash.txt"_s});
+    EXPECT_EQ(asOption.exitCode, 2) << asOption;
+    const RunResult asFile = run(dataDirArgs() + QStringList{u"import-article"_s, u"--"_s, u"-dash.txt"_s});
+    EXPECT_EQ(asFile.exitCode, 0) << asFile;
+    EXPECT_TRUE(run({u"--help"_s}).out.contains("  --  ")) << "--help says so";
+}
+
+TEST_F(CliBadInput, EmptyDataDirIsRefused)
+{
+    const RunResult result = run({u"--data-dir"_s, QString(), u"list-charts"_s});
+    EXPECT_EQ(result.exitCode, 2) << result;
+    EXPECT_TRUE(isOneErrorLine(result.err)) << result;
+    EXPECT_TRUE(result.err.contains("--data-dir")) << result;
+    EXPECT_FALSE(QFileInfo::exists(m_home.filePath(u"data/Tigerscope"_s))) << "the default folder is not used";
+}
+
+TEST_F(CliBadInput, VersionBeforeACommandShowsTheVersion)
+{
+    const RunResult result = run({u"--version"_s, u"export-data"_s});
+    EXPECT_EQ(result.exitCode, 0) << result;
+    EXPECT_TRUE(result.out.startsWith("tigerscope ")) << result.out.toStdString();
+    EXPECT_TRUE(result.err.isEmpty()) << result;
+}
+
+TEST_F(CliBadInput, FileNameThatIsNotUtf8IsNamedAsItIs)
+{
+    const QByteArray name = QFile::encodeName(m_out.path()) + "/caf\xE9.txt";
+    FILE *file = std::fopen(name.constData(), "w");
+    ASSERT_NE(file, nullptr);
+    std::fputs("A title\n\nOne paragraph.\n", file);
+    std::fclose(file);
+    // QProcess passes arguments as UTF-8: the shell hands the raw bytes on.
+    QProcess process;
+    process.start(u"/bin/sh"_s,
+                  {u"-c"_s, u"exec \"$0\" --data-dir \"$1\" import-article \"$(printf '%s/caf\\351.txt' \"$2\")\""_s,
+                   testsupport::executablePath(), m_data.path(), m_out.path()});
+    ASSERT_TRUE(process.waitForFinished(120'000));
+    const QByteArray err = process.readAllStandardError();
+    EXPECT_EQ(process.exitCode(), 2) << err.toStdString();
+    EXPECT_TRUE(isOneErrorLine(err)) << err.toStdString();
+    EXPECT_TRUE(err.contains("caf\\xe9.txt")) << err.toStdString();
+    EXPECT_TRUE(err.contains("UTF-8")) << err.toStdString();
+}
+
+TEST_F(CliBadInput, ControlCharactersAreNotPrinted)
+{
+    const QString name = m_out.filePath(u"title\x1b[2J\x07.txt"_s);
+    const RunResult result = run(dataDirArgs() + QStringList{u"import-article"_s, name});
+    EXPECT_EQ(result.exitCode, 1) << result;
+    EXPECT_TRUE(isOneErrorLine(result.err)) << result;
+    EXPECT_FALSE(result.err.contains('\x1b')) << result;
+    EXPECT_FALSE(result.err.contains('\x07')) << result;
+    EXPECT_TRUE(result.err.contains("title\xEF\xBF\xBD[2J")) << "replaced by U+FFFD: " << result;
+}
+
+TEST_F(CliBadInput, StandardOutputWriteErrorFails)
+{
+    m_stdoutFile = u"/dev/full"_s;
+    const RunResult result = run(dataDirArgs() + QStringList{u"list-charts"_s});
+    EXPECT_EQ(result.exitCode, 1) << result;
+    EXPECT_TRUE(isOneErrorLine(result.err)) << result;
+    EXPECT_TRUE(result.err.contains("No space left on device")) << result;
+
+    const RunResult exported = run(dataDirArgs() + QStringList{u"export-data"_s});
+    EXPECT_EQ(exported.exitCode, 1) << exported;
+    EXPECT_TRUE(exported.err.contains("No space left on device")) << exported;
+}
+
+TEST_F(CliBadInput, NewerDatabaseNoticeIsTheOnlyLine)
+{
+    ASSERT_EQ(run(dataDirArgs() + QStringList{u"export-data"_s, u"--out"_s, m_out.filePath(u"first.json"_s)}).exitCode,
+              0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+        db.setDatabaseName(m_data.filePath(u"user.sqlite"_s));
+        ASSERT_TRUE(db.open());
+        QSqlQuery(db).exec(u"PRAGMA user_version = 99"_s);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"newer"_s);
+    const RunResult result
+        = run(dataDirArgs() + QStringList{u"export-data"_s, u"--out"_s, m_out.filePath(u"second.json"_s)});
+    EXPECT_EQ(result.exitCode, 0) << result;
+    EXPECT_TRUE(isOneErrorLine(result.err)) << "the notice and no Qt warning: " << result;
+    EXPECT_TRUE(result.err.contains("newer version")) << result;
 }

@@ -309,6 +309,8 @@ TEST_F(DatabaseFixture, CsvExportQuotesAndWritesEveryTable)
         EXPECT_TRUE(QFile::exists(out.filePath(u"csv/%1.csv"_s.arg(QLatin1StringView(table))))) << table;
     const QString observations = QString::fromUtf8(readAll(out.filePath(u"csv/observations.csv"_s)));
     EXPECT_TRUE(observations.startsWith(u"id,company,company_en,company_zh,metric"_s));
+    EXPECT_TRUE(observations.section(u"\r\n"_s, 0, 0).contains(u",derivation,note_zh,note_en,origin,"_s))
+        << "the note columns docs/export-format.md promises";
     EXPECT_TRUE(
         observations.contains(u"\"sample-article en ¶1 \"\"1.5 billion\"\"; sample-article zh ¶0 \"\"15亿\"\"\""_s)
         || observations.contains(u"sample-article zh ¶0"_s));

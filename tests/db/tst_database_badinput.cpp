@@ -130,31 +130,6 @@ TEST_F(DatabaseFixture, EmptyFileIsTreatedAsNoDatabase)
     EXPECT_EQ(Schema::version(database->connection()), Schema::CurrentVersion);
 }
 
-TEST_F(DatabaseFixture, ForeignSqliteFileIsMovedAsideIntact)
-{
-    {
-        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
-        other.setDatabaseName(userPath());
-        ASSERT_TRUE(other.open());
-        QSqlQuery query(other);
-        ASSERT_TRUE(query.exec(u"PRAGMA application_id = 1234"_s));
-        ASSERT_TRUE(query.exec(u"CREATE TABLE theirs (x)"_s));
-        ASSERT_TRUE(query.exec(u"INSERT INTO theirs VALUES ('their data')"_s));
-        query.finish();
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(u"foreign"_s);
-    const QByteArray before = readAll(userPath());
-
-    auto database = openDatabase();
-    ASSERT_TRUE(database);
-    ASSERT_FALSE(database->notices().isEmpty());
-    const DatabaseNotice &notice = database->notices().first();
-    EXPECT_EQ(notice.kind, DatabaseNotice::Kind::MovedAsideCorrupt);
-    EXPECT_EQ(readAll(notice.path), before) << "the other program's file is kept byte for byte";
-    EXPECT_EQ(Schema::applicationId(database->connection()), Schema::ApplicationId);
-}
-
 TEST_F(DatabaseFixture, MissingShippedDatasetIsAnError)
 {
     QString error;

@@ -4,6 +4,7 @@
 
 #include "CsvObservationImporter.h"
 #include "CsvReader.h"
+#include "CsvWriter.h"
 #include "Database.h"
 #include "FuzzSupport.h"
 
@@ -66,15 +67,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(record.line > previousLine);
         previousLine = record.line;
     }
-    // What line() writes, read() gives back. The byte order mark keeps a field that starts with
-    // U+FEFF from being taken for one.
+    // What line() writes, read() gives back, but for the apostrophe before a cell a spreadsheet
+    // would run as a formula. The byte order mark keeps a field that starts with U+FEFF from being
+    // taken for one.
     if (!csv.records.isEmpty()) {
         const QStringList fields = csv.records.constFirst().fields;
-        const CsvReader::Result again = CsvReader::read("\xEF\xBB\xBF" + CsvReader::line(fields).toUtf8());
+        const CsvReader::Result again = CsvReader::read("\xEF\xBB\xBF" + CsvWriter::line(fields).toUtf8());
         FUZZ_CHECK(again.issues.isEmpty());
         if (fields.size() > 1 || !fields.constFirst().trimmed().isEmpty()) {
             FUZZ_CHECK(again.records.size() == 1);
-            FUZZ_CHECK(again.records.constFirst().fields == fields);
+            const QStringList read = again.records.constFirst().fields;
+            FUZZ_CHECK(read.size() == fields.size());
+            for (qsizetype i = 0; i < fields.size(); ++i) {
+                const bool neutralised
+                    = read.at(i) == u'\'' + fields.at(i) && QStringView(u"=+-@\t\r").contains(fields.at(i).front());
+                FUZZ_CHECK(read.at(i) == fields.at(i) || neutralised);
+            }
         }
     }
 

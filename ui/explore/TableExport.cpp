@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "EventTableModel.h"
 #include "ObservationTableModel.h"
+#include "OutputFile.h"
 #include "TableCsvExporter.h"
 
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTableView>
 
@@ -74,10 +74,9 @@ void TableExport::write(QWidget *parent, const QByteArray &csv, const QString &s
     if (path.isEmpty())
         return;
     settings.setValue(u"explore/exportFolder"_s, QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
-        QMessageBox::warning(parent, tr("Export Table as CSV"),
-                             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QString error;
+    if (!OutputFile::write(path, csv, &error))
+        QMessageBox::warning(parent, tr("Export Table as CSV"), error);
 }
 
 } // namespace tigerscope
