@@ -47,7 +47,10 @@ std::optional<ParseResult> parseInBackground(const QString &path, QProgressDialo
     QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
     QObject::connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
     QTimer ticker;
-    QObject::connect(&ticker, &QTimer::timeout, &progress, [&progress, job, base] {
+    QObject::connect(&ticker, &QTimer::timeout, &progress, [&progress, &loop, job, base] {
+        // QProgressDialog::cancel() called from code sets wasCanceled() without the signal.
+        if (progress.wasCanceled())
+            loop.quit();
         const int total = job->total;
         progress.setValue(base + (total > 0 ? int(qint64(job->done) * (StepsPerFile - 1) / total) : 0));
     });
