@@ -72,6 +72,20 @@ Census takeCensus(const QString &text)
     return census;
 }
 
+/// UTF-16 and UTF-32 decoders keep an unpaired surrogate, which SQLite's UTF-8 conversion would
+/// pair with the next code unit into another character: make each one U+FFFD.
+void replaceLoneSurrogates(QString &text)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            text[i] = QChar::ReplacementCharacter;
+    }
+}
+
 /// One way of reading bytes that are not well-formed UTF-8.
 struct Reading
 {
@@ -250,6 +264,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QByteArray &decla
         // The default flags drop the byte-order mark; Stateless turns a truncated end into U+FFFD.
         QStringDecoder decoder(bom->encoding, QStringConverter::Flag::Stateless);
         result.text = decoder.decode(bytes);
+        replaceLoneSurrogates(result.text);
         result.encoding = QString::fromLatin1(bom->name);
     } else if (bytes.contains('\0')) {
         result.error = tr("The file is not text: it contains binary data.");

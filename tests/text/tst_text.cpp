@@ -284,6 +284,21 @@ TEST(TextDecoding, WronglyEncodedFilesAreRefused)
     EXPECT_FALSE(parseError(badUtf16).isEmpty());
 }
 
+TEST(TextDecoding, ALoneUtf16SurrogateBecomesTheReplacementCharacter)
+{
+    // "A", a high surrogate with no low one after it, then "A": never U+10041.
+    QByteArray bytes("\xFF\xFE", 2);
+    const QString line = u"A lone surrogate in an English line of an article file, "_s;
+    for (int i = 0; i < 4; ++i)
+        bytes.append(reinterpret_cast<const char *>(line.utf16()), line.size() * 2);
+    bytes.append("\x41\x00\x00\xD8\x41\x00", 6);
+    const DecodedText decoded = TextDecoder::decode(bytes);
+    ASSERT_TRUE(decoded.error.isEmpty()) << qPrintable(decoded.error);
+    EXPECT_TRUE(decoded.text.endsWith(u"A\uFFFDA"_s)) << qPrintable(decoded.text.right(8));
+    EXPECT_FALSE(decoded.text.toUcs4().contains(0x10041u));
+    EXPECT_EQ(decoded.undecodable, 1);
+}
+
 TEST(TextDecoding, AFewBadBytesAreReplacedWithAWarning)
 {
     QStringEncoder encoder("GB18030");
