@@ -10,6 +10,7 @@
 #include "charts/ChartView.h"
 #include "charts/ChartsPage.h"
 #include "explore/DashboardPage.h"
+#include "explore/ImportBanner.h"
 #include "pages/CompaniesPage.h"
 #include "reader/ReaderPage.h"
 
@@ -21,12 +22,15 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -94,11 +98,23 @@ protected:
 
 } // namespace
 
-TEST_F(MainWindowTest, OpensOnTheCompanyTableWithTheShippedData)
+TEST_F(MainWindowTest, AFreshInstallOpensOnTheDashboardWithTheImportBanner)
+{
+    EXPECT_EQ(m_window->currentSection(), MainWindow::Section::Dashboard);
+    auto *dashboard = qobject_cast<DashboardPage *>(m_window->page(MainWindow::Section::Dashboard));
+    ASSERT_NE(dashboard, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showSection(MainWindow::Section::Dashboard);
+    EXPECT_TRUE(dashboard->importBanner()->isVisible()) << "no source article is imported yet";
+    QSignalSpy imports(m_window.get(), &MainWindow::importArticleRequested);
+    QTest::mouseClick(dashboard->importBanner()->importButton(), Qt::LeftButton);
+    EXPECT_EQ(imports.count(), 1);
+}
+
+TEST_F(MainWindowTest, ListsTheShippedCompanies)
 {
     auto *page = qobject_cast<CompaniesPage *>(m_window->page(MainWindow::Section::Companies));
     ASSERT_NE(page, nullptr);
-    EXPECT_EQ(m_window->currentSection(), MainWindow::Section::Companies);
     CompanyTableModel *model = page->model();
     ASSERT_GE(model->rowCount(), 11);
     QStringList names;
