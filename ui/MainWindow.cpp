@@ -104,7 +104,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     auto *navigation = new NavigationController(context, *this);
     m_factories[int(Section::Dashboard)] = [this, navigation](AppContext &c, QWidget *p) -> QWidget * {
         auto *dashboard = new DashboardPage(c, p);
-        connect(dashboard, &DashboardPage::chartRequested, this, [this](const QString &id) {
+        connect(dashboard, &DashboardPage::chartRequested, this, [this, navigation](const QString &id) {
             showSection(Section::Charts);
             if (auto *charts = qobject_cast<ChartsPage *>(page(Section::Charts)))
                 charts->setCurrentChart(id);
@@ -305,14 +305,16 @@ void MainWindow::retranslate()
         m_navigation->item(int(section))->setText(sectionTitle(section));
         m_sectionActions.at(int(section))->setText(sectionTitle(section));
     }
-    updateStatus();
+    // The counts take five queries: they follow the first paint rather than delay it.
+    QTimer::singleShot(0, this, &MainWindow::updateStatus);
 }
 
 void MainWindow::updateStatus()
 {
     const QSqlDatabase db = m_context.database().connection();
-    QString text = tr("%n companies", nullptr, countOf(db, u"SELECT count(*) FROM all_companies"_s)) + u" · "_s
-        + tr("%n figures", nullptr, countOf(db, u"SELECT count(*) FROM all_observations"_s)) + u" · "_s
+    QString text = tr("%n organisation(s)", nullptr, countOf(db, u"SELECT count(*) FROM all_companies"_s)) + u" ("_s
+        + tr("%n companies", nullptr, countOf(db, u"SELECT count(*) FROM all_companies WHERE kind = 'company'"_s))
+        + u") · "_s + tr("%n figures", nullptr, countOf(db, u"SELECT count(*) FROM all_observations"_s)) + u" · "_s
         + tr("%n events", nullptr, countOf(db, u"SELECT count(*) FROM all_events"_s)) + u" · "_s
         + tr("%n articles imported", nullptr, countOf(db, u"SELECT count(*) FROM main.imported_articles"_s));
     if (m_context.database().isReadOnly())

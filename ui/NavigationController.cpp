@@ -12,6 +12,21 @@ using namespace Qt::StringLiterals;
 
 namespace tigerscope {
 
+namespace {
+
+/// Alt+← / Alt+→ everywhere, and the platform's own Back / Forward keys where they differ.
+QList<QKeySequence> withPlatformKeys(const QKeySequence &key, QKeySequence::StandardKey standard)
+{
+    QList<QKeySequence> keys{key};
+    for (const QKeySequence &platform : QKeySequence::keyBindings(standard)) {
+        if (!keys.contains(platform))
+            keys.append(platform);
+    }
+    return keys;
+}
+
+} // namespace
+
 NavigationController::NavigationController(AppContext &context, MainWindow &window)
     : QObject(&window)
     , m_context(context)
@@ -25,8 +40,8 @@ NavigationController::NavigationController(AppContext &context, MainWindow &wind
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_back->setObjectName(u"backAction"_s);
     m_forward->setObjectName(u"forwardAction"_s);
-    m_back->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back});
-    m_forward->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward});
+    m_back->setShortcuts(withPlatformKeys(QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back));
+    m_forward->setShortcuts(withPlatformKeys(QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward));
     m_toolBar->addAction(m_back);
     m_toolBar->addAction(m_forward);
     window.addToolBar(Qt::TopToolBarArea, m_toolBar);
@@ -40,8 +55,9 @@ NavigationController::NavigationController(AppContext &context, MainWindow &wind
             restore(m_history.forward());
     });
     connect(&m_history, &NavigationHistory::changed, this, &NavigationController::updateActions);
-    connect(&window, &MainWindow::sectionShown, this,
-            [this](MainWindow::Section section) { visit({int(section), {}, {}, -1, {}}); });
+    connect(&window, &MainWindow::sectionShown, this, [this](MainWindow::Section section) {
+        visit({int(section), {}, {}, -1, {}});
+    });
     connect(&context, &AppContext::companyRequested, this, [this](const QString &id) {
         visit({int(MainWindow::Section::Companies), id, {}, -1, {}});
     });
@@ -77,8 +93,12 @@ void NavigationController::retranslate()
 
 void NavigationController::visit(const NavigationPlace &place)
 {
-    if (!m_restoring)
-        m_history.visit(place);
+    if (m_restoring)
+        return;
+    // A jump made before the first page was recorded starts from the page it left.
+    if (m_history.size() == 0 && int(m_window.currentSection()) != place.section)
+        m_history.visit({int(m_window.currentSection()), {}, {}, -1, {}});
+    m_history.visit(place);
 }
 
 void NavigationController::restore(const NavigationPlace &place)

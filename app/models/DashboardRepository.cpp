@@ -23,8 +23,7 @@ QString firstSourceSql(const QString &ownerColumn, const QString &ownerId)
 
 DashboardRepository::DashboardRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 QList<DashboardEntry> DashboardRepository::latestFigures(Language language, int count) const
 {

@@ -99,15 +99,13 @@ void sortNewestFirst(QList<EventRow> &events)
 
 LandscapeRepository::LandscapeRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 const QStringList &LandscapeRepository::companyIds()
 {
     // The mission's comparison: the six little tigers, the BAT giants, and ByteDance and DeepSeek.
-    static const QStringList ids = {u"zhipu"_s,   u"baichuan"_s, u"minimax"_s, u"moonshot"_s,
-                                    u"stepfun"_s, u"01ai"_s,     u"baidu"_s,   u"alibaba"_s,
-                                    u"tencent"_s, u"bytedance"_s, u"deepseek"_s};
+    static const QStringList ids = {u"zhipu"_s, u"baichuan"_s, u"minimax"_s, u"moonshot"_s,  u"stepfun"_s, u"01ai"_s,
+                                    u"baidu"_s, u"alibaba"_s,  u"tencent"_s, u"bytedance"_s, u"deepseek"_s};
     return ids;
 }
 
@@ -123,8 +121,9 @@ QList<LandscapeRow> LandscapeRepository::load(Language language) const
         while (query.next()) {
             const QString id = query.value(0).toString();
             if (companyIds().contains(id))
-                byId.insert(id, {id, query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-                                 QList<LandscapeCell>(LandscapeAspectCount)});
+                byId.insert(id,
+                            {id, query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+                             QList<LandscapeCell>(LandscapeAspectCount)});
             const QString parent = query.value(4).toString();
             ownerOf.insert(id, companyIds().contains(parent) ? parent : id);
         }

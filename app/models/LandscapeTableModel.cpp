@@ -84,12 +84,11 @@ QVariant LandscapeTableModel::data(const QModelIndex &index, int role) const
         const QString name = chinese ? row.nameZh : row.nameEn;
         switch (role) {
         case Qt::DisplayRole:
-        case SortRole:
-            return index.column() == CompanyColumn ? name : Labels::group(row.group);
+        case SortRole: return index.column() == CompanyColumn ? name : Labels::group(row.group);
         case Qt::ToolTipRole:
-            return index.column() == CompanyColumn ? tr("%1 (%2): click to open its page")
-                                                         .arg(name, chinese ? row.nameEn : row.nameZh)
-                                                   : QVariant();
+            return index.column() == CompanyColumn
+                ? tr("%1 (%2): click to open its page").arg(name, chinese ? row.nameEn : row.nameZh)
+                : QVariant();
         default: return {};
         }
     }
@@ -104,8 +103,7 @@ QVariant LandscapeTableModel::data(const QModelIndex &index, int role) const
         return c->isEmpty() ? QVariant() : c->sortValue;
     case CitationKeyRole: return c->citationKey;
     case UserFigureRole: return c->userFigure;
-    case Qt::ForegroundRole:
-        return c->isEmpty() ? QVariant(QColor(Qt::gray)) : QVariant();
+    case Qt::ForegroundRole: return c->isEmpty() ? QVariant(QColor(Qt::gray)) : QVariant();
     case Qt::FontRole:
         if (c->derived || c->userFigure) {
             QFont font;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Language.h"
 #include "LandscapeRepository.h"
+#include "Language.h"
 
 #include <QAbstractTableModel>
 #include <QSqlDatabase>
@@ -15,7 +15,12 @@ class LandscapeTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CompanyColumn, GroupColumn, FirstAspectColumn, ColumnCount = FirstAspectColumn + LandscapeAspectCount };
+    enum Column {
+        CompanyColumn,
+        GroupColumn,
+        FirstAspectColumn,
+        ColumnCount = FirstAspectColumn + LandscapeAspectCount
+    };
     enum Role {
         CitationKeyRole = Qt::UserRole, ///< "obs:<id>" / "event:<id>", empty where nothing is given
         SortRole,                       ///< numbers as numbers, "not given" last

@@ -8,8 +8,7 @@ constexpr qsizetype MaximumPlaces = 200;
 
 NavigationHistory::NavigationHistory(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 void NavigationHistory::visit(const NavigationPlace &place)
 {

@@ -25,8 +25,7 @@ QList<int> columnsOf(const QAbstractItemModel &model, const QList<int> &order)
     return columns;
 }
 
-void layOut(QTextDocument &document, const QAbstractItemModel &model,
-            const TableDocumentExporter::Content &content)
+void layOut(QTextDocument &document, const QAbstractItemModel &model, const TableDocumentExporter::Content &content)
 {
     document.setDocumentMargin(24);
     document.setDefaultStyleSheet(u"th { background: #e8ecf2; text-align: left; } td, th { padding: 4px; }"_s);

@@ -11,11 +11,9 @@ namespace tigerscope {
 
 TimelineRepository::TimelineRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
-QList<TimelineEvent> TimelineRepository::events(const QString &companyId, const QString &kind,
-                                                Language language) const
+QList<TimelineEvent> TimelineRepository::events(const QString &companyId, const QString &kind, Language language) const
 {
     const bool chinese = language == Language::Chinese;
     // reported: the latest publication date of the articles citing the event. A period ("2025")

@@ -1,6 +1,8 @@
 // The landscape table over the shipped dataset: the companies of the comparison in order, every
 // filled cell tied to the record it comes from, "not given" where the sources are silent, the
-// user's figures marked, sorting with the silent cells last, and the PNG/PDF/CSV writers.
+// user's figures marked, sorting with the silent cells last, and the PNG/PDF writers; the kinds
+// of organisation (company, government body, university, …) shown and filtered.
+#include "CompanyTableModel.h"
 #include "Database.h"
 #include "LandscapeTableModel.h"
 #include "TableDocumentExporter.h"
@@ -51,8 +53,8 @@ TEST_F(LandscapeTest, OneRowPerTigerAndGiantWithByteDanceAndDeepSeek)
 {
     LandscapeTableModel model(m_database->connection());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const QStringList expected = {u"zhipu"_s,   u"baichuan"_s, u"minimax"_s, u"moonshot"_s,  u"stepfun"_s, u"01ai"_s,
-                                  u"baidu"_s,   u"alibaba"_s,  u"tencent"_s, u"bytedance"_s, u"deepseek"_s};
+    const QStringList expected = {u"zhipu"_s, u"baichuan"_s, u"minimax"_s, u"moonshot"_s,  u"stepfun"_s, u"01ai"_s,
+                                  u"baidu"_s, u"alibaba"_s,  u"tencent"_s, u"bytedance"_s, u"deepseek"_s};
     ASSERT_EQ(model.rowCount(), expected.size());
     for (int row = 0; row < model.rowCount(); ++row)
         EXPECT_EQ(model.companyId(row), expected.at(row));
@@ -124,7 +126,8 @@ TEST_F(LandscapeTest, TheUsersOwnFigureIsMarked)
     insert.addBindValue(id);
     ASSERT_TRUE(insert.exec());
     QSqlQuery cite(db);
-    cite.prepare(u"INSERT INTO main.citations (id, observation_id, reference) VALUES (?, ?, 'https://example.org/v')"_s);
+    cite.prepare(
+        u"INSERT INTO main.citations (id, observation_id, reference) VALUES (?, ?, 'https://example.org/v')"_s);
     cite.addBindValue(m_database->nextUserId(u"citations"_s));
     cite.addBindValue(id);
     ASSERT_TRUE(cite.exec());
@@ -150,7 +153,8 @@ TEST_F(LandscapeTest, SortsByValueWithSilentCellsLast)
               u"not given"_s);
     double previous = -1;
     for (int row = 0; row < sorted.rowCount(); ++row) {
-        const QVariant value = sorted.index(row, column(LandscapeAspect::Departures)).data(LandscapeTableModel::SortRole);
+        const QVariant value
+            = sorted.index(row, column(LandscapeAspect::Departures)).data(LandscapeTableModel::SortRole);
         if (!value.isValid())
             break;
         EXPECT_GE(value.toDouble(), previous);
@@ -183,4 +187,27 @@ TEST_F(LandscapeTest, WritesPngAndPdfWithTheTable)
     EXPECT_TRUE(out.contains(u"Zhipu AI"_s)) << out.toStdString();
     EXPECT_TRUE(out.contains(u"DeepSeek"_s));
     EXPECT_TRUE(out.contains(u"Executive departures"_s)) << out.toStdString();
+}
+
+TEST_F(LandscapeTest, OrganisationsHaveAKindShownAndFilterable)
+{
+    CompanyTableModel model(m_database->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setKindFilter(u"university"_s);
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ids << model.companyId(row);
+        EXPECT_EQ(model.index(row, CompanyTableModel::KindColumn).data().toString(), u"University"_s);
+    }
+    ids.sort();
+    EXPECT_EQ(ids, (QStringList{u"sjtu"_s, u"tsinghua"_s}));
+    model.setKindFilter(u"government"_s);
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.companyId(0), u"futian"_s);
+    model.setKindFilter(u"company"_s);
+    for (int row = 0; row < model.rowCount(); ++row)
+        EXPECT_EQ(model.index(row, 0).data(CompanyTableModel::KindKeyRole).toString(), u"company"_s);
+    QSqlQuery all(m_database->connection());
+    ASSERT_TRUE(all.exec(u"SELECT count(*), sum(kind = 'company') FROM all_companies"_s) && all.next());
+    EXPECT_LT(all.value(1).toInt(), all.value(0).toInt()) << "not every organisation is a company";
 }

@@ -1,18 +1,25 @@
 // The dashboard offscreen over the shipped dataset: a click on a landscape cell opens its source,
 // a click on a company opens its page, a header click sorts, the small charts open the chart they
-// show, and the table exports as CSV with its sources.
+// show, and the table exports as CSV with its sources; the company list's filters never leave a
+// hidden company shown.
 #include "AppContext.h"
+#include "CompanyTableModel.h"
 #include "Database.h"
 #include "LandscapeTableModel.h"
 #include "LanguageManager.h"
+#include "explore/CompanyPage.h"
 #include "explore/DashboardPage.h"
 #include "explore/LandscapeExport.h"
+#include "pages/CompaniesPage.h"
 
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -139,7 +146,27 @@ TEST_F(DashboardTest, ExportsTheTableAsShownAsCsvWithSources)
     EXPECT_TRUE(lines.at(1).contains(u"paragraph 12"_s)) << lines.at(1).toStdString();
     EXPECT_TRUE(lines.at(2).contains(u"not given"_s));
 
-    EXPECT_FALSE(LandscapeExport::write(m_dir.filePath(u"landscape.txt"_s), *view->model(), *page.landscapeModel(),
-                                        &error));
+    EXPECT_FALSE(
+        LandscapeExport::write(m_dir.filePath(u"landscape.txt"_s), *view->model(), *page.landscapeModel(), &error));
     EXPECT_FALSE(error.isEmpty());
+}
+
+TEST_F(DashboardTest, FilteringTheCompanyListNeverLeavesAHiddenCompanyShown)
+{
+    CompaniesPage page(*m_context);
+    page.resize(1400, 900);
+    page.show();
+    m_context->companyRequested(u"moonshot"_s);
+    ASSERT_EQ(page.findChild<CompanyPage *>()->companyId(), u"moonshot"_s);
+    page.kindFilter()->setCurrentIndex(page.kindFilter()->findData(u"university"_s));
+    QCoreApplication::processEvents();
+    const QString shown = page.findChild<CompanyPage *>()->companyId();
+    EXPECT_TRUE(shown == "tsinghua"_L1 || shown == "sjtu"_L1) << shown.toStdString();
+    const QModelIndexList selected = page.view()->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1);
+    EXPECT_EQ(selected.first().data(CompanyTableModel::CompanyIdRole).toString(), shown);
+
+    page.filterEdit()->setText(u"no such organisation"_s);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(page.view()->selectionModel()->selectedRows().isEmpty());
 }

@@ -1,6 +1,7 @@
 // Back and Forward in the main window, offscreen over the shipped dataset: a click on a landscape
 // cell that jumps to the reader is undone by Back (button or Alt+←) and redone by Forward; company
-// pages and charts opened from the dashboard are steps too.
+// pages and charts opened from the dashboard are steps too. Help opens the guide; no shortcut is
+// assigned twice; Add Figure starts with the company shown.
 #include "AppContext.h"
 #include "Database.h"
 #include "LandscapeTableModel.h"
@@ -14,12 +15,16 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace tigerscope;
@@ -41,6 +46,7 @@ protected:
         m_window->resize(1600, 1000);
         m_window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        QApplication::processEvents(); // the first page is built once the window is exposed
         m_back = m_window->findChild<QAction *>(u"backAction"_s);
         m_forward = m_window->findChild<QAction *>(u"forwardAction"_s);
         ASSERT_TRUE(m_back && m_forward);
@@ -124,4 +130,56 @@ TEST_F(NavigationTest, HelpOpensTheUserGuideInTheInterfaceLanguage)
     const QString chinese = UserGuideDialog::html(Language::Chinese);
     EXPECT_TRUE(chinese.contains(u"引用如何运作"_s));
     EXPECT_TRUE(chinese.contains(u"tigerscope export-chart"_s));
+}
+
+TEST_F(NavigationTest, EveryShortcutIsAssignedOnce)
+{
+    for (MainWindow::Section section : {MainWindow::Section::Companies, MainWindow::Section::Charts,
+                                        MainWindow::Section::Timeline, MainWindow::Section::Articles})
+        m_window->showSection(section);
+    // Two actions on one key are ambiguous, and do nothing, when one of them acts window-wide;
+    // actions of separate widgets (Del in two tables) never meet.
+    QHash<QString, QList<const QAction *>> owners;
+    for (const QAction *action : m_window->findChildren<QAction *>()) {
+        for (const QKeySequence &shortcut : action->shortcuts()) {
+            const QString key = shortcut.toString(QKeySequence::PortableText);
+            if (!key.isEmpty())
+                owners[key].append(action);
+        }
+    }
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() < 2)
+            continue;
+        QStringList texts;
+        bool windowWide = false;
+        for (const QAction *action : it.value()) {
+            texts << action->text();
+            windowWide = windowWide || action->shortcutContext() == Qt::WindowShortcut
+                || action->shortcutContext() == Qt::ApplicationShortcut;
+        }
+        EXPECT_FALSE(windowWide) << it.key().toStdString() << ": " << texts.join(u" and "_s).toStdString();
+    }
+    const QHash<QString, QList<const QAction *>> &owner = owners;
+    EXPECT_TRUE(owner.contains(u"Ctrl+Shift+C"_s));
+}
+
+TEST_F(NavigationTest, AddFigureStartsWithTheSelectedCompany)
+{
+    Q_EMIT m_context->companyRequested(u"stepfun"_s);
+    ASSERT_EQ(m_window->currentSection(), MainWindow::Section::Companies);
+    QAction *addFigure = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == u"Add &Figure…"_s)
+            addFigure = action;
+    }
+    ASSERT_TRUE(addFigure);
+    QString company;
+    QTimer::singleShot(0, [&company] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        company = dialog->findChildren<QComboBox *>().value(0)->currentData().toString();
+        dialog->reject();
+    });
+    addFigure->trigger();
+    EXPECT_EQ(company, u"stepfun"_s);
 }

@@ -86,8 +86,8 @@ TEST_F(ReaderHighlightTest, EveryCitedSpanIsPaintedExactlyInEveryMode)
                            "WHERE article_key IN (SELECT article_key FROM main.imported_articles) AND printed <> '' "
                            "ORDER BY article_key, lang, paragraph"_s));
     while (query.next())
-        citations.append({query.value(0).toString(), query.value(1).toString(), query.value(3).toString(),
-                          query.value(2).toInt()});
+        citations.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(3).toString(), query.value(2).toInt()});
     ASSERT_GT(citations.size(), 50);
 
     int checked = 0;
@@ -97,8 +97,8 @@ TEST_F(ReaderHighlightTest, EveryCitedSpanIsPaintedExactlyInEveryMode)
             page.openCitation(c.key, c.lang, c.paragraph, c.printed);
             ParagraphView *view = page.paragraphView();
             const AlignedParagraphModel &model = *page.paragraphModel();
-            const QString where = u"mode %1, %2 %3 ¶%4 “%5”"_s.arg(int(mode)).arg(c.key, c.lang).arg(c.paragraph + 1).arg(
-                c.printed);
+            const QString where
+                = u"mode %1, %2 %3 ¶%4 “%5”"_s.arg(int(mode)).arg(c.key, c.lang).arg(c.paragraph + 1).arg(c.printed);
             for (const ParagraphSpan &span : view->citation()) {
                 if (span.length == 0)
                     continue;

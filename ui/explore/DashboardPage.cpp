@@ -6,10 +6,10 @@
 #include "DashboardRepository.h"
 #include "Database.h"
 #include "ImportBanner.h"
+#include "Labels.h"
 #include "LandscapeExport.h"
 #include "LandscapeTableModel.h"
 #include "LanguageManager.h"
-#include "Labels.h"
 #include "SmallChartWidget.h"
 
 #include <QEvent>

@@ -36,8 +36,8 @@ QString LandscapeExport::title()
     return tr("The landscape: six little tigers and the giants");
 }
 
-bool LandscapeExport::write(const QString &path, QAbstractItemModel &shown,
-                            const LandscapeTableModel &landscape, QString *error)
+bool LandscapeExport::write(const QString &path, QAbstractItemModel &shown, const LandscapeTableModel &landscape,
+                            QString *error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QString footnote = tr("Every cell is cited; “not given”: the sources say nothing on it. Exported from "
@@ -45,8 +45,7 @@ bool LandscapeExport::write(const QString &path, QAbstractItemModel &shown,
     bool ok = false;
     if (suffix == "csv"_L1) {
         const QByteArray csv = TableCsvExporter::toCsv(
-            &shown,
-            [&](int row) { return landscape.rowSources(sourceRow(shown, row)); }, tr("Sources"));
+            &shown, [&](int row) { return landscape.rowSources(sourceRow(shown, row)); }, tr("Sources"));
         QSaveFile file(path);
         ok = file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size() && file.commit();
         if (!ok && error)
@@ -75,8 +74,8 @@ QString LandscapeExport::exportInteractively(QWidget *parent, QAbstractItemModel
     const QStringList suffixes = {u"csv"_s, u"png"_s, u"pdf"_s};
     QString selected = filters.value(std::max<qsizetype>(0, suffixes.indexOf(format)));
     QString path = QFileDialog::getSaveFileName(parent, tr("Export the Landscape"),
-                                                QDir(folder).filePath(u"landscape."_s + format),
-                                                filters.join(u";;"_s), &selected);
+                                                QDir(folder).filePath(u"landscape."_s + format), filters.join(u";;"_s),
+                                                &selected);
     if (path.isEmpty())
         return {};
     const QString chosen = suffixes.value(std::max<qsizetype>(0, filters.indexOf(selected)));

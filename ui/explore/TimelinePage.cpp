@@ -152,9 +152,9 @@ void TimelinePage::fillFilters()
 void TimelinePage::reload()
 {
     const Language language = m_context.language();
-    const QList<TimelineEvent> events = TimelineRepository(m_context.database().connection())
-                                            .events(m_company->currentData().toString(),
-                                                    m_kind->currentData().toString(), language);
+    const QList<TimelineEvent> events
+        = TimelineRepository(m_context.database().connection())
+              .events(m_company->currentData().toString(), m_kind->currentData().toString(), language);
     m_undated = int(std::count_if(events.begin(), events.end(), [](const TimelineEvent &e) { return !e.isDated(); }));
     m_view->setEvents(events, language);
     m_count->setText(m_undated > 0 ? tr("%n event(s)", nullptr, int(events.size())) + u" · "_s

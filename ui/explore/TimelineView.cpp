@@ -35,12 +35,11 @@ void TimelineView::setEvents(const QList<TimelineEvent> &events, Language langua
 {
     const qint64 selected = selectedEvent();
     m_events = events;
-    std::stable_sort(m_events.begin(), m_events.end(),
-                     [](const TimelineEvent &a, const TimelineEvent &b) {
-                         if (a.isDated() != b.isDated())
-                             return !a.isDated(); // the undated first, in their order
-                         return a.start < b.start;
-                     });
+    std::stable_sort(m_events.begin(), m_events.end(), [](const TimelineEvent &a, const TimelineEvent &b) {
+        if (a.isDated() != b.isDated())
+            return !a.isDated(); // the undated first, in their order
+        return a.start < b.start;
+    });
     m_language = language;
     m_lanes.clear();
     m_laneNames.clear();
