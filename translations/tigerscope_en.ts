@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>LandscapeRepository</name>
+    <message numerus="yes">
+        <source>%n departure(s)</source>
+        <translation>
+            <numerusform>%n departure</numerusform>
+            <numerusform>%n departures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TextDecoder</name>
     <message numerus="yes">
         <source>Read as %1; %n character(s) could not be decoded and were replaced.</source>
@@ -24,10 +34,10 @@
 <context>
     <name>tigerscope::CompaniesPage</name>
     <message numerus="yes">
-        <source>%n companies</source>
+        <source>%n organisation(s)</source>
         <translation>
-            <numerusform>%n company</numerusform>
-            <numerusform>%n companies</numerusform>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
         </translation>
     </message>
 </context>
@@ -45,6 +55,16 @@
         <translation>
             <numerusform>%n problem found: correct the file and choose it again. Nothing will be imported while a line is wrong.</numerusform>
             <numerusform>%n problems found: correct the file and choose it again. Nothing will be imported while a line is wrong.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tigerscope::ImportBanner</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;The source articles are not imported yet (%n missing).&lt;/b&gt; Every figure here is cited to a paragraph; import your copy of the articles and a click on a figure opens that passage in the reader, in Chinese and English side by side.</source>
+        <translation>
+            <numerusform>&lt;b&gt;The source articles are not imported yet (%n missing).&lt;/b&gt; Every figure here is cited to a paragraph; import your copy of the articles and a click on a figure opens that passage in the reader, in Chinese and English side by side.</numerusform>
+            <numerusform>&lt;b&gt;The source articles are not imported yet (%n missing).&lt;/b&gt; Every figure here is cited to a paragraph; import your copy of the articles and a click on a figure opens that passage in the reader, in Chinese and English side by side.</numerusform>
         </translation>
     </message>
 </context>
@@ -88,6 +108,13 @@
             <numerusform>%n articles imported</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tigerscope::TimelinePage</name>
@@ -99,10 +126,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n without a date (not shown)</source>
+        <source>%n without a date (in a lane of their own)</source>
         <translation>
-            <numerusform>%n without a date (not shown)</numerusform>
-            <numerusform>%n without a date (not shown)</numerusform>
+            <numerusform>%n without a date (in a lane of its own)</numerusform>
+            <numerusform>%n without a date (in a lane of their own)</numerusform>
         </translation>
     </message>
 </context>

@@ -1115,6 +1115,114 @@ Global options:
         <source>English</source>
         <translation>英文</translation>
     </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>政府机构</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>高校</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>协会</translation>
+    </message>
+    <message>
+        <source>Media or research firm</source>
+        <translation>媒体或研究机构</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeExport</name>
+    <message>
+        <source>The landscape: six little tigers and the giants</source>
+        <translation>格局：六小虎与大厂</translation>
+    </message>
+    <message>
+        <source>Every cell is cited; “not given”: the sources say nothing on it. Exported from Tigerscope.</source>
+        <translation>每个单元格均注明出处；“未提及”表示来源对此没有说明。由虎视导出。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use .csv, .png or .pdf</source>
+        <translation>未知格式“%1”：请使用 .csv、.png 或 .pdf</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>无法写入该文件。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the Landscape</source>
+        <translation>导出格局表</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported the landscape to %1</source>
+        <translation>格局表已导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeRepository</name>
+    <message>
+        <source>%1 daily active users</source>
+        <translation>日活跃用户%1</translation>
+    </message>
+    <message>
+        <source>%1 enterprise and developer users</source>
+        <translation>企业和开发者用户%1</translation>
+    </message>
+    <message>
+        <source>leans B-end (business)</source>
+        <translation>偏向B端（企业）</translation>
+    </message>
+    <message>
+        <source>leans C-end (consumer)</source>
+        <translation>偏向C端（消费者）</translation>
+    </message>
+    <message>
+        <source>between B-end and C-end</source>
+        <translation>介于B端与C端之间</translation>
+    </message>
+    <message>
+        <source>leans open source</source>
+        <translation>偏向开源</translation>
+    </message>
+    <message>
+        <source>leans closed source</source>
+        <translation>偏向闭源</translation>
+    </message>
+    <message>
+        <source>between open and closed source</source>
+        <translation>介于开源与闭源之间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n departure(s)</source>
+        <translation>
+            <numerusform>%n人离职</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ListChartsCommand</name>
@@ -1834,19 +1942,23 @@ Global options:
         <source>All groups</source>
         <translation>全部分组</translation>
     </message>
-    <message numerus="yes">
-        <source>%n companies</source>
-        <translation>
-            <numerusform>%n 家公司</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Compare…</source>
         <translation>对比(&amp;C)…</translation>
     </message>
     <message>
-        <source>Compare companies side by side (Ctrl+Shift+C)</source>
-        <translation>并列对比多家公司（Ctrl+Shift+C）</translation>
+        <source>Compare companies side by side (Ctrl+Shift+M)</source>
+        <translation>并列对比多家公司（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n个机构</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2074,10 @@ Global options:
         <source>Events</source>
         <translation>事件</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
 </context>
 <context>
     <name>tigerscope::CompareDialog</name>
@@ -2075,10 +2191,6 @@ Global options:
         <translation>最新事件</translation>
     </message>
     <message>
-        <source>At a glance — click a chart to open the charts</source>
-        <translation>概览 — 点击图表可打开图表页</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>公司</translation>
     </message>
@@ -2111,8 +2223,20 @@ Global options:
         <translation>按 Enter 或双击：打开来源</translation>
     </message>
     <message>
-        <source>Open the charts</source>
-        <translation>打开图表页</translation>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV, PNG or PDF</source>
+        <translation>将表格导出为 CSV、PNG 或 PDF</translation>
+    </message>
+    <message>
+        <source>At a glance — click a chart to open it</source>
+        <translation>一览——点击图表即可打开</translation>
+    </message>
+    <message>
+        <source>%1 — click to open this chart</source>
+        <translation>%1——点击打开此图表</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2368,19 @@ Global options:
     </message>
 </context>
 <context>
+    <name>tigerscope::ImportBanner</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;The source articles are not imported yet (%n missing).&lt;/b&gt; Every figure here is cited to a paragraph; import your copy of the articles and a click on a figure opens that passage in the reader, in Chinese and English side by side.</source>
+        <translation>
+            <numerusform>&lt;b&gt;来源文章尚未导入（缺少%n篇）。&lt;/b&gt;这里的每个数据都注明了出自哪个段落；导入您持有的文章后，点击数据即可在阅读器中打开对应段落，中英文并排显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Articles…</source>
+        <translation>导入文章…</translation>
+    </message>
+</context>
+<context>
     <name>tigerscope::ImportController</name>
     <message>
         <source>Import Articles</source>
@@ -2278,6 +2415,81 @@ Global options:
     <message>
         <source>Storing %1…</source>
         <translation>正在保存 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>tigerscope::LandscapeTableModel</name>
+    <message>
+        <source>%1 (%2): click to open its page</source>
+        <translation>%1（%2）：点击打开其页面</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提及</translation>
+    </message>
+    <message>
+        <source>%1 (your figure)</source>
+        <translation>%1（我的数据）</translation>
+    </message>
+    <message>
+        <source>The sources say nothing on this.</source>
+        <translation>来源对此没有说明。</translation>
+    </message>
+    <message>
+        <source>Derived (calculated) from the cited figures.</source>
+        <translation>由所引用的数据推算得出。</translation>
+    </message>
+    <message>
+        <source>Your own figure.</source>
+        <translation>您自己添加的数据。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出处：%1</translation>
+    </message>
+    <message>
+        <source>Click to read the source.</source>
+        <translation>点击阅读出处。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Latest financing</source>
+        <translation>最近一轮融资</translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation>估值</translation>
+    </message>
+    <message>
+        <source>Users / DAU</source>
+        <translation>用户数 / 日活</translation>
+    </message>
+    <message>
+        <source>B-end / C-end</source>
+        <translation>B端 / C端</translation>
+    </message>
+    <message>
+        <source>Open / closed</source>
+        <translation>开源 / 闭源</translation>
+    </message>
+    <message>
+        <source>Strategic move</source>
+        <translation>战略动向</translation>
+    </message>
+    <message>
+        <source>Executive departures (last year)</source>
+        <translation>高管离职（近一年）</translation>
+    </message>
+    <message>
+        <source>DeepSeek adoption</source>
+        <translation>接入DeepSeek</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2608,39 @@ Global options:
     <message>
         <source>&lt;h3&gt;Tigerscope %1&lt;/h3&gt;&lt;p&gt;Explores the landscape of China&apos;s AI model companies after DeepSeek — the six little tigers against the giants — with every figure traceable to the paragraph of the article it comes from.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later; the source code is at &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;. Built with Qt %2 (LGPL/GPL), SQLite (public domain) and ICU (Unicode licence).&lt;/p&gt;&lt;p&gt;The shipped figures are facts cited from: “Post DeepSeek Era: Six Little Tigers Turn Left, BAT Turn Right” (New Entropy, 26 March 2025) and “DeepSeek per capita, top-down progressive time”. The articles&apos; text is not included: import your copy to read the cited passages.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;虎视 Tigerscope %1&lt;/h3&gt;&lt;p&gt;梳理DeepSeek之后中国AI大模型公司的格局——六小虎与大厂的较量，每个数据点都可追溯到其出处文章的具体段落。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本授权；源代码见 &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;。使用 Qt %2（LGPL/GPL）、SQLite（公有领域）和 ICU（Unicode 许可证）构建。&lt;/p&gt;&lt;p&gt;内置数据点均为引自以下文章的事实：“Post DeepSeek Era: Six Little Tigers Turn Left, BAT Turn Right”（新熵，2025年3月26日）与“DeepSeek per capita, top-down progressive time”。本应用不包含文章正文：导入您自己的副本即可阅读所引段落。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n个机构</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tigerscope::NavigationController</name>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← 后退</translation>
+    </message>
+    <message>
+        <source>Back to where you were (Alt+←)</source>
+        <translation>回到之前的位置（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Forward →</source>
+        <translation>前进 →</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+→)</source>
+        <translation>再次前进（Alt+→）</translation>
     </message>
 </context>
 <context>
@@ -2776,12 +3021,6 @@ Use File ▸ Import Article… (Ctrl+I) to add one.</source>
             <numerusform>%n 个事件</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n without a date (not shown)</source>
-        <translation>
-            <numerusform>%n 个未注明日期（未显示）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sources</source>
         <translation>来源</translation>
@@ -2794,12 +3033,22 @@ Use File ▸ Import Article… (Ctrl+I) to add one.</source>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message numerus="yes">
+        <source>%n without a date (in a lane of their own)</source>
+        <translation>
+            <numerusform>%n个未注明日期（单列一道）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tigerscope::TimelineView</name>
     <message>
-        <source>No dated events match the filters.</source>
-        <translation>没有符合筛选条件且注明日期的事件。</translation>
+        <source>No events match the filters.</source>
+        <translation>没有符合筛选条件的事件。</translation>
+    </message>
+    <message>
+        <source>Date not given</source>
+        <translation>未注明日期</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +3110,13 @@ Use File ▸ Import Article… (Ctrl+I) to add one.</source>
         <translation>
             <numerusform>导入 %n 个数据点</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tigerscope::UserGuideDialog</name>
+    <message>
+        <source>Tigerscope User Guide</source>
+        <translation>虎视使用指南</translation>
     </message>
 </context>
 </TS>

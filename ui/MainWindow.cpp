@@ -3,6 +3,8 @@
 #include "AppContext.h"
 #include "Database.h"
 #include "LanguageManager.h"
+#include "NavigationController.h"
+#include "UserGuideDialog.h"
 #include "charts/ChartsPage.h"
 #include "explore/DashboardPage.h"
 #include "explore/ExploreMenus.h"
@@ -99,9 +101,18 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     }
     m_factories[int(Section::Companies)]
         = [](AppContext &c, QWidget *p) -> QWidget * { return new CompaniesPage(c, p); };
-    m_factories[int(Section::Dashboard)] = [this](AppContext &c, QWidget *p) -> QWidget * {
+    auto *navigation = new NavigationController(context, *this);
+    m_factories[int(Section::Dashboard)] = [this, navigation](AppContext &c, QWidget *p) -> QWidget * {
         auto *dashboard = new DashboardPage(c, p);
-        connect(dashboard, &DashboardPage::chartsRequested, this, [this] { showSection(Section::Charts); });
+        connect(dashboard, &DashboardPage::chartRequested, this, [this, navigation](const QString &id) {
+            showSection(Section::Charts);
+            if (auto *charts = qobject_cast<ChartsPage *>(page(Section::Charts)))
+                charts->setCurrentChart(id);
+            navigation->chartShown(id);
+        });
+        connect(dashboard, &DashboardPage::importRequested, this, &MainWindow::importArticleRequested);
+        connect(dashboard, &DashboardPage::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
         return dashboard;
     };
     m_factories[int(Section::Charts)] = [](AppContext &c, QWidget *p) -> QWidget * { return new ChartsPage(c, p); };
@@ -141,6 +152,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
             charts->exportChart();
         else if (auto *reader = qobject_cast<ReaderPage *>(m_stack->currentWidget()))
             reader->chooseExportPdf();
+        else if (auto *dashboard = qobject_cast<DashboardPage *>(m_stack->currentWidget()))
+            dashboard->exportLandscape();
     });
     connect(&context, &AppContext::citationRequested, this,
             [this](const QString &key, const QString &lang, int paragraph, const QString &printed) {
@@ -188,6 +201,7 @@ void MainWindow::showSection(Section section)
     const QSignalBlocker blocker(m_navigation);
     m_navigation->setCurrentRow(int(section));
     m_sectionActions.at(int(section))->setChecked(true);
+    Q_EMIT sectionShown(section);
 }
 
 MainWindow::Section MainWindow::currentSection() const
@@ -237,6 +251,12 @@ void MainWindow::createMenus()
     });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), QKeySequence::HelpContents, this, [this] {
+        auto *guide = new UserGuideDialog(m_context.language(), this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show();
+    });
+    m_guideAction->setObjectName(u"userGuideAction"_s);
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Tigerscope"),
                            tr("<h3>Tigerscope %1</h3>"
@@ -279,19 +299,22 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User Guide"));
     m_aboutAction->setText(tr("&About Tigerscope"));
     for (Section section : allSections()) {
         m_navigation->item(int(section))->setText(sectionTitle(section));
         m_sectionActions.at(int(section))->setText(sectionTitle(section));
     }
-    updateStatus();
+    // The counts take five queries: they follow the first paint rather than delay it.
+    QTimer::singleShot(0, this, &MainWindow::updateStatus);
 }
 
 void MainWindow::updateStatus()
 {
     const QSqlDatabase db = m_context.database().connection();
-    QString text = tr("%n companies", nullptr, countOf(db, u"SELECT count(*) FROM all_companies"_s)) + u" · "_s
-        + tr("%n figures", nullptr, countOf(db, u"SELECT count(*) FROM all_observations"_s)) + u" · "_s
+    QString text = tr("%n organisation(s)", nullptr, countOf(db, u"SELECT count(*) FROM all_companies"_s)) + u" ("_s
+        + tr("%n companies", nullptr, countOf(db, u"SELECT count(*) FROM all_companies WHERE kind = 'company'"_s))
+        + u") · "_s + tr("%n figures", nullptr, countOf(db, u"SELECT count(*) FROM all_observations"_s)) + u" · "_s
         + tr("%n events", nullptr, countOf(db, u"SELECT count(*) FROM all_events"_s)) + u" · "_s
         + tr("%n articles imported", nullptr, countOf(db, u"SELECT count(*) FROM main.imported_articles"_s));
     if (m_context.database().isReadOnly())
@@ -315,8 +338,8 @@ void MainWindow::restoreState()
             splitter->setSizes({170, 1010});
     }
     QMainWindow::restoreState(settings.value(u"window/state"_s).toByteArray());
-    const int saved = settings.value(u"window/section"_s, int(Section::Companies)).toInt();
-    const Section section = saved >= 0 && saved < SectionCount ? Section(saved) : Section::Companies;
+    const int saved = settings.value(u"window/section"_s, int(Section::Dashboard)).toInt();
+    const Section section = saved >= 0 && saved < SectionCount ? Section(saved) : Section::Dashboard;
     // The window goes on screen first, with the section's stand-in; its page is built right after,
     // so start-up costs what an empty window costs.
     m_stack->setCurrentIndex(int(section));

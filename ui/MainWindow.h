@@ -37,6 +37,8 @@ Q_SIGNALS:
     void importArticleRequested();
     void exportRequested();
     void printRequested();
+    /// A section was shown (by the navigation, a menu, a link, Back or Forward).
+    void sectionShown(tigerscope::MainWindow::Section section);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,6 +69,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_guideAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

@@ -60,11 +60,36 @@ qint64 CitationResolver::importedArticleFor(const QString &articleKey) const
     return m_importedByKey.value(articleKey, -1);
 }
 
+namespace {
+
+bool isWordCharacter(QChar c)
+{
+    // Han text runs without spaces: only Latin letters and digits make words a match could cut.
+    return c.isLetterOrNumber() && c.script() != QChar::Script_Han;
+}
+
+/// The first occurrence of needle in text that starts and ends at a word boundary ("5%" in
+/// "95%, 5%" is the second), else the first occurrence; -1 when there is none.
+qsizetype indexAtBoundary(const QString &text, const QString &needle)
+{
+    const qsizetype first = text.indexOf(needle);
+    for (qsizetype at = first; at >= 0; at = text.indexOf(needle, at + 1)) {
+        const qsizetype end = at + needle.size();
+        const bool startsClean = at == 0 || !isWordCharacter(needle.front()) || !isWordCharacter(text.at(at - 1));
+        const bool endsClean = end >= text.size() || !isWordCharacter(needle.back()) || !isWordCharacter(text.at(end));
+        if (startsClean && endsClean)
+            return at;
+    }
+    return first;
+}
+
+} // namespace
+
 qsizetype CitationResolver::findFigure(const QString &passage, const QString &printed)
 {
     if (printed.isEmpty())
         return -1;
-    const qsizetype exact = passage.indexOf(printed);
+    const qsizetype exact = indexAtBoundary(passage, printed);
     if (exact >= 0)
         return exact;
     const QString needle = folded(printed);
@@ -78,7 +103,7 @@ qsizetype CitationResolver::findFigure(const QString &passage, const QString &pr
             origin.append(i);
         }
     }
-    const qsizetype at = haystack.indexOf(needle);
+    const qsizetype at = indexAtBoundary(haystack, needle);
     return at < 0 ? -1 : origin.at(at);
 }
 

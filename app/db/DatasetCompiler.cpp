@@ -167,8 +167,8 @@ bool DatasetCompiler::insertCompanies(QSqlDatabase &db, const QJsonArray &compan
 {
     QSqlQuery company(db);
     company.prepare(u"INSERT INTO companies (id, name_zh, name_en, grp, name_origin, description_zh, description_en, "
-                    u"parent_id, sort_order) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                    u"parent_id, sort_order, kind) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery alias(db);
     alias.prepare(u"INSERT INTO aliases (company_id, text, lang, kind) VALUES (?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < companies.size(); ++i) {
@@ -186,6 +186,7 @@ bool DatasetCompiler::insertCompanies(QSqlDatabase &db, const QJsonArray &compan
         company.addBindValue(object.value("description_en"_L1).toString(u""_s));
         company.addBindValue(textOrNull(object.value("parent"_L1)));
         company.addBindValue(int(i));
+        company.addBindValue(object.value("kind"_L1).toString(u"company"_s));
         if (!company.exec()) {
             fail(where, company.lastError().text());
             continue;

@@ -8,7 +8,18 @@ namespace tigerscope {
 
 namespace {
 // Columns of selectStatement().
-enum QueryColumn { QId, QNameZh, QNameEn, QGroup, QDescriptionZh, QDescriptionEn, QSortOrder, QFigures, QEvents };
+enum QueryColumn {
+    QId,
+    QNameZh,
+    QNameEn,
+    QGroup,
+    QDescriptionZh,
+    QDescriptionEn,
+    QSortOrder,
+    QKind,
+    QFigures,
+    QEvents
+};
 } // namespace
 
 CompanyTableModel::CompanyTableModel(QSqlDatabase db, QObject *parent)
@@ -24,7 +35,8 @@ int CompanyTableModel::columnCount(const QModelIndex &parent) const
 
 QString CompanyTableModel::selectStatement() const
 {
-    QString sql = u"SELECT c.id, c.name_zh, c.name_en, c.grp, c.description_zh, c.description_en, c.sort_order"_s;
+    QString sql
+        = u"SELECT c.id, c.name_zh, c.name_en, c.grp, c.description_zh, c.description_en, c.sort_order, c.kind"_s;
     // Sorted by a count, every row needs its counts; otherwise pageStatement() adds them for the
     // page's rows only.
     if (sortsByCount())
@@ -32,6 +44,8 @@ QString CompanyTableModel::selectStatement() const
     sql += u" FROM all_companies c WHERE 1 = 1"_s;
     if (!m_group.isEmpty())
         sql += u" AND c.grp = ?"_s;
+    if (!m_kind.isEmpty())
+        sql += u" AND c.kind = ?"_s;
     if (!m_text.isEmpty())
         sql += u" AND (c.name_zh LIKE ? ESCAPE '\\' OR c.name_en LIKE ? ESCAPE '\\' OR c.id IN "
                "(SELECT company_id FROM all_aliases WHERE text LIKE ? ESCAPE '\\'))"_s;
@@ -43,6 +57,8 @@ QVariantList CompanyTableModel::boundValues() const
     QVariantList values;
     if (!m_group.isEmpty())
         values.append(m_group);
+    if (!m_kind.isEmpty())
+        values.append(m_kind);
     if (!m_text.isEmpty()) {
         QString escaped = m_text;
         escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
@@ -90,6 +106,7 @@ QString CompanyTableModel::orderKey(int column, Qt::SortOrder order, const QStri
         key = u"CASE %1grp WHEN 'tiger' THEN 0 WHEN 'giant' THEN 1 WHEN 'other' THEN 2 WHEN 'comparator' THEN 3 ELSE 4 END"_s
                   .arg(c);
         return key + u' ' + direction + u", "_s + c + u"sort_order, "_s + c + u"id"_s;
+    case KindColumn: key = c + u"kind"_s; break;
     case FiguresColumn: key = u"figures"_s; break;
     case EventsColumn: key = u"events"_s; break;
     default: key = c + u"sort_order"_s; break;
@@ -109,6 +126,7 @@ QVariant CompanyTableModel::data(const QModelIndex &index, int role) const
         case NameColumn: return rawValue(row, chinese ? QNameZh : QNameEn);
         case OtherNameColumn: return rawValue(row, chinese ? QNameEn : QNameZh);
         case GroupColumn: return Labels::group(rawValue(row, QGroup).toString());
+        case KindColumn: return Labels::organisationKind(rawValue(row, QKind).toString());
         case FiguresColumn: return rawValue(row, QFigures);
         case EventsColumn: return rawValue(row, QEvents);
         }
@@ -120,6 +138,7 @@ QVariant CompanyTableModel::data(const QModelIndex &index, int role) const
         return {};
     case CompanyIdRole: return rawValue(row, QId);
     case GroupKeyRole: return rawValue(row, QGroup);
+    case KindKeyRole: return rawValue(row, QKind);
     }
     return {};
 }
@@ -132,6 +151,7 @@ QVariant CompanyTableModel::headerData(int section, Qt::Orientation orientation,
     case NameColumn: return tr("Name");
     case OtherNameColumn: return m_language == Language::Chinese ? tr("English name") : tr("Chinese name");
     case GroupColumn: return tr("Group");
+    case KindColumn: return tr("Kind");
     case FiguresColumn: return tr("Figures");
     case EventsColumn: return tr("Events");
     }
@@ -154,6 +174,14 @@ void CompanyTableModel::setGroupFilter(const QString &group)
     if (group == m_group)
         return;
     m_group = group;
+    reload();
+}
+
+void CompanyTableModel::setKindFilter(const QString &kind)
+{
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
     reload();
 }
 

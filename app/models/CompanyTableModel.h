@@ -11,8 +11,8 @@ class CompanyTableModel : public PagedQueryModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, OtherNameColumn, GroupColumn, FiguresColumn, EventsColumn, ColumnCount };
-    enum Role { CompanyIdRole = Qt::UserRole + 1, GroupKeyRole };
+    enum Column { NameColumn, OtherNameColumn, GroupColumn, KindColumn, FiguresColumn, EventsColumn, ColumnCount };
+    enum Role { CompanyIdRole = Qt::UserRole + 1, GroupKeyRole, KindKeyRole };
 
     explicit CompanyTableModel(QSqlDatabase db, QObject *parent = nullptr);
 
@@ -24,6 +24,8 @@ public:
     Language language() const { return m_language; }
     /// Only companies of this group ("tiger", "giant", …); empty for all.
     void setGroupFilter(const QString &group);
+    /// Only organisations of this kind ("company", "university", …); empty for all.
+    void setKindFilter(const QString &kind);
     /// Companies whose name or alias contains text, in either language.
     void setTextFilter(const QString &text);
 
@@ -46,6 +48,7 @@ private:
 
     Language m_language = Language::English;
     QString m_group;
+    QString m_kind;
     QString m_text;
 };
 

@@ -14,6 +14,26 @@ QStringList Labels::eventKindKeys()
     return {u"funding"_s, u"departure"_s, u"hire"_s, u"strategy"_s, u"product"_s, u"integration"_s};
 }
 
+QStringList Labels::organisationKindKeys()
+{
+    return {u"company"_s, u"government"_s, u"university"_s, u"association"_s, u"media_research"_s};
+}
+
+QString Labels::organisationKind(const QString &key)
+{
+    if (key == "company"_L1)
+        return tr("Company");
+    if (key == "government"_L1)
+        return tr("Government body");
+    if (key == "university"_L1)
+        return tr("University");
+    if (key == "association"_L1)
+        return tr("Association");
+    if (key == "media_research"_L1)
+        return tr("Media or research firm");
+    return key;
+}
+
 QString Labels::group(const QString &key)
 {
     if (key == "tiger"_L1)

@@ -15,11 +15,14 @@ public:
     static QString qualifier(const QString &key);
     static QString status(const QString &key);
     static QString eventKind(const QString &key);
+    /// What an organisation is: company, government body, university, association, media or research firm.
+    static QString organisationKind(const QString &key);
     static QString origin(const QString &key);
     static QString language(const QString &code);
     /// Every group key in display order.
     static QStringList groupKeys();
     static QStringList eventKindKeys();
+    static QStringList organisationKindKeys();
 };
 
 } // namespace tigerscope

@@ -2,6 +2,7 @@
 // survives a restart, undo/redo through the shared stack, the CSV import dialog's per-line
 // problems, search by any name, the comparison's missing values, the timeline's zoom and pan.
 #include "AppContext.h"
+#include "ChartCatalogue.h"
 #include "CompanyTableModel.h"
 #include "CompareTableModel.h"
 #include "Database.h"
@@ -279,10 +280,14 @@ TEST_F(ExploreTest, DashboardListsLatestWithSourcesAndOpensCharts)
     ASSERT_FALSE(page.charts().isEmpty());
     page.resize(1200, 900);
     page.show();
-    QSignalSpy charts(&page, &DashboardPage::chartsRequested);
-    SmallChartWidget *chart = page.charts().first();
-    QTest::mouseClick(chart, Qt::LeftButton, {}, QPoint(5, 5));
-    EXPECT_EQ(charts.count(), 1);
+    QSignalSpy charts(&page, &DashboardPage::chartRequested);
+    ASSERT_EQ(page.charts().size(), DashboardPage::chartIds().size());
+    for (int i = 0; i < page.charts().size(); ++i) {
+        QTest::mouseClick(page.charts().at(i), Qt::LeftButton, {}, QPoint(5, 5));
+        ASSERT_EQ(charts.count(), i + 1);
+        EXPECT_EQ(charts.last().first().toString(), DashboardPage::chartIds().at(i)) << "a chart opens itself";
+        EXPECT_TRUE(ChartCatalogue::contains(DashboardPage::chartIds().at(i)));
+    }
 }
 
 TEST_F(ExploreTest, ShippedFiguresCannotBeDeleted)

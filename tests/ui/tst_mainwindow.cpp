@@ -10,6 +10,7 @@
 #include "charts/ChartView.h"
 #include "charts/ChartsPage.h"
 #include "explore/DashboardPage.h"
+#include "explore/ImportBanner.h"
 #include "pages/CompaniesPage.h"
 #include "reader/ReaderPage.h"
 
@@ -21,12 +22,16 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -94,11 +99,30 @@ protected:
 
 } // namespace
 
-TEST_F(MainWindowTest, OpensOnTheCompanyTableWithTheShippedData)
+TEST_F(MainWindowTest, AFreshInstallOpensOnTheDashboardWithTheImportBanner)
+{
+    EXPECT_EQ(m_window->currentSection(), MainWindow::Section::Dashboard);
+    auto *dashboard = qobject_cast<DashboardPage *>(m_window->page(MainWindow::Section::Dashboard));
+    ASSERT_NE(dashboard, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showSection(MainWindow::Section::Dashboard);
+    EXPECT_TRUE(dashboard->importBanner()->isVisible()) << "no source article is imported yet";
+    QSignalSpy imports(m_window.get(), &MainWindow::importArticleRequested);
+    // The import's file dialog opens: close it.
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [] {
+        if (QWidget *dialog = QApplication::activeModalWidget())
+            dialog->close();
+    });
+    closer.start(50);
+    QTest::mouseClick(dashboard->importBanner()->importButton(), Qt::LeftButton);
+    EXPECT_EQ(imports.count(), 1);
+}
+
+TEST_F(MainWindowTest, ListsTheShippedCompanies)
 {
     auto *page = qobject_cast<CompaniesPage *>(m_window->page(MainWindow::Section::Companies));
     ASSERT_NE(page, nullptr);
-    EXPECT_EQ(m_window->currentSection(), MainWindow::Section::Companies);
     CompanyTableModel *model = page->model();
     ASSERT_GE(model->rowCount(), 11);
     QStringList names;
@@ -222,7 +246,7 @@ TEST_F(MainWindowTest, EnglishPluralsComeFromTheEnglishCatalogue)
     ASSERT_EQ(page->model()->rowCount(), 1);
     QApplication::processEvents();
     const QStringList labels = textsOf<QLabel>(page);
-    EXPECT_TRUE(labels.contains(u"1 company"_s)) << labels.join(u" | "_s).toStdString();
+    EXPECT_TRUE(labels.contains(u"1 organisation"_s)) << labels.join(u" | "_s).toStdString();
 }
 
 TEST_F(MainWindowTest, RemembersTheSectionAcrossRestarts)

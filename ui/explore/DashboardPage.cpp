@@ -1,24 +1,25 @@
 #include "DashboardPage.h"
 
 #include "AppContext.h"
+#include "ChartCatalogue.h"
 #include "CitationOpener.h"
+#include "DashboardRepository.h"
 #include "Database.h"
-#include "DateFormatter.h"
+#include "ImportBanner.h"
 #include "Labels.h"
+#include "LandscapeExport.h"
+#include "LandscapeTableModel.h"
 #include "LanguageManager.h"
-#include "LatestFigures.h"
-#include "MetricChartBuilder.h"
-#include "NameCollator.h"
-#include "NumberFormatter.h"
 #include "SmallChartWidget.h"
 
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
-#include <QSqlQuery>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -28,16 +29,9 @@ namespace tigerscope {
 
 namespace {
 
-const QStringList &dashboardGroups()
-{
-    static const QStringList groups = {u"tiger"_s, u"giant"_s, u"other"_s};
-    return groups;
-}
-
 constexpr int IdRole = Qt::UserRole;
 constexpr int KeyFigureCount = 10;
 constexpr int LatestEventCount = 10;
-constexpr int ChartCount = 3;
 
 QTreeWidget *makeList(QWidget *parent)
 {
@@ -61,11 +55,41 @@ QLabel *makeTitle(QWidget *parent)
     return label;
 }
 
+QTableView *makeLandscapeView(QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(u"dashboardLandscape"_s);
+    view->setSortingEnabled(true);
+    view->setWordWrap(true);
+    view->setAlternatingRowColors(true);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setMouseTracking(true);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    return view;
+}
+
 } // namespace
+
+QStringList DashboardPage::chartIds()
+{
+    return {u"financing"_s, u"users"_s, u"executive-departures"_s};
+}
 
 DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_banner(nullptr)
+    , m_landscapeTitle(nullptr)
+    , m_export(nullptr)
+    , m_landscape(nullptr)
+    , m_landscapeModel(new LandscapeTableModel(context.database().connection(), this))
+    , m_landscapeSorted(new QSortFilterProxyModel(this))
     , m_figuresTitle(nullptr)
     , m_eventsTitle(nullptr)
     , m_chartsTitle(nullptr)
@@ -81,33 +105,36 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
-
     auto *layout = new QVBoxLayout(content);
-    auto *groups = new QHBoxLayout;
-    for (int i = 0; i < dashboardGroups().size(); ++i) {
-        auto *column = new QVBoxLayout;
-        QLabel *title = makeTitle(content);
-        auto *list = new QLabel(content);
-        list->setWordWrap(true);
-        list->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-        list->setTextFormat(Qt::RichText);
-        list->setTextInteractionFlags(Qt::TextBrowserInteraction);
-        connect(list, &QLabel::linkActivated, this, [this](const QString &id) { emit m_context.companyRequested(id); });
-        column->addWidget(title);
-        column->addWidget(list, 1);
-        groups->addLayout(column, 1);
-        m_groupTitles.append(title);
-        m_groupLists.append(list);
-    }
-    layout->addLayout(groups);
+    m_banner = new ImportBanner(context, content);
+    connect(m_banner, &ImportBanner::importRequested, this, &DashboardPage::importRequested);
+    layout->addWidget(m_banner);
+
+    auto *landscapeBar = new QHBoxLayout;
+    m_landscapeTitle = makeTitle(content);
+    m_export = new QPushButton(content);
+    m_export->setObjectName(u"dashboardExport"_s);
+    landscapeBar->addWidget(m_landscapeTitle, 1);
+    landscapeBar->addWidget(m_export);
+    layout->addLayout(landscapeBar);
+    m_landscapeSorted->setSourceModel(m_landscapeModel);
+    m_landscapeSorted->setSortRole(LandscapeTableModel::SortRole);
+    m_landscapeSorted->setSortLocaleAware(true);
+    m_landscape = makeLandscapeView(content);
+    m_landscape->setModel(m_landscapeSorted);
+    m_landscape->sortByColumn(-1, Qt::AscendingOrder); // the mission's order until a header is clicked
+    layout->addWidget(m_landscape);
+    connect(m_landscape, &QTableView::clicked, this, &DashboardPage::openLandscapeCell);
+    connect(m_landscape, &QTableView::activated, this, &DashboardPage::openLandscapeCell);
+    connect(m_export, &QPushButton::clicked, this, &DashboardPage::exportLandscape);
 
     m_chartsTitle = makeTitle(content);
     layout->addWidget(m_chartsTitle);
     auto *charts = new QHBoxLayout;
-    for (int i = 0; i < ChartCount; ++i) {
+    for (const QString &id : chartIds()) {
         auto *chart = new SmallChartWidget(content);
         chart->setMinimumHeight(240);
-        connect(chart, &SmallChartWidget::clicked, this, [this, i] { emit chartsRequested(m_chartMetrics.value(i)); });
+        connect(chart, &SmallChartWidget::clicked, this, [this, id] { Q_EMIT chartRequested(id); });
         charts->addWidget(chart, 1);
         m_charts.append(chart);
     }
@@ -151,11 +178,12 @@ void DashboardPage::changeEvent(QEvent *event)
 
 void DashboardPage::retranslate()
 {
-    for (int i = 0; i < dashboardGroups().size(); ++i)
-        m_groupTitles.at(i)->setText(Labels::group(dashboardGroups().at(i)));
+    m_landscapeTitle->setText(LandscapeExport::title());
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Export the table as CSV, PNG or PDF"));
     m_figuresTitle->setText(tr("Latest key figures"));
     m_eventsTitle->setText(tr("Latest events"));
-    m_chartsTitle->setText(tr("At a glance — click a chart to open the charts"));
+    m_chartsTitle->setText(tr("At a glance — click a chart to open it"));
     m_figures->setHeaderLabels({tr("Company"), tr("Figure"), tr("Value"), tr("As of"), tr("Source")});
     m_events->setHeaderLabels({tr("Date"), tr("Company"), tr("What happened"), tr("Source")});
     m_figures->setToolTip(tr("Enter or double-click: open the source"));
@@ -164,76 +192,53 @@ void DashboardPage::retranslate()
 
 void DashboardPage::reload()
 {
-    showGroups();
+    m_landscapeModel->setLanguage(m_context.language());
+    m_landscape->resizeColumnsToContents();
+    // Long texts wrap within a readable width rather than widen the table past the window.
+    for (int column = LandscapeTableModel::FirstAspectColumn; column < LandscapeTableModel::ColumnCount; ++column)
+        m_landscape->setColumnWidth(column, std::min(m_landscape->columnWidth(column), 260));
     showFigures();
     showEvents();
     showCharts();
 }
 
-void DashboardPage::showGroups()
+void DashboardPage::openLandscapeCell(const QModelIndex &index)
 {
-    const Language language = m_context.language();
-    const bool chinese = language == Language::Chinese;
-    QHash<QString, QList<std::pair<QString, QString>>> byGroup; // group -> (label, id)
-    QSqlQuery query(m_context.database().connection());
-    query.exec(u"SELECT id, name_zh, name_en, grp, (SELECT count(*) FROM all_observations o WHERE o.company_id = c.id) "
-               "+ (SELECT count(*) FROM all_events e WHERE e.company_id = c.id) FROM all_companies c"_s);
-    while (query.next()) {
-        const QString first = query.value(chinese ? 1 : 2).toString();
-        const QString second = query.value(chinese ? 2 : 1).toString();
-        QString label = first.toHtmlEscaped();
-        if (!second.isEmpty() && second != first)
-            label += u" <span style='color:gray'>%1</span>"_s.arg(second.toHtmlEscaped());
-        byGroup[query.value(3).toString()].append({label, query.value(0).toString()});
+    if (!index.isValid())
+        return;
+    if (index.column() == LandscapeTableModel::CompanyColumn) {
+        Q_EMIT m_context.companyRequested(index.data(LandscapeTableModel::CompanyIdRole).toString());
+        return;
     }
-    const NameCollator collator(language);
-    for (int i = 0; i < dashboardGroups().size(); ++i) {
-        auto entries = byGroup.value(dashboardGroups().at(i));
-        std::sort(entries.begin(), entries.end(),
-                  [&](const auto &a, const auto &b) { return collator(a.first, b.first); });
-        QStringList links;
-        for (const auto &[label, id] : std::as_const(entries))
-            links.append(u"<a href='%1' style='text-decoration:none'>%2</a>"_s.arg(id, label));
-        // The long list of other players flows as a paragraph; the two short ones stay a list.
-        m_groupLists.at(i)->setText(links.join(dashboardGroups().at(i) == "other"_L1 ? u" · "_s : u"<br>"_s));
-    }
+    const QString key = index.data(LandscapeTableModel::CitationKeyRole).toString();
+    const qint64 id = key.section(u':', 1).toLongLong();
+    if (key.startsWith("obs:"_L1))
+        CitationOpener::openObservation(m_context, id, this);
+    else if (key.startsWith("event:"_L1))
+        CitationOpener::openEvent(m_context, id, this);
+}
+
+void DashboardPage::exportLandscape()
+{
+    const QString message = LandscapeExport::exportInteractively(this, *m_landscapeSorted, *m_landscapeModel);
+    if (!message.isEmpty())
+        Q_EMIT statusMessage(message);
 }
 
 void DashboardPage::showFigures()
 {
-    const Language language = m_context.language();
-    const bool chinese = language == Language::Chinese;
     m_figures->clear();
-    // The newest figures of the tigers and giants, the user's included.
-    QSqlQuery query(m_context.database().connection());
-    query.prepare(
-        u"SELECT o.id, c.name_zh, c.name_en, m.label_zh, m.label_en, m.unit, o.value, o.value_high, "
-        "o.qualifier, o.currency, o.as_of, o.as_of_precision, o.status, "
-        "(SELECT coalesce(ci.article_key || ' ¶' || ci.paragraph, ci.reference) FROM all_citations ci "
-        " WHERE ci.observation_id = o.id ORDER BY ci.lang = ? DESC, ci.id LIMIT 1) "
-        "FROM all_observations o JOIN all_companies c ON c.id = o.company_id "
-        "JOIN all_metrics m ON m.key = o.metric_key WHERE c.grp IN ('tiger', 'giant') AND o.as_of IS NOT NULL "
-        "ORDER BY o.as_of DESC, o.id DESC LIMIT ?"_s);
-    query.addBindValue(chinese ? u"zh"_s : u"en"_s);
-    query.addBindValue(KeyFigureCount);
-    query.exec();
-    while (query.next()) {
-        const QString value = NumberFormatter::formatValue(
-            query.value(6).toDouble(), query.value(7).isNull() ? qQNaN() : query.value(7).toDouble(),
-            NumberFormatter::qualifierFromName(query.value(8).toString()),
-            NumberFormatter::unitFromName(query.value(5).toString()), query.value(9).toString(), language);
-        auto *item = new QTreeWidgetItem(
-            m_figures,
-            {query.value(chinese ? 1 : 2).toString(), query.value(chinese ? 3 : 4).toString(), value,
-             DateFormatter::format(query.value(10).toString(), query.value(11).toString(), language),
-             query.value(13).toString()});
-        item->setData(0, IdRole, query.value(0));
+    const QList<DashboardEntry> entries
+        = DashboardRepository(m_context.database().connection()).latestFigures(m_context.language(), KeyFigureCount);
+    for (const DashboardEntry &entry : entries) {
+        auto *item = new QTreeWidgetItem(m_figures, {entry.company, entry.what, entry.value, entry.date, entry.source});
+        item->setData(0, IdRole, entry.id);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        if (query.value(12).toString() != "reported"_L1) {
+        if (entry.status != "reported"_L1) {
             QFont font = item->font(2);
             font.setItalic(true);
             item->setFont(2, font);
-            item->setToolTip(2, Labels::status(query.value(12).toString()));
+            item->setToolTip(2, Labels::status(entry.status));
         }
     }
     for (int column = 0; column < 4; ++column)
@@ -242,28 +247,13 @@ void DashboardPage::showFigures()
 
 void DashboardPage::showEvents()
 {
-    const Language language = m_context.language();
-    const bool chinese = language == Language::Chinese;
     m_events->clear();
-    QSqlQuery query(m_context.database().connection());
-    query.prepare(u"SELECT e.id, e.date, e.date_precision, c.name_zh, c.name_en, e.summary_zh, e.summary_en, "
-                  "(SELECT coalesce(ci.article_key || ' ¶' || ci.paragraph, ci.reference) FROM all_citations ci "
-                  " WHERE ci.event_id = e.id ORDER BY ci.lang = ? DESC, ci.id LIMIT 1) "
-                  "FROM all_events e LEFT JOIN all_companies c ON c.id = e.company_id WHERE e.date IS NOT NULL "
-                  "ORDER BY e.date DESC, e.id DESC LIMIT ?"_s);
-    query.addBindValue(chinese ? u"zh"_s : u"en"_s);
-    query.addBindValue(LatestEventCount);
-    query.exec();
-    while (query.next()) {
-        QString summary = query.value(chinese ? 5 : 6).toString();
-        if (summary.isEmpty())
-            summary = query.value(chinese ? 6 : 5).toString();
-        auto *item = new QTreeWidgetItem(
-            m_events,
-            {DateFormatter::format(query.value(1).toString(), query.value(2).toString(), language),
-             query.value(chinese ? 3 : 4).toString(), summary, query.value(7).toString()});
-        item->setData(0, IdRole, query.value(0));
-        item->setToolTip(2, summary);
+    const QList<DashboardEntry> entries
+        = DashboardRepository(m_context.database().connection()).latestEvents(m_context.language(), LatestEventCount);
+    for (const DashboardEntry &entry : entries) {
+        auto *item = new QTreeWidgetItem(m_events, {entry.date, entry.company, entry.what, entry.source});
+        item->setData(0, IdRole, entry.id);
+        item->setToolTip(2, entry.what);
     }
     for (int column = 0; column < 2; ++column)
         m_events->resizeColumnToContents(column);
@@ -272,18 +262,16 @@ void DashboardPage::showEvents()
 
 void DashboardPage::showCharts()
 {
-    QSqlDatabase db = m_context.database().connection();
-    m_chartMetrics = MetricChartBuilder::widestMetrics(db, 2, ChartCount);
+    const Language language = m_context.language();
+    const ChartCatalogue catalogue(m_context.database().connection());
+    ChartOptions options;
+    options.language = language;
     for (int i = 0; i < m_charts.size(); ++i) {
-        if (i < m_chartMetrics.size()) {
-            ChartSpec spec = MetricChartBuilder::build(db, m_chartMetrics.at(i), {}, m_context.language());
-            spec.sources.clear(); // the full chart carries them; a small one has no room
-            m_charts.at(i)->setSpec(spec);
-            m_charts.at(i)->setToolTip(tr("Open the charts"));
-            m_charts.at(i)->show();
-        } else {
-            m_charts.at(i)->hide();
-        }
+        const QString &id = chartIds().at(i);
+        ChartSpec spec = catalogue.build(id, options).spec;
+        spec.sources.clear(); // the full chart carries them; a small one has no room
+        m_charts.at(i)->setSpec(spec);
+        m_charts.at(i)->setToolTip(tr("%1 — click to open this chart").arg(ChartCatalogue::title(id, language)));
     }
 }
 

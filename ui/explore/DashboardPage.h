@@ -2,30 +2,46 @@
 
 #include <QWidget>
 
-class QGridLayout;
 class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
 class QTreeWidget;
 
 namespace tigerscope {
 
 class AppContext;
+class ImportBanner;
+class LandscapeTableModel;
 class SmallChartWidget;
 
-/// The landscape at a glance: companies by group (six tigers, giants, other players), the latest
-/// key figures and events with their sources, and small charts that open the Charts section.
+/// The landscape at a glance: the six little tigers against the giants in one cited table, small
+/// charts that open the chart they show, and the latest key figures and events with their sources.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit DashboardPage(AppContext &context, QWidget *parent = nullptr);
 
+    ImportBanner *importBanner() const { return m_banner; }
+    QTableView *landscape() const { return m_landscape; }
+    LandscapeTableModel *landscapeModel() const { return m_landscapeModel; }
     QTreeWidget *figures() const { return m_figures; }
     QTreeWidget *events() const { return m_events; }
     QList<SmallChartWidget *> charts() const { return m_charts; }
+    /// The catalogue ids of the small charts, in order.
+    static QStringList chartIds();
+
+public Q_SLOTS:
+    void exportLandscape();
 
 Q_SIGNALS:
-    /// A small chart was clicked: show the full charts (of this metric).
-    void chartsRequested(const QString &metricKey);
+    /// A small chart was clicked: show that chart (a ChartCatalogue id) on the Charts page.
+    void chartRequested(const QString &chartId);
+    /// The banner's Import button: import the source articles.
+    void importRequested();
+    /// Something worth a line in the status bar happened (an export).
+    void statusMessage(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,21 +49,24 @@ protected:
 private:
     void retranslate();
     void reload();
-    void showGroups();
+    void openLandscapeCell(const QModelIndex &index);
     void showFigures();
     void showEvents();
     void showCharts();
 
     AppContext &m_context;
-    QList<QLabel *> m_groupTitles;
-    QList<QLabel *> m_groupLists;
+    ImportBanner *m_banner;
+    QLabel *m_landscapeTitle;
+    QPushButton *m_export;
+    QTableView *m_landscape;
+    LandscapeTableModel *m_landscapeModel;
+    QSortFilterProxyModel *m_landscapeSorted;
     QLabel *m_figuresTitle;
     QLabel *m_eventsTitle;
     QLabel *m_chartsTitle;
     QTreeWidget *m_figures;
     QTreeWidget *m_events;
     QList<SmallChartWidget *> m_charts;
-    QStringList m_chartMetrics;
 };
 
 } // namespace tigerscope

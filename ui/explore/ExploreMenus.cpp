@@ -4,6 +4,7 @@
 #include "CompareDialog.h"
 #include "NavigationMemory.h"
 #include "UserDataController.h"
+#include "pages/CompaniesPage.h"
 
 #include <QAction>
 #include <QEvent>
@@ -20,6 +21,12 @@ ExploreMenus *ExploreMenus::install(AppContext &context, QMainWindow *window, QM
     return new ExploreMenus(context, window, beforeMenu, viewMenu);
 }
 
+QString ExploreMenus::selectedCompany() const
+{
+    const auto *companies = m_window->findChild<CompaniesPage *>();
+    return companies ? companies->currentCompanyId() : NavigationMemory::of(m_context).lastCompany();
+}
+
 ExploreMenus::ExploreMenus(AppContext &context, QMainWindow *window, QMenu *beforeMenu, QMenu *viewMenu)
     : QObject(window)
     , m_context(context)
@@ -33,9 +40,10 @@ ExploreMenus::ExploreMenus(AppContext &context, QMainWindow *window, QMenu *befo
     m_redo = controller.createRedoAction(m_edit);
     m_edit->addActions({m_undo, m_redo});
     m_edit->addSeparator();
-    m_addFigure
-        = m_edit->addAction(QString(), window, [this] { UserDataController::of(m_context).addObservation(m_window); });
-    m_addEvent = m_edit->addAction(QString(), window, [this] { UserDataController::of(m_context).addEvent(m_window); });
+    m_addFigure = m_edit->addAction(
+        QString(), window, [this] { UserDataController::of(m_context).addObservation(m_window, selectedCompany()); });
+    m_addEvent = m_edit->addAction(QString(), window,
+                                   [this] { UserDataController::of(m_context).addEvent(m_window, selectedCompany()); });
     m_edit->addSeparator();
     m_importCsv
         = m_edit->addAction(QString(), window, [this] { UserDataController::of(m_context).importCsv(m_window); });
@@ -43,7 +51,7 @@ ExploreMenus::ExploreMenus(AppContext &context, QMainWindow *window, QMenu *befo
 
     viewMenu->addSeparator();
     m_compare = viewMenu->addAction(QString(), window, [this] { CompareDialog::showFor(m_context, m_window); });
-    m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)); // Ctrl+Shift+C copies a paragraph
 
     window->installEventFilter(this);
     retranslate();

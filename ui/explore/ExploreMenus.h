@@ -29,6 +29,8 @@ protected:
 private:
     ExploreMenus(AppContext &context, QMainWindow *window, QMenu *beforeMenu, QMenu *viewMenu);
     void retranslate();
+    /// The company the Companies page shows, for Add Figure and Add Event to start with.
+    QString selectedCompany() const;
     /// QUndoStack words its actions ("Undo %1", Qt's catalogue) once, when it makes them: new
     /// ones replace them so that they follow the language.
     void renewUndoActions();

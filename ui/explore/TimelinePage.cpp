@@ -8,6 +8,7 @@
 #include "DateFormatter.h"
 #include "Labels.h"
 #include "LanguageManager.h"
+#include "TimelineRepository.h"
 #include "TimelineView.h"
 #include "UserDataController.h"
 
@@ -18,7 +19,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -152,46 +152,13 @@ void TimelinePage::fillFilters()
 void TimelinePage::reload()
 {
     const Language language = m_context.language();
-    const bool chinese = language == Language::Chinese;
-    QString sql = u"SELECT e.id, e.company_id, c.name_zh, c.name_en, e.date, e.date_precision, e.kind, e.summary_zh, "
-                  "e.summary_en FROM all_events e LEFT JOIN all_companies c ON c.id = e.company_id WHERE 1 = 1"_s;
-    const QString company = m_company->currentData().toString();
-    const QString kind = m_kind->currentData().toString();
-    if (!company.isEmpty())
-        sql += u" AND e.company_id = ?"_s;
-    if (!kind.isEmpty())
-        sql += u" AND e.kind = ?"_s;
-    QSqlQuery query(m_context.database().connection());
-    query.prepare(sql);
-    if (!company.isEmpty())
-        query.addBindValue(company);
-    if (!kind.isEmpty())
-        query.addBindValue(kind);
-    query.exec();
-    QList<TimelineEvent> events;
-    m_undated = 0;
-    while (query.next()) {
-        const PartialDate date = PartialDate::fromColumns(query.value(4).toString(), query.value(5).toString());
-        if (query.value(4).isNull() || !date.isValid()) {
-            ++m_undated;
-            continue;
-        }
-        TimelineEvent event;
-        event.id = query.value(0).toLongLong();
-        event.companyId = query.value(1).toString();
-        event.companyName = query.value(chinese ? 2 : 3).toString();
-        event.start = date.date;
-        event.end = date.lastDay();
-        event.precision = date.precisionName();
-        event.kind = query.value(6).toString();
-        const QString summary = query.value(chinese ? 7 : 8).toString();
-        event.summary = summary.isEmpty() ? query.value(chinese ? 8 : 7).toString() : summary;
-        event.dateText = DateFormatter::format(date.date, DateFormatter::precisionFromName(event.precision), language);
-        events.append(event);
-    }
+    const QList<TimelineEvent> events
+        = TimelineRepository(m_context.database().connection())
+              .events(m_company->currentData().toString(), m_kind->currentData().toString(), language);
+    m_undated = int(std::count_if(events.begin(), events.end(), [](const TimelineEvent &e) { return !e.isDated(); }));
     m_view->setEvents(events, language);
     m_count->setText(m_undated > 0 ? tr("%n event(s)", nullptr, int(events.size())) + u" · "_s
-                             + tr("%n without a date (not shown)", nullptr, m_undated)
+                             + tr("%n without a date (in a lane of their own)", nullptr, m_undated)
                                    : tr("%n event(s)", nullptr, int(events.size())));
     if (m_shown) {
         if (UserDataController::of(m_context).store().event(m_shown->id))
@@ -211,20 +178,9 @@ void TimelinePage::showDetails(qint64 eventId)
     const Language language = m_context.language();
     const bool chinese = language == Language::Chinese;
     const EventRecord &e = *m_shown;
-    QString companyName = e.companyId;
-    QString personName;
-    QSqlQuery query(m_context.database().connection());
-    query.prepare(u"SELECT name_zh, name_en FROM all_companies WHERE id = ?"_s);
-    query.addBindValue(e.companyId);
-    if (query.exec() && query.next())
-        companyName = query.value(chinese ? 0 : 1).toString();
-    if (!e.personId.isEmpty()) {
-        query.prepare(u"SELECT name_zh, name_en FROM all_people WHERE id = ?"_s);
-        query.addBindValue(e.personId);
-        if (query.exec() && query.next())
-            personName = chinese && !query.value(0).toString().isEmpty() ? query.value(0).toString()
-                                                                         : query.value(1).toString();
-    }
+    const TimelineRepository repository(m_context.database().connection());
+    const QString companyName = repository.companyName(e.companyId, language);
+    const QString personName = e.personId.isEmpty() ? QString() : repository.personName(e.personId, language);
     const QString summary = chinese ? (e.summaryZh.isEmpty() ? e.summaryEn : e.summaryZh)
                                     : (e.summaryEn.isEmpty() ? e.summaryZh : e.summaryEn);
     const QString date = e.date.isValid() ? DateFormatter::format(e.date.toIso(), e.date.precisionName(), language)

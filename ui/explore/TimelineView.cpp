@@ -35,12 +35,20 @@ void TimelineView::setEvents(const QList<TimelineEvent> &events, Language langua
 {
     const qint64 selected = selectedEvent();
     m_events = events;
-    std::stable_sort(m_events.begin(), m_events.end(),
-                     [](const TimelineEvent &a, const TimelineEvent &b) { return a.start < b.start; });
+    std::stable_sort(m_events.begin(), m_events.end(), [](const TimelineEvent &a, const TimelineEvent &b) {
+        if (a.isDated() != b.isDated())
+            return !a.isDated(); // the undated first, in their order
+        return a.start < b.start;
+    });
     m_language = language;
     m_lanes.clear();
     m_laneNames.clear();
+    m_undated = 0;
     for (const TimelineEvent &event : std::as_const(m_events)) {
+        if (!event.isDated()) {
+            ++m_undated;
+            continue;
+        }
         if (!m_lanes.contains(event.companyId)) {
             m_lanes.append(event.companyId);
             m_laneNames.insert(event.companyId, event.companyName);
@@ -58,14 +66,16 @@ void TimelineView::setEvents(const QList<TimelineEvent> &events, Language langua
 
 void TimelineView::fitAll()
 {
-    if (m_events.isEmpty() || width() <= LabelWidth) {
+    if (m_events.size() == m_undated || width() <= LabelWidth) {
         m_fitted = false;
         update();
         return;
     }
-    QDate first = m_events.first().start;
-    QDate last = m_events.first().end;
+    QDate first = m_events.at(m_undated).start;
+    QDate last = m_events.at(m_undated).end;
     for (const TimelineEvent &event : std::as_const(m_events)) {
+        if (!event.isDated())
+            continue;
         first = std::min(first, event.start);
         last = std::max(last, event.end);
     }
@@ -82,19 +92,35 @@ QRectF TimelineView::plotRect() const
                   std::max(10.0, height() - AxisHeight - 6));
 }
 
+int TimelineView::laneCount() const
+{
+    return int(m_lanes.size()) + (m_undated > 0 ? 1 : 0);
+}
+
 double TimelineView::laneHeight() const
 {
-    if (m_lanes.isEmpty())
+    if (laneCount() == 0)
         return 28;
-    return std::clamp(plotRect().height() / double(m_lanes.size()), 14.0, 34.0);
+    return std::clamp(plotRect().height() / double(laneCount()), 14.0, 34.0);
+}
+
+double TimelineView::undatedSpacing() const
+{
+    return m_undated > 0 ? std::min(2.0 * MarkerSize, plotRect().width() / m_undated) : 0;
 }
 
 QRectF TimelineView::eventRect(int index) const
 {
     const TimelineEvent &event = m_events.at(index);
     const double lane = laneHeight();
-    const double centreY = plotRect().top() + (double(m_lanes.indexOf(event.companyId)) + 0.5) * lane;
     const double size = std::min(MarkerSize, lane - 4);
+    if (!event.isDated()) {
+        const double x = plotRect().left() + (index + 0.5) * undatedSpacing();
+        const double y = plotRect().top() + (m_lanes.size() + 0.5) * lane;
+        const double chip = std::min(size, undatedSpacing() - 2);
+        return QRectF(x - chip / 2, y - size / 2, chip, size);
+    }
+    const double centreY = plotRect().top() + (double(m_lanes.indexOf(event.companyId)) + 0.5) * lane;
     if (event.precision == "day"_L1 || event.precision.isEmpty()) {
         const double x = m_scale.x(event.start) + m_scale.pixelsPerDay() / 2;
         return QRectF(x - size / 2, centreY - size / 2, size, size);
@@ -126,7 +152,7 @@ void TimelineView::paintEvent(QPaintEvent *)
 
     if (m_events.isEmpty()) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(rect(), Qt::AlignCenter, tr("No dated events match the filters."));
+        painter.drawText(rect(), Qt::AlignCenter, tr("No events match the filters."));
         return;
     }
 
@@ -140,6 +166,13 @@ void TimelineView::paintEvent(QPaintEvent *)
             band.adjusted(6, 0, -(width() - LabelWidth) - 4, 0), Qt::AlignVCenter | Qt::AlignLeft,
             painter.fontMetrics().elidedText(m_laneNames.value(m_lanes.at(i)), Qt::ElideRight, int(LabelWidth - 10)));
     }
+    if (m_undated > 0) {
+        const QRectF band(0, plot.top() + m_lanes.size() * lane, width(), lane);
+        painter.fillRect(band, pal.color(QPalette::Midlight));
+        painter.setPen(pal.color(QPalette::Text));
+        painter.drawText(band.adjusted(6, 0, -(width() - LabelWidth) - 4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                         painter.fontMetrics().elidedText(tr("Date not given"), Qt::ElideRight, int(LabelWidth - 10)));
+    }
 
     // Axis: ticks and their labels; labels that would overlap are skipped.
     painter.save();
@@ -147,7 +180,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     double lastLabelRight = -1e9;
     for (const TimeScale::Tick &tick : m_scale.ticks(plot.left(), plot.right())) {
         painter.setPen(QPen(tick.major ? pal.color(QPalette::Mid) : pal.color(QPalette::Midlight), 1));
-        painter.drawLine(QPointF(tick.x, AxisHeight - 6), QPointF(tick.x, plot.bottom()));
+        painter.drawLine(QPointF(tick.x, AxisHeight - 6), QPointF(tick.x, plot.top() + m_lanes.size() * lane));
         const QString label = tickLabel(tick.date);
         const double labelWidth = painter.fontMetrics().horizontalAdvance(label);
         const bool fits = tick.x + 3 >= plot.left() && tick.x + 3 + labelWidth <= plot.right();
@@ -165,7 +198,10 @@ void TimelineView::paintEvent(QPaintEvent *)
         QColor color = CompanyPalette::color(event.companyId);
         const bool period = r.width() > r.height() + 0.5 || (event.precision != "day"_L1 && !event.precision.isEmpty());
         painter.setPen(QPen(color.darker(130), 1));
-        if (period) {
+        if (!event.isDated()) {
+            painter.setBrush(color);
+            painter.drawRect(r);
+        } else if (period) {
             color.setAlpha(110);
             painter.setBrush(color);
             painter.drawRoundedRect(r, 3, 3);

@@ -2,28 +2,16 @@
 
 #include "Language.h"
 #include "TimeScale.h"
+#include "TimelineRepository.h"
 
 #include <QColor>
 #include <QWidget>
 
 namespace tigerscope {
 
-/// One event as the timeline draws it.
-struct TimelineEvent
-{
-    qint64 id = -1;
-    QString companyId;
-    QString companyName;
-    QDate start;       ///< first day of the period
-    QDate end;         ///< last day of the period (= start for a day)
-    QString precision; ///< day / month / quarter / year
-    QString kind;
-    QString summary;
-    QString dateText; ///< the date at its precision, in the language
-};
-
 /// Every event on a zoomable time axis, one lane per company. A day is a dot; a month, quarter or
-/// year is a bar over the whole period, so a date's precision is visible. Wheel or +/- zoom about
+/// year is a bar over the whole period, so a date's precision is visible; events the sources give no
+/// date for sit in a lane of their own below, in their order, off the time axis. Wheel or +/- zoom about
 /// the pointer, dragging or Shift+arrows pan, Home fits; Left/Right step through the events.
 /// Clicking selects an event, double-clicking or Enter activates it.
 class TimelineView : public QWidget
@@ -38,6 +26,8 @@ public:
     void selectEvent(qint64 id);
     qint64 selectedEvent() const;
     const TimeScale &scale() const { return m_scale; }
+    /// Where the event at an index of events() is drawn, in widget coordinates.
+    QRectF eventRect(int index) const;
 
     QSize sizeHint() const override { return {800, 400}; }
 
@@ -57,14 +47,16 @@ protected:
 
 private:
     QRectF plotRect() const;
-    QRectF eventRect(int index) const;
     double laneHeight() const;
+    int laneCount() const;
+    double undatedSpacing() const;
     int eventAt(const QPointF &pos) const;
     void select(int index, bool ensureVisible);
     QString tickLabel(const QDate &date) const;
 
     QList<TimelineEvent> m_events;
-    QStringList m_lanes; // company ids, in order
+    QStringList m_lanes; // company ids of the dated events, in order; the undated lane comes after
+    int m_undated = 0;   // the first m_undated events (sorted first) have no date
     QHash<QString, QString> m_laneNames;
     Language m_language = Language::English;
     TimeScale m_scale;

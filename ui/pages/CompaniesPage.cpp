@@ -35,6 +35,7 @@ CompaniesPage::CompaniesPage(AppContext &context, QWidget *parent)
     , m_compare(new QPushButton(this))
     , m_filter(new QLineEdit(this))
     , m_group(new QComboBox(this))
+    , m_kind(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -59,6 +60,7 @@ CompaniesPage::CompaniesPage(AppContext &context, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_group);
+    filters->addWidget(m_kind);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filters);
@@ -86,7 +88,11 @@ CompaniesPage::CompaniesPage(AppContext &context, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_model, &CompanyTableModel::setTextFilter);
     connect(m_group, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setGroupFilter(m_group->currentData().toString()); });
+    connect(m_kind, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setKindFilter(m_kind->currentData().toString()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CompaniesPage::updateCount);
+    // Queued: the view and its selection model finish their own reset first.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CompaniesPage::keepSelectionVisible, Qt::QueuedConnection);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CompaniesPage::updateCount);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { emit m_context.companyRequested(m_model->companyId(index.row())); });
@@ -113,6 +119,7 @@ CompaniesPage::CompaniesPage(AppContext &context, QWidget *parent)
     QSettings settings;
     m_splitter->restoreState(settings.value(u"companies/splitter"_s).toByteArray());
     m_group->setCurrentIndex(std::max(0, m_group->findData(settings.value(u"companies/group"_s).toString())));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(settings.value(u"companies/kind"_s).toString())));
     m_filter->setText(settings.value(u"companies/filter"_s).toString());
     m_view->resizeColumnsToContents();
     const QString requested = NavigationMemory::of(context).lastCompany();
@@ -130,8 +137,14 @@ void CompaniesPage::saveState() const
     QSettings settings;
     settings.setValue(u"companies/splitter"_s, m_splitter->saveState());
     settings.setValue(u"companies/group"_s, m_group->currentData().toString());
+    settings.setValue(u"companies/kind"_s, m_kind->currentData().toString());
     settings.setValue(u"companies/filter"_s, m_filter->text());
     settings.setValue(u"companies/current"_s, m_page->companyId());
+}
+
+QString CompaniesPage::currentCompanyId() const
+{
+    return m_page->companyId();
 }
 
 void CompaniesPage::showCompany(const QString &companyId)
@@ -142,6 +155,7 @@ void CompaniesPage::showCompany(const QString &companyId)
     if (row < 0) {
         m_filter->clear();
         m_group->setCurrentIndex(0);
+        m_kind->setCurrentIndex(0);
         row = m_model->rowOfCompany(companyId);
     }
     m_page->setCompany(companyId);
@@ -163,7 +177,7 @@ void CompaniesPage::retranslate()
 {
     m_filter->setPlaceholderText(tr("Filter by any name or alias, 中文 or English…"));
     m_compare->setText(tr("&Compare…"));
-    m_compare->setToolTip(tr("Compare companies side by side (Ctrl+Shift+C)"));
+    m_compare->setToolTip(tr("Compare companies side by side (Ctrl+Shift+M)"));
     const QString current = m_group->currentData().toString();
     const QSignalBlocker blocker(m_group);
     m_group->clear();
@@ -171,12 +185,37 @@ void CompaniesPage::retranslate()
     for (const QString &key : Labels::groupKeys())
         m_group->addItem(Labels::group(key), key);
     m_group->setCurrentIndex(std::max(0, m_group->findData(current)));
+    const QString kind = m_kind->currentData().toString();
+    const QSignalBlocker kindBlocker(m_kind);
+    m_kind->clear();
+    m_kind->addItem(tr("All kinds"), QString());
+    for (const QString &key : Labels::organisationKindKeys())
+        m_kind->addItem(Labels::organisationKind(key), key);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
     updateCount();
+}
+
+void CompaniesPage::keepSelectionVisible()
+{
+    // A filter that hides the company shown moves to the first one it still lists.
+    if (m_page->companyId().isEmpty())
+        return; // still being built: the remembered company comes next
+    if (m_model->rowCount() == 0) {
+        m_view->clearSelection();
+        return;
+    }
+    const int row = m_model->rowOfCompany(m_page->companyId());
+    if (row >= 0) {
+        m_view->selectRow(row);
+        return;
+    }
+    m_view->selectRow(0);
+    m_page->setCompany(m_model->companyId(0));
 }
 
 void CompaniesPage::updateCount()
 {
-    m_count->setText(tr("%n companies", nullptr, m_model->rowCount()));
+    m_count->setText(tr("%n organisation(s)", nullptr, m_model->rowCount()));
 }
 
 } // namespace tigerscope

@@ -29,6 +29,9 @@ public:
 
     CompanyTableModel *model() const { return m_model; }
     QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *kindFilter() const { return m_kind; }
+    /// The company shown beside the list; empty before one is.
+    QString currentCompanyId() const;
     QTableView *view() const { return m_view; }
     CompanyPage *companyPage() const { return m_page; }
     SearchBox *searchBox() const { return m_search; }
@@ -42,6 +45,7 @@ protected:
 private:
     void retranslate();
     void updateCount();
+    void keepSelectionVisible();
     void saveState() const;
 
     AppContext &m_context;
@@ -50,6 +54,7 @@ private:
     QPushButton *m_compare;
     QLineEdit *m_filter;
     QComboBox *m_group;
+    QComboBox *m_kind;
     QTableView *m_view;
     QLabel *m_count;
     QSplitter *m_splitter;

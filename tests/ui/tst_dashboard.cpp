@@ -1,0 +1,172 @@
+// The dashboard offscreen over the shipped dataset: a click on a landscape cell opens its source,
+// a click on a company opens its page, a header click sorts, the small charts open the chart they
+// show, and the table exports as CSV with its sources; the company list's filters never leave a
+// hidden company shown.
+#include "AppContext.h"
+#include "CompanyTableModel.h"
+#include "Database.h"
+#include "LandscapeTableModel.h"
+#include "LanguageManager.h"
+#include "explore/CompanyPage.h"
+#include "explore/DashboardPage.h"
+#include "explore/LandscapeExport.h"
+#include "pages/CompaniesPage.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tigerscope;
+
+namespace {
+
+class DashboardTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QString error;
+        m_database = Database::open({m_dir.path(), {}, true}, &error);
+        ASSERT_TRUE(m_database) << error.toStdString();
+        m_context = std::make_unique<AppContext>(*m_database, m_languages);
+    }
+
+    /// The view's index of a company's cell in a landscape column.
+    static QModelIndex cellOf(QTableView *view, const QString &company, int column)
+    {
+        QAbstractItemModel *model = view->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, column);
+            if (index.data(LandscapeTableModel::CompanyIdRole).toString() == company)
+                return index;
+        }
+        return {};
+    }
+
+    static void click(QTableView *view, const QModelIndex &index)
+    {
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    }
+
+    QTemporaryDir m_dir;
+    LanguageManager m_languages;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AppContext> m_context;
+};
+
+constexpr int FinancingColumn = LandscapeTableModel::FirstAspectColumn + int(LandscapeAspect::Financing);
+
+} // namespace
+
+TEST_F(DashboardTest, ClickingACellOpensItsSourceAndACompanyItsPage)
+{
+    DashboardPage page(*m_context);
+    page.resize(1600, 1000);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    QTableView *view = page.landscape();
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(view->model()->rowCount(), 11);
+
+    QSignalSpy citations(m_context.get(), &AppContext::citationRequested);
+    click(view, cellOf(view, u"zhipu"_s, FinancingColumn));
+    ASSERT_EQ(citations.count(), 1);
+    EXPECT_EQ(citations.first().at(0).toString(), u"six-tigers-bat-2025"_s);
+    EXPECT_EQ(citations.first().at(1).toString(), u"en"_s);
+    EXPECT_EQ(citations.first().at(2).toInt(), 11) << "the stored paragraph (0-based) of “1.5 billion”";
+    EXPECT_EQ(citations.first().at(3).toString(), u"1.5 billion"_s);
+
+    // A "not given" cell has no source to open.
+    click(view, cellOf(view, u"baichuan"_s, LandscapeTableModel::FirstAspectColumn + int(LandscapeAspect::Valuation)));
+    EXPECT_EQ(citations.count(), 1);
+
+    QSignalSpy companies(m_context.get(), &AppContext::companyRequested);
+    click(view, cellOf(view, u"moonshot"_s, LandscapeTableModel::CompanyColumn));
+    ASSERT_EQ(companies.count(), 1);
+    EXPECT_EQ(companies.first().first().toString(), u"moonshot"_s);
+}
+
+TEST_F(DashboardTest, HeaderClickSortsAndTheCellsStillOpenTheirOwnSource)
+{
+    DashboardPage page(*m_context);
+    page.resize(1600, 1000);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    QTableView *view = page.landscape();
+    const int departures = LandscapeTableModel::FirstAspectColumn + int(LandscapeAspect::Departures);
+    QHeaderView *header = view->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(departures) + header->sectionSize(departures) / 2,
+                             header->height() / 2));
+    const QString firstAfter = view->model()->index(0, departures).data(LandscapeTableModel::CompanyIdRole).toString();
+    const QString lastAfter = view->model()
+                                  ->index(view->model()->rowCount() - 1, departures)
+                                  .data(LandscapeTableModel::CompanyIdRole)
+                                  .toString();
+    EXPECT_NE(firstAfter, u"zhipu"_s) << "sorted, the first row is no longer the mission's first";
+    EXPECT_EQ(view->model()->index(view->model()->rowCount() - 1, departures).data().toString(), u"not given"_s)
+        << lastAfter.toStdString();
+
+    QSignalSpy citations(m_context.get(), &AppContext::citationRequested);
+    click(view, cellOf(view, u"zhipu"_s, FinancingColumn));
+    ASSERT_EQ(citations.count(), 1);
+    EXPECT_EQ(citations.first().at(3).toString(), u"1.5 billion"_s);
+}
+
+TEST_F(DashboardTest, ExportsTheTableAsShownAsCsvWithSources)
+{
+    DashboardPage page(*m_context);
+    QTableView *view = page.landscape();
+    const QString path = m_dir.filePath(u"landscape.csv"_s);
+    QString error;
+    ASSERT_TRUE(LandscapeExport::write(path, *view->model(), *page.landscapeModel(), &error)) << error.toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 12) << csv.toStdString();
+    EXPECT_TRUE(lines.first().contains(u"Latest financing"_s));
+    EXPECT_TRUE(lines.first().contains(u"Sources"_s));
+    EXPECT_TRUE(lines.at(1).contains(u"Zhipu AI"_s));
+    EXPECT_TRUE(lines.at(1).contains(u"paragraph 12"_s)) << lines.at(1).toStdString();
+    EXPECT_TRUE(lines.at(2).contains(u"not given"_s));
+
+    EXPECT_FALSE(
+        LandscapeExport::write(m_dir.filePath(u"landscape.txt"_s), *view->model(), *page.landscapeModel(), &error));
+    EXPECT_FALSE(error.isEmpty());
+}
+
+TEST_F(DashboardTest, FilteringTheCompanyListNeverLeavesAHiddenCompanyShown)
+{
+    CompaniesPage page(*m_context);
+    page.resize(1400, 900);
+    page.show();
+    m_context->companyRequested(u"moonshot"_s);
+    ASSERT_EQ(page.findChild<CompanyPage *>()->companyId(), u"moonshot"_s);
+    page.kindFilter()->setCurrentIndex(page.kindFilter()->findData(u"university"_s));
+    QCoreApplication::processEvents();
+    const QString shown = page.findChild<CompanyPage *>()->companyId();
+    EXPECT_TRUE(shown == "tsinghua"_L1 || shown == "sjtu"_L1) << shown.toStdString();
+    const QModelIndexList selected = page.view()->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1);
+    EXPECT_EQ(selected.first().data(CompanyTableModel::CompanyIdRole).toString(), shown);
+
+    page.filterEdit()->setText(u"no such organisation"_s);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(page.view()->selectionModel()->selectedRows().isEmpty());
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace tigerscope {
+
+class AppContext;
+
+/// Shown while the source articles are not imported: says what importing them gives and offers
+/// the import. Hides itself once every source article is in the library.
+class ImportBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ImportBanner(AppContext &context, QWidget *parent = nullptr);
+
+    QPushButton *importButton() const { return m_import; }
+
+Q_SIGNALS:
+    void importRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void refresh();
+
+    AppContext &m_context;
+    QLabel *m_text;
+    QPushButton *m_import;
+    int m_missing = 0;
+};
+
+} // namespace tigerscope
