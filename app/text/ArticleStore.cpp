@@ -4,6 +4,7 @@
 #include "ArticleParser.h"
 #include "BigramIndex.h"
 #include "Database.h"
+#include "SqlSupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,34 +22,6 @@ QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
-
-/// Rolls back unless committed: every way out of an import leaves nothing half-written.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
-        , m_open(m_db.transaction())
-    {}
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = !m_db.commit();
-        return !m_open;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
 
 int paragraphCount(QSqlDatabase db, qint64 articleId, const QString &lang)
 {
@@ -92,13 +65,6 @@ QString ftsPhrase(const QString &text)
     QString escaped = text;
     escaped.replace(u'"', u"\"\""_s);
     return u'"' + escaped + u'"';
-}
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
 }
 
 SearchHit makeHit(qint64 articleId, const QString &lang, int index, const QString &text, const QString &needle)
@@ -392,7 +358,7 @@ QList<SearchHit> ArticleStore::search(const QString &text, const QString &lang, 
         query.prepare(
             u"SELECT p.article_id, p.lang, p.idx, p.text FROM main.paragraphs p "
             "WHERE p.text LIKE ? ESCAPE '\\'%1 ORDER BY p.article_id, p.lang, p.idx LIMIT ?"_s.arg(languageFilter));
-        query.addBindValue(likePattern(needle));
+        query.addBindValue(likeContains(needle));
     }
     if (!lang.isEmpty())
         query.addBindValue(lang);

@@ -10,6 +10,7 @@
 #include "MetricChartBuilder.h"
 #include "NameCollator.h"
 #include "NumberFormatter.h"
+#include "PackedCitation.h"
 #include "SmallChartWidget.h"
 
 #include <QEvent>
@@ -92,7 +93,8 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
         list->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         list->setTextFormat(Qt::RichText);
         list->setTextInteractionFlags(Qt::TextBrowserInteraction);
-        connect(list, &QLabel::linkActivated, this, [this](const QString &id) { emit m_context.companyRequested(id); });
+        connect(list, &QLabel::linkActivated, this,
+                [this](const QString &id) { Q_EMIT m_context.companyRequested(id); });
         column->addWidget(title);
         column->addWidget(list, 1);
         groups->addLayout(column, 1);
@@ -107,7 +109,8 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
     for (int i = 0; i < ChartCount; ++i) {
         auto *chart = new SmallChartWidget(content);
         chart->setMinimumHeight(240);
-        connect(chart, &SmallChartWidget::clicked, this, [this, i] { emit chartsRequested(m_chartMetrics.value(i)); });
+        connect(chart, &SmallChartWidget::clicked, this,
+                [this, i] { Q_EMIT chartsRequested(m_chartMetrics.value(i)); });
         charts->addWidget(chart, 1);
         m_charts.append(chart);
     }
@@ -209,24 +212,27 @@ void DashboardPage::showFigures()
     query.prepare(
         u"SELECT o.id, c.name_zh, c.name_en, m.label_zh, m.label_en, m.unit, o.value, o.value_high, "
         "o.qualifier, o.currency, o.as_of, o.as_of_precision, o.status, "
-        "(SELECT coalesce(ci.article_key || ' ¶' || ci.paragraph, ci.reference) FROM all_citations ci "
-        " WHERE ci.observation_id = o.id ORDER BY ci.lang = ? DESC, ci.id LIMIT 1) "
-        "FROM all_observations o JOIN all_companies c ON c.id = o.company_id "
-        "JOIN all_metrics m ON m.key = o.metric_key WHERE c.grp IN ('tiger', 'giant') AND o.as_of IS NOT NULL "
-        "ORDER BY o.as_of DESC, o.id DESC LIMIT ?"_s);
+        "(SELECT "_s
+        + PackedCitation::sql()
+        + u" FROM all_citations ci "
+          " WHERE ci.observation_id = o.id ORDER BY ci.lang = ? DESC, ci.id LIMIT 1) "
+          "FROM all_observations o JOIN all_companies c ON c.id = o.company_id "
+          "JOIN all_metrics m ON m.key = o.metric_key WHERE c.grp IN ('tiger', 'giant') AND o.as_of IS NOT NULL "
+          "ORDER BY o.as_of DESC, o.id DESC LIMIT ?"_s);
     query.addBindValue(chinese ? u"zh"_s : u"en"_s);
     query.addBindValue(KeyFigureCount);
     query.exec();
+    const ArticleRepository articles(m_context.database().connection());
     while (query.next()) {
         const QString value = NumberFormatter::formatValue(
             query.value(6).toDouble(), query.value(7).isNull() ? qQNaN() : query.value(7).toDouble(),
-            NumberFormatter::qualifierFromName(query.value(8).toString()),
-            NumberFormatter::unitFromName(query.value(5).toString()), query.value(9).toString(), language);
+            Vocabulary::fromKey(query.value(8).toString(), Qualifier::Exact),
+            Vocabulary::fromKey(query.value(5).toString(), Unit::Count), query.value(9).toString(), language);
         auto *item = new QTreeWidgetItem(
             m_figures,
             {query.value(chinese ? 1 : 2).toString(), query.value(chinese ? 3 : 4).toString(), value,
              DateFormatter::format(query.value(10).toString(), query.value(11).toString(), language),
-             query.value(13).toString()});
+             PackedCitation::text(query.value(13), articles, language)});
         item->setData(0, IdRole, query.value(0));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         if (query.value(12).toString() != "reported"_L1) {
@@ -247,13 +253,16 @@ void DashboardPage::showEvents()
     m_events->clear();
     QSqlQuery query(m_context.database().connection());
     query.prepare(u"SELECT e.id, e.date, e.date_precision, c.name_zh, c.name_en, e.summary_zh, e.summary_en, "
-                  "(SELECT coalesce(ci.article_key || ' ¶' || ci.paragraph, ci.reference) FROM all_citations ci "
-                  " WHERE ci.event_id = e.id ORDER BY ci.lang = ? DESC, ci.id LIMIT 1) "
-                  "FROM all_events e LEFT JOIN all_companies c ON c.id = e.company_id WHERE e.date IS NOT NULL "
-                  "ORDER BY e.date DESC, e.id DESC LIMIT ?"_s);
+                  "(SELECT "_s
+                  + PackedCitation::sql()
+                  + u" FROM all_citations ci "
+                    " WHERE ci.event_id = e.id ORDER BY ci.lang = ? DESC, ci.id LIMIT 1) "
+                    "FROM all_events e LEFT JOIN all_companies c ON c.id = e.company_id WHERE e.date IS NOT NULL "
+                    "ORDER BY e.date DESC, e.id DESC LIMIT ?"_s);
     query.addBindValue(chinese ? u"zh"_s : u"en"_s);
     query.addBindValue(LatestEventCount);
     query.exec();
+    const ArticleRepository articles(m_context.database().connection());
     while (query.next()) {
         QString summary = query.value(chinese ? 5 : 6).toString();
         if (summary.isEmpty())
@@ -261,7 +270,8 @@ void DashboardPage::showEvents()
         auto *item = new QTreeWidgetItem(
             m_events,
             {DateFormatter::format(query.value(1).toString(), query.value(2).toString(), language),
-             query.value(chinese ? 3 : 4).toString(), summary, query.value(7).toString()});
+             query.value(chinese ? 3 : 4).toString(), summary,
+             PackedCitation::text(query.value(7), articles, language)});
         item->setData(0, IdRole, query.value(0));
         item->setToolTip(2, summary);
     }

@@ -66,7 +66,7 @@ QList<ImportResult> ImportController::importFiles(const QStringList &paths)
     }
     progress.setValue(progress.maximum());
     if (!results.isEmpty()) {
-        emit m_context.dataChanged();
+        Q_EMIT m_context.dataChanged();
     }
     if (!failures.isEmpty()) {
         // Plain text: file names and messages are shown as they are, never as markup.

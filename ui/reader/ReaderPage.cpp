@@ -3,6 +3,8 @@
 #include "AlignedParagraphModel.h"
 #include "AppContext.h"
 #include "ArticleLibraryModel.h"
+#include "ArticleRepository.h"
+#include "CitationFormatter.h"
 #include "CitationLocator.h"
 #include "CitationReferencePanel.h"
 #include "Database.h"
@@ -169,13 +171,13 @@ ReaderPage::ReaderPage(AppContext &context, QWidget *parent)
             });
     connect(m_view, &ParagraphView::entityActivated, this, [this](bool company, const QString &id) {
         if (company)
-            emit m_context.companyRequested(id);
+            Q_EMIT m_context.companyRequested(id);
     });
     connect(m_view, &ParagraphView::copyParagraphRequested, this, [this](const QString &lang, int index) {
         QGuiApplication::clipboard()->setText(paragraphWithCitation(lang, index));
     });
     connect(m_entities, &EntityPanel::companyActivated, this,
-            [this](const QString &id) { emit m_context.companyRequested(id); });
+            [this](const QString &id) { Q_EMIT m_context.companyRequested(id); });
     connect(&context, &AppContext::dataChanged, this, &ReaderPage::reloadLibrary);
     connect(&context.languages(), &LanguageManager::languageChanged, this, [this](Language language) {
         m_library->setLanguage(language);
@@ -348,7 +350,7 @@ void ReaderPage::openCitation(const QString &articleKey, const QString &lang, in
     const qint64 articleId = importedArticleFor(m_context.database().connection(), articleKey);
     if (articleId < 0) {
         m_pending = {articleKey, lang, paragraph, printed};
-        m_reference->setCitation(CitationReference::load(articleKey, m_context.database().connection()), lang,
+        m_reference->setCitation(ArticleRepository(m_context.database().connection()).article(articleKey), lang,
                                  paragraph, printed);
         m_model->clear();
         m_title->hide();
@@ -466,7 +468,7 @@ void ReaderPage::removeArticle(qint64 articleId)
     }
     if (currentArticle() == articleId)
         m_model->clear();
-    emit m_context.dataChanged();
+    Q_EMIT m_context.dataChanged();
 }
 
 QString ReaderPage::paragraphWithCitation(const QString &lang, int index) const
@@ -484,7 +486,7 @@ QString ReaderPage::paragraphWithCitation(const QString &lang, int index) const
     }
     if (article.published.isValid())
         parts << DateFormatter::format(article.published, DatePrecision::Day, m_context.language());
-    parts << tr("%1 ¶%2").arg(lang == "zh"_L1 ? tr("Chinese") : tr("English")).arg(index + 1);
+    parts << tr("%1 ¶%2").arg(lang == "zh"_L1 ? tr("Chinese") : tr("English")).arg(ParagraphNumber::shown(index));
     return paragraph.text + u" — "_s + parts.join(u", "_s);
 }
 
