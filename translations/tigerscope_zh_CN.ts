@@ -175,18 +175,6 @@
         <translation>区间</translation>
     </message>
     <message>
-        <source>reported</source>
-        <translation>报道值</translation>
-    </message>
-    <message>
-        <source>estimated</source>
-        <translation>估计值</translation>
-    </message>
-    <message>
-        <source>derived</source>
-        <translation>推算值</translation>
-    </message>
-    <message>
         <source>The sources give no figures for this chart.</source>
         <translation>来源中没有可用于此图表的数据。</translation>
     </message>
@@ -201,19 +189,6 @@
     <message>
         <source>Sources: </source>
         <translation>来源：</translation>
-    </message>
-    <message>
-        <source>paragraph %1</source>
-        <extracomment>%1 is a paragraph number counted from 1 within the article&apos;s language version</extracomment>
-        <translation>第%1段</translation>
-    </message>
-    <message>
-        <source>Chinese text</source>
-        <translation>中文版</translation>
-    </message>
-    <message>
-        <source>English text</source>
-        <translation>英文版</translation>
     </message>
     <message>
         <source>The latest financing round, funds raised within a period and valuation, by company, as the sources report them</source>
@@ -410,21 +385,35 @@
     </message>
 </context>
 <context>
+    <name>CitationFormatter</name>
+    <message>
+        <source>Chinese text</source>
+        <translation>中文版</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>英文版</translation>
+    </message>
+    <message>
+        <source>¶%1</source>
+        <extracomment>%1 is a paragraph number counted from 1 within the article&apos;s language version</extracomment>
+        <translation>¶%1</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <extracomment>%1 is a paragraph number counted from 1 within the article&apos;s language version</extracomment>
+        <translation>第%1段</translation>
+    </message>
+    <message>
+        <source>p. %1, ¶%2</source>
+        <translation type="unfinished">第 %1 页，¶%2</translation>
+    </message>
+</context>
+<context>
     <name>CitationOpener</name>
     <message>
         <source>Source</source>
         <translation>来源</translation>
-    </message>
-</context>
-<context>
-    <name>CitationReference</name>
-    <message>
-        <source>p. %1, ¶%2</source>
-        <translation>第 %1 页，¶%2</translation>
-    </message>
-    <message>
-        <source>¶%1</source>
-        <translation>¶%1</translation>
     </message>
 </context>
 <context>
@@ -535,10 +524,6 @@ Global options:
         <translation>“%1”不是有效的数（请用阿拉伯数字和小数点书写，如 1500000000 或 1.5e9）。</translation>
     </message>
     <message>
-        <source>Every figure needs a citation: “article-key|lang|paragraph|printed” or a reference or URL.</source>
-        <translation>每个数据点都需要引用：写作“article-key|lang|paragraph|printed”，或填写参考文献、网址。</translation>
-    </message>
-    <message>
         <source>Unknown article “%1” in the citation.</source>
         <translation>引用中的文章“%1”未知。</translation>
     </message>
@@ -557,34 +542,6 @@ Global options:
     <message>
         <source>The value is missing.</source>
         <translation>缺少数值。</translation>
-    </message>
-    <message>
-        <source>Negative value for “%1”, which counts things.</source>
-        <translation>“%1”是计数指标，数值不能为负。</translation>
-    </message>
-    <message>
-        <source>Unknown qualifier “%1” (exact, approx, at_least, at_most or range).</source>
-        <translation>未知限定“%1”（可用 exact、approx、at_least、at_most 或 range）。</translation>
-    </message>
-    <message>
-        <source>A range needs value_high, and only a range has one.</source>
-        <translation>区间需要 value_high，且只有区间才能填写 value_high。</translation>
-    </message>
-    <message>
-        <source>value_high is below value.</source>
-        <translation>value_high 小于 value。</translation>
-    </message>
-    <message>
-        <source>Unknown status “%1” (reported, estimated or derived).</source>
-        <translation>未知状态“%1”（可用 reported、estimated 或 derived）。</translation>
-    </message>
-    <message>
-        <source>“%1” is an amount of money: give its currency, CNY or USD.</source>
-        <translation>“%1”是金额，请注明货币：CNY 或 USD。</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount of money: leave the currency empty.</source>
-        <translation>“%1”不是金额，货币一栏请留空。</translation>
     </message>
     <message>
         <source>Invalid date “%1” (write 2025, 2025-Q1, 2025-02 or 2025-02-09).</source>
@@ -623,6 +580,14 @@ Global options:
         <translation>
             <numerusform>请先更正文件中的 %n 个问题：未导入任何内容。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every figure needs a citation: “article-key|lang|¶paragraph|printed” or a reference or URL.</source>
+        <translation>每个数据点都需要引用：写作“article-key|lang|¶paragraph|printed”，或填写参考文献、网址。</translation>
+    </message>
+    <message>
+        <source>Paragraphs are counted from 1: “%1” names none.</source>
+        <translation>段落从 1 开始计数：“%1”不对应任何段落。</translation>
     </message>
 </context>
 <context>
@@ -806,28 +771,12 @@ Global options:
         <translation>需要 1 到 %1 之间的唯一 ID</translation>
     </message>
     <message>
-        <source>needs a finite value</source>
-        <translation>需要有效的数值</translation>
-    </message>
-    <message>
-        <source>has no citation</source>
-        <translation>没有引用</translation>
-    </message>
-    <message>
         <source>is derived but does not say how</source>
         <translation>为推算值，但未说明推算方法</translation>
     </message>
     <message>
         <source>needs summaries in both languages</source>
         <translation>需要中英文两种摘要</translation>
-    </message>
-    <message>
-        <source>cites unknown article %1</source>
-        <translation>引用了未知文章 %1</translation>
-    </message>
-    <message>
-        <source>citation needs a paragraph number</source>
-        <translation>引用需要段落编号</translation>
     </message>
     <message>
         <source>citation needs the figure or phrase as printed</source>
@@ -1042,62 +991,6 @@ Global options:
     <message>
         <source>Data sources</source>
         <translation>数据来源</translation>
-    </message>
-    <message>
-        <source>exact</source>
-        <translation>精确</translation>
-    </message>
-    <message>
-        <source>approximate</source>
-        <translation>约数</translation>
-    </message>
-    <message>
-        <source>at least</source>
-        <translation>至少</translation>
-    </message>
-    <message>
-        <source>at most</source>
-        <translation>最多</translation>
-    </message>
-    <message>
-        <source>range</source>
-        <translation>区间</translation>
-    </message>
-    <message>
-        <source>reported</source>
-        <translation>报道值</translation>
-    </message>
-    <message>
-        <source>estimated</source>
-        <translation>估计值</translation>
-    </message>
-    <message>
-        <source>derived</source>
-        <translation>推算值</translation>
-    </message>
-    <message>
-        <source>Funding</source>
-        <translation>融资</translation>
-    </message>
-    <message>
-        <source>Departure</source>
-        <translation>离职</translation>
-    </message>
-    <message>
-        <source>Hire</source>
-        <translation>加盟</translation>
-    </message>
-    <message>
-        <source>Strategy</source>
-        <translation>战略</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>DeepSeek integration</source>
-        <translation>接入DeepSeek</translation>
     </message>
     <message>
         <source>Dataset</source>
@@ -1355,6 +1248,77 @@ Global options:
     </message>
 </context>
 <context>
+    <name>RecordValidator</name>
+    <message>
+        <source>Give a source: an article paragraph, or a URL or reference.</source>
+        <translation>请提供来源：文章段落，或网址、参考文献。</translation>
+    </message>
+    <message>
+        <source>The article “%1” is not known.</source>
+        <translation>未知文章“%1”。</translation>
+    </message>
+    <message>
+        <source>An article citation needs a language (zh or en) and a paragraph number.</source>
+        <translation>文章引用需要语言（zh 或 en）和段落编号。</translation>
+    </message>
+    <message>
+        <source>A citation needs an article paragraph or a reference text.</source>
+        <translation>引用需要文章段落或参考文献文本。</translation>
+    </message>
+    <message>
+        <source>Unknown company “%1”.</source>
+        <translation>未知公司“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown metric “%1”.</source>
+        <translation>未知指标“%1”。</translation>
+    </message>
+    <message>
+        <source>The value must be a finite number.</source>
+        <translation>数值必须是有效的数。</translation>
+    </message>
+    <message>
+        <source>“%1” counts things: the value cannot be negative.</source>
+        <translation>“%1”是计数指标，数值不能为负。</translation>
+    </message>
+    <message>
+        <source>Unknown qualifier “%1” (one of: %2).</source>
+        <translation>未知限定“%1”（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>A range needs an upper value, and only a range has one.</source>
+        <translation>区间需要上限值，且只有区间才有上限值。</translation>
+    </message>
+    <message>
+        <source>The upper value of a range must not be below the lower one.</source>
+        <translation>区间的上限值不得小于下限值。</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1” (one of: %2).</source>
+        <translation>未知状态“%1”（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is an amount of money: give its currency (one of: %2).</source>
+        <translation>“%1”是金额，请注明货币（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money: leave the currency empty.</source>
+        <translation>“%1”不是金额，货币一栏请留空。</translation>
+    </message>
+    <message>
+        <source>Unknown person “%1”.</source>
+        <translation>未知人物“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of event “%1” (one of: %2).</source>
+        <translation>未知事件类型“%1”（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>Describe the event in at least one language.</source>
+        <translation>请至少用一种语言描述该事件。</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>The schema script %1 is missing from the application.</source>
@@ -1494,74 +1458,6 @@ Global options:
 <context>
     <name>UserDataStore</name>
     <message>
-        <source>Give a source: an article paragraph, or a URL or reference.</source>
-        <translation>请提供来源：文章段落，或网址、参考文献。</translation>
-    </message>
-    <message>
-        <source>The article “%1” is not known.</source>
-        <translation>未知文章“%1”。</translation>
-    </message>
-    <message>
-        <source>An article citation needs a language (zh or en) and a paragraph number.</source>
-        <translation>文章引用需要语言（zh 或 en）和段落编号。</translation>
-    </message>
-    <message>
-        <source>A citation needs an article paragraph or a reference text.</source>
-        <translation>引用需要文章段落或参考文献文本。</translation>
-    </message>
-    <message>
-        <source>Unknown company “%1”.</source>
-        <translation>未知公司“%1”。</translation>
-    </message>
-    <message>
-        <source>Unknown metric “%1”.</source>
-        <translation>未知指标“%1”。</translation>
-    </message>
-    <message>
-        <source>The value must be a finite number.</source>
-        <translation>数值必须是有效的数。</translation>
-    </message>
-    <message>
-        <source>This metric counts things: the value cannot be negative.</source>
-        <translation>此指标为计数，数值不能为负。</translation>
-    </message>
-    <message>
-        <source>Unknown qualifier “%1”.</source>
-        <translation>未知限定“%1”。</translation>
-    </message>
-    <message>
-        <source>A range needs an upper value, and only a range has one.</source>
-        <translation>区间需要上限值，且只有区间才有上限值。</translation>
-    </message>
-    <message>
-        <source>The upper value of a range must not be below the lower one.</source>
-        <translation>区间的上限值不得小于下限值。</translation>
-    </message>
-    <message>
-        <source>Unknown status “%1”.</source>
-        <translation>未知状态“%1”。</translation>
-    </message>
-    <message>
-        <source>An amount of money needs its currency: CNY or USD.</source>
-        <translation>金额需要注明货币：CNY 或 USD。</translation>
-    </message>
-    <message>
-        <source>Only amounts of money have a currency.</source>
-        <translation>只有金额才有货币。</translation>
-    </message>
-    <message>
-        <source>Unknown person “%1”.</source>
-        <translation>未知人物“%1”。</translation>
-    </message>
-    <message>
-        <source>Unknown kind of event “%1”.</source>
-        <translation>未知事件类型“%1”。</translation>
-    </message>
-    <message>
-        <source>Describe the event in at least one language.</source>
-        <translation>请至少用一种语言描述该事件。</translation>
-    </message>
-    <message>
         <source>Your database is open read-only: nothing can be changed.</source>
         <translation>您的数据库以只读方式打开，无法做任何更改。</translation>
     </message>
@@ -1588,6 +1484,129 @@ Global options:
     <message>
         <source>The imported article is no longer there.</source>
         <translation>该导入的文章已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>exact</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>约数</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>报道值</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估计值</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>推算值</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Chinese yuan (CNY)</source>
+        <translation>人民币（CNY）</translation>
+    </message>
+    <message>
+        <source>US dollars (USD)</source>
+        <translation>美元（USD）</translation>
+    </message>
+    <message>
+        <source>Hong Kong dollars (HKD)</source>
+        <translation>港元（HKD）</translation>
+    </message>
+    <message>
+        <source>euros (EUR)</source>
+        <translation>欧元（EUR）</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>融资</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>加盟</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>战略</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>DeepSeek integration</source>
+        <translation>接入DeepSeek</translation>
     </message>
 </context>
 <context>
@@ -1923,13 +1942,6 @@ Global options:
     <message>
         <source>Import Article…</source>
         <translation>导入文章…</translation>
-    </message>
-</context>
-<context>
-    <name>tigerscope::ComingPage</name>
-    <message>
-        <source>This section is being built and arrives in a coming version.</source>
-        <translation>此部分正在开发中，将在后续版本中推出。</translation>
     </message>
 </context>
 <context>
@@ -2645,14 +2657,6 @@ Global options:
 </context>
 <context>
     <name>tigerscope::ObservationDialog</name>
-    <message>
-        <source>Chinese yuan (CNY)</source>
-        <translation>人民币（CNY）</translation>
-    </message>
-    <message>
-        <source>US dollars (USD)</source>
-        <translation>美元（USD）</translation>
-    </message>
     <message>
         <source>in base units: 1500000000, not 15亿</source>
         <translation>按基本单位填写：1500000000，而非 15亿</translation>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
+#include "CompanyRepository.h"
 #include "Database.h"
 #include "LanguageManager.h"
 #include "NavigationController.h"
@@ -9,7 +10,6 @@
 #include "explore/DashboardPage.h"
 #include "explore/ExploreMenus.h"
 #include "explore/TimelinePage.h"
-#include "pages/ComingPage.h"
 #include "pages/CompaniesPage.h"
 #include "reader/ImportController.h"
 #include "reader/ReaderPage.h"
@@ -26,7 +26,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -73,12 +72,6 @@ const QList<MainWindow::Section> &allSections()
     return sections;
 }
 
-int countOf(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    return query.exec(sql) && query.next() ? query.value(0).toInt() : 0;
-}
-
 } // namespace
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
@@ -118,11 +111,6 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_factories[int(Section::Charts)] = [](AppContext &c, QWidget *p) -> QWidget * { return new ChartsPage(c, p); };
     m_factories[int(Section::Timeline)] = [](AppContext &c, QWidget *p) -> QWidget * { return new TimelinePage(c, p); };
     m_factories[int(Section::Articles)] = [](AppContext &c, QWidget *p) -> QWidget * { return new ReaderPage(c, p); };
-    for (Section section : allSections()) {
-        if (!m_factories[int(section)])
-            m_factories[int(section)]
-                = [section](AppContext &, QWidget *p) -> QWidget * { return new ComingPage(int(section), p); };
-    }
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -167,11 +155,6 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::setPageFactory(Section section, PageFactory factory)
-{
-    m_factories[int(section)] = std::move(factory);
-}
 
 QWidget *MainWindow::page(Section section)
 {
@@ -311,12 +294,11 @@ void MainWindow::retranslate()
 
 void MainWindow::updateStatus()
 {
-    const QSqlDatabase db = m_context.database().connection();
-    QString text = tr("%n organisation(s)", nullptr, countOf(db, u"SELECT count(*) FROM all_companies"_s)) + u" ("_s
-        + tr("%n companies", nullptr, countOf(db, u"SELECT count(*) FROM all_companies WHERE kind = 'company'"_s))
-        + u") · "_s + tr("%n figures", nullptr, countOf(db, u"SELECT count(*) FROM all_observations"_s)) + u" · "_s
-        + tr("%n events", nullptr, countOf(db, u"SELECT count(*) FROM all_events"_s)) + u" · "_s
-        + tr("%n articles imported", nullptr, countOf(db, u"SELECT count(*) FROM main.imported_articles"_s));
+    const DataCounts counts = CompanyRepository(m_context.database().connection()).counts();
+    QString text = tr("%n organisation(s)", nullptr, counts.organisations) + u" ("_s
+        + tr("%n companies", nullptr, counts.companies) + u") · "_s + tr("%n figures", nullptr, counts.observations)
+        + u" · "_s + tr("%n events", nullptr, counts.events) + u" · "_s
+        + tr("%n articles imported", nullptr, counts.importedArticles);
     if (m_context.database().isReadOnly())
         text += u" · "_s + tr("read-only");
     m_status->setText(text);

@@ -31,7 +31,6 @@ public:
 
     /// A factory for a section's page; the window asks it on first show.
     using PageFactory = std::function<QWidget *(AppContext &, QWidget *parent)>;
-    void setPageFactory(Section section, PageFactory factory);
 
 Q_SIGNALS:
     void importArticleRequested();

@@ -1,9 +1,11 @@
 #include "ChartCatalogue.h"
 
+#include "CitationFormatter.h"
 #include "CompanyPalette.h"
 #include "DateFormatter.h"
 #include "LanguageCatalogue.h"
 #include "NameCollator.h"
+#include "NameList.h"
 #include "NumberFormatter.h"
 #include "UncertaintyStyle.h"
 
@@ -59,28 +61,6 @@ QString encodingText(Language language, EncodingLegendItem item)
     return LanguageCatalogue::translate(language, "UncertaintyStyle", text);
 }
 
-ValueQualifier qualifierOf(const QString &name)
-{
-    if (name == "approx"_L1)
-        return ValueQualifier::Approx;
-    if (name == "at_least"_L1)
-        return ValueQualifier::AtLeast;
-    if (name == "at_most"_L1)
-        return ValueQualifier::AtMost;
-    if (name == "range"_L1)
-        return ValueQualifier::Range;
-    return ValueQualifier::Exact;
-}
-
-ValueStatus statusOf(const QString &name)
-{
-    if (name == "estimated"_L1)
-        return ValueStatus::Estimated;
-    if (name == "derived"_L1)
-        return ValueStatus::Derived;
-    return ValueStatus::Reported;
-}
-
 QString qualifierText(Language language, ValueQualifier qualifier)
 {
     switch (qualifier) {
@@ -95,19 +75,14 @@ QString qualifierText(Language language, ValueQualifier qualifier)
 
 QString statusText(Language language, ValueStatus status)
 {
-    switch (status) {
-    case ValueStatus::Reported: return t(language, QT_TRANSLATE_NOOP("ChartCatalogue", "reported"));
-    case ValueStatus::Estimated: return t(language, QT_TRANSLATE_NOOP("ChartCatalogue", "estimated"));
-    case ValueStatus::Derived: return t(language, QT_TRANSLATE_NOOP("ChartCatalogue", "derived"));
-    }
-    return {};
+    return LanguageCatalogue::translate(language, Vocabulary::LabelContext, Vocabulary::labelSource(status));
 }
 
 QString formatted(const ChartObservation &o, Language language, NumberFormatter::Width width)
 {
     return NumberFormatter::formatValue(o.value, o.qualifier == "range"_L1 ? o.valueHigh : qQNaN(),
-                                        NumberFormatter::qualifierFromName(o.qualifier),
-                                        NumberFormatter::unitFromName(o.metricUnit), o.currency, language, width);
+                                        Vocabulary::fromKey(o.qualifier, Qualifier::Exact),
+                                        Vocabulary::fromKey(o.metricUnit, Unit::Count), o.currency, language, width);
 }
 
 QString dateText(const QString &iso, const QString &precision, Language language)
@@ -205,8 +180,8 @@ public:
         p.categoryId = categoryId;
         p.value = o.value;
         p.valueHigh = o.qualifier == "range"_L1 ? o.valueHigh : qQNaN();
-        p.qualifier = qualifierOf(o.qualifier);
-        p.status = statusOf(o.status);
+        p.qualifier = Vocabulary::fromKey(o.qualifier, Qualifier::Exact);
+        p.status = Vocabulary::fromKey(o.status, ValueStatus::Reported);
         p.display = formatted(o, m_language, NumberFormatter::Width::Short);
         p.citationKey = u"obs:%1"_s.arg(o.id);
         row->companyId = o.companyId;
@@ -263,20 +238,7 @@ public:
         chart.spec.sources = entries;
     }
 
-    QString articleLine(const ChartArticle &a) const
-    {
-        const QString title = pickText(m_language, a.titleEn, a.titleZh);
-        const QString outlet = pickText(m_language, a.outletEn, a.outletZh);
-        const QString date = dateText(a.published, u"day"_s, m_language);
-        QStringList parts;
-        if (!outlet.isEmpty())
-            parts.append(outlet);
-        // Plain quotes in English: curly ones may come from a CJK fallback font, full-width.
-        parts.append(m_language == Language::Chinese ? u"《%1》"_s.arg(title.isEmpty() ? a.key : title)
-                                                     : u"\"%1\""_s.arg(title.isEmpty() ? a.key : title));
-        parts.append(date);
-        return parts.join(m_language == Language::Chinese ? u"，"_s : u", "_s);
-    }
+    QString articleLine(const ChartArticle &a) const { return CitationFormatter::articleLine(a, m_language); }
 
     /// Names of the six tigers that have none of the rows, for a "no figures for" note.
     QStringList tigersWithout(const QSet<QString> &present) const
@@ -297,10 +259,7 @@ public:
         return names;
     }
 
-    QString listJoin(const QStringList &items) const
-    {
-        return items.join(m_language == Language::Chinese ? u"、"_s : u", "_s);
-    }
+    QString listJoin(const QStringList &items) const { return NameList::join(items, m_language); }
 
 private:
     const ChartCatalogue &m_catalogue;
@@ -368,24 +327,7 @@ ChartCitation ChartCatalogue::citation(const QString &citationKey, Language lang
 
 QString ChartCatalogue::reference(const ChartCitation &citation, Language language) const
 {
-    if (citation.articleKey.isEmpty())
-        return citation.reference;
-    const Composer composer(*this, m_source, language);
-    QString text = composer.articleLine(m_source.article(citation.articleKey));
-    if (citation.paragraph >= 0) {
-        //: %1 is a paragraph number counted from 1 within the article's language version
-        text += (language == Language::Chinese ? u"，"_s : u", "_s)
-            + t(language, QT_TRANSLATE_NOOP("ChartCatalogue", "paragraph %1")).arg(citation.paragraph + 1);
-        if (citation.lang != languageColumnSuffix(language)) {
-            text += u" ("_s
-                + (citation.lang == "zh"_L1 ? t(language, QT_TRANSLATE_NOOP("ChartCatalogue", "Chinese text"))
-                                            : t(language, QT_TRANSLATE_NOOP("ChartCatalogue", "English text")))
-                + u')';
-        }
-    }
-    if (!citation.printed.isEmpty())
-        text += (language == Language::Chinese ? u"：“%1”"_s : u": “%1”"_s).arg(citation.printed);
-    return text;
+    return CitationFormatter::longForm(citation, m_source.article(citation.articleKey), language);
 }
 
 BuiltChart ChartCatalogue::metricGroups(const QString &id, const QStringList &metrics,
@@ -430,7 +372,7 @@ BuiltChart ChartCatalogue::metricGroups(const QString &id, const QStringList &me
         for (const ChartObservation &o : std::as_const(rows)) {
             if (o.metricKey == metric && !options.hiddenCompanies.contains(o.companyId)) {
                 chart.spec.categories.append({metric, pickText(lang, o.metricEn, o.metricZh)});
-                unitName = NumberFormatter::unitLabel(NumberFormatter::unitFromName(o.metricUnit), lang, currency);
+                unitName = NumberFormatter::unitLabel(Vocabulary::fromKey(o.metricUnit, Unit::Count), lang, currency);
                 break;
             }
         }
@@ -515,7 +457,7 @@ BuiltChart ChartCatalogue::companyBars(const QString &id, const QString &metric,
     if (!rows.isEmpty()) {
         seriesName = pickText(lang, rows.first().metricEn, rows.first().metricZh);
         chart.spec.valueAxis.title
-            = NumberFormatter::unitLabel(NumberFormatter::unitFromName(rows.first().metricUnit), lang, currency);
+            = NumberFormatter::unitLabel(Vocabulary::fromKey(rows.first().metricUnit, Unit::Count), lang, currency);
     }
     // One series without a colour: each bar takes its company's colour.
     ChartSeries series{metric, seriesName, QColor(), {}};

@@ -1,5 +1,7 @@
 #include "ChartDataSource.h"
 
+#include "ArticleRepository.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -132,23 +134,22 @@ QList<ChartCitation> ChartDataSource::citations(const QString &citationKey, Lang
     if (!query.exec())
         return rows;
     while (query.next()) {
-        rows.append({query.value(0).toString(), query.value(1).toString(),
-                     query.value(2).isNull() ? -1 : query.value(2).toInt(), query.value(3).toString(),
-                     query.value(4).toString()});
+        ChartCitation row;
+        row.articleKey = query.value(0).toString();
+        row.lang = query.value(1).toString();
+        row.paragraph = query.value(2).isNull() ? -1 : query.value(2).toInt();
+        row.printed = query.value(3).toString();
+        row.reference = query.value(4).toString();
+        rows.append(row);
     }
     return rows;
 }
 
 ChartArticle ChartDataSource::article(const QString &key) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT key, title_en, title_zh, outlet_en, outlet_zh, author, published "
-                  "FROM all_articles WHERE key = ? LIMIT 1"_s);
-    query.addBindValue(key);
-    if (!query.exec() || !query.next())
-        return {key, {}, {}, {}, {}, {}, {}};
-    return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-            query.value(4).toString(), query.value(5).toString(), query.value(6).toString()};
+    ChartArticle article = ArticleRepository(m_db).article(key);
+    article.key = key; // an unknown article still shows its key
+    return article;
 }
 
 } // namespace tigerscope

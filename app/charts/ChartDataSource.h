@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Citation.h"
 #include "Language.h"
 
 #include <QList>
@@ -11,17 +12,8 @@
 
 namespace tigerscope {
 
-/// One citation of a figure or event: where it stands in which article.
-struct ChartCitation
-{
-    QString articleKey;
-    QString lang; ///< "en" or "zh"
-    int paragraph = -1;
-    QString printed;
-    QString reference; ///< a free reference when there is no article
-
-    bool isValid() const { return !articleKey.isEmpty() || !reference.isEmpty(); }
-};
+/// A citation of a chart point (the domain's citation).
+using ChartCitation = CitationRecord;
 
 /// An observation row of all_observations with its company and metric.
 struct ChartObservation
@@ -65,17 +57,8 @@ struct ChartEvent
     QString summaryZh;
 };
 
-/// An article of all_articles, for the Sources footer and references.
-struct ChartArticle
-{
-    QString key;
-    QString titleEn;
-    QString titleZh;
-    QString outletEn;
-    QString outletZh;
-    QString author;
-    QString published;
-};
+/// An article of all_articles, for the Sources footer and references (the domain's article).
+using ChartArticle = ArticleRecord;
 
 /// Reads what the chart catalogue plots from the database views (all_observations, all_events,
 /// all_citations, all_articles), shipped and user rows alike. No figure lives in chart code.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Vocabulary.h"
+
 #include <QColor>
 #include <QDate>
 #include <QHash>
@@ -21,11 +23,8 @@ enum class ChartKind {
     Positioning,   ///< a 2-D map with quadrant labels, points at x,y in [-1, 1]
 };
 
-/// How exact a figure is, as the source states it.
-enum class ValueQualifier { Exact, Approx, AtLeast, AtMost, Range };
-
-/// Where a figure comes from: the source, an estimate, or our own arithmetic.
-enum class ValueStatus { Reported, Estimated, Derived };
+/// How exact a figure is, as the source states it (the domain's Qualifier).
+using ValueQualifier = Qualifier;
 
 /// How compact axis labels abbreviate large numbers: 1.5B or 15亿.
 enum class NumberNotation { Western, Chinese };

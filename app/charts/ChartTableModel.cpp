@@ -40,7 +40,7 @@ void ChartTableModel::setChart(const BuiltChart &chart, Language language)
     m_language = language;
     endResetModel();
     if (languageChanged)
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 int ChartTableModel::rowCount(const QModelIndex &parent) const

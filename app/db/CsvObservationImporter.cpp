@@ -1,7 +1,9 @@
 #include "CsvObservationImporter.h"
 
 #include "Database.h"
+#include "RecordValidator.h"
 #include "UserDataStore.h"
+#include "Vocabulary.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -61,13 +63,12 @@ void CsvObservationImporter::loadLookups() const
     query.exec(u"SELECT company_id, text FROM all_aliases WHERE company_id IS NOT NULL"_s);
     while (query.next())
         addCompany(query.value(1).toString(), query.value(0).toString());
-    query.exec(u"SELECT key, unit, label_zh, label_en FROM all_metrics"_s);
+    query.exec(u"SELECT key, label_zh, label_en FROM all_metrics"_s);
     while (query.next()) {
         const QString key = query.value(0).toString();
-        m_units.insert(key, query.value(1).toString());
         m_metrics.insert(folded(key), key);
+        m_metrics.insert(folded(query.value(1).toString()), key);
         m_metrics.insert(folded(query.value(2).toString()), key);
-        m_metrics.insert(folded(query.value(3).toString()), key);
     }
     query.exec(u"SELECT key FROM all_articles"_s);
     while (query.next())
@@ -108,11 +109,14 @@ bool CsvObservationImporter::parseNumber(const QString &text, double *value, QSt
 
 bool CsvObservationImporter::parseCitation(const QString &text, CitationRecord *citation, QString *error) const
 {
-    static const QRegularExpression articlePattern(u"^([^|\\s]+)\\s*\\|\\s*(zh|en)\\s*\\|\\s*(\\d+)\\s*\\|(.*)$"_s,
-                                                   QRegularExpression::DotMatchesEverythingOption);
+    // Format 2 writes the paragraph as a person reads it, "¶10" or "p10", counted from 1; format
+    // 1's bare number counted from 0, and old files are read so.
+    static const QRegularExpression articlePattern(
+        u"^([^|\\s]+)\\s*\\|\\s*(zh|en)\\s*\\|\\s*([¶pP]?)\\s*(\\d+)\\s*\\|(.*)$"_s,
+        QRegularExpression::DotMatchesEverythingOption);
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        *error = tr("Every figure needs a citation: “article-key|lang|paragraph|printed” or a reference or URL.");
+        *error = tr("Every figure needs a citation: “article-key|lang|¶paragraph|printed” or a reference or URL.");
         return false;
     }
     const QRegularExpressionMatch match = articlePattern.match(trimmed);
@@ -124,10 +128,16 @@ bool CsvObservationImporter::parseCitation(const QString &text, CitationRecord *
         *error = tr("Unknown article “%1” in the citation.").arg(match.captured(1));
         return false;
     }
+    const bool countedFromOne = !match.captured(3).isEmpty();
+    const int number = match.captured(4).toInt();
+    if (countedFromOne && number < 1) {
+        *error = tr("Paragraphs are counted from 1: “%1” names none.").arg(match.captured(3) + match.captured(4));
+        return false;
+    }
     citation->articleKey = match.captured(1);
     citation->lang = match.captured(2);
-    citation->paragraph = match.captured(3).toInt();
-    citation->printed = match.captured(4).trimmed();
+    citation->paragraph = countedFromOne ? ParagraphNumber::stored(number) : number;
+    citation->printed = match.captured(5).trimmed();
     return true;
 }
 
@@ -150,7 +160,6 @@ bool CsvObservationImporter::parseRecord(const QHash<QString, QString> &fields, 
         *error = tr("Unknown metric “%1”.").arg(metric);
         return false;
     }
-    const QString unit = m_units.value(record->metricKey);
 
     if (field("value").isEmpty()) {
         *error = tr("The value is missing.");
@@ -161,42 +170,10 @@ bool CsvObservationImporter::parseRecord(const QHash<QString, QString> &fields, 
     const QString high = field("value_high");
     if (!high.isEmpty() && !parseNumber(high, &record->valueHigh, error))
         return false;
-    if (UserDataStore::unitCountsThings(unit) && (record->value < 0 || (record->hasHigh() && record->valueHigh < 0))) {
-        *error = tr("Negative value for “%1”, which counts things.").arg(metric);
-        return false;
-    }
-
     record->qualifier
         = field("qualifier").isEmpty() ? (record->hasHigh() ? u"range"_s : u"exact"_s) : field("qualifier").toLower();
-    static const QStringList qualifiers = {u"exact"_s, u"approx"_s, u"at_least"_s, u"at_most"_s, u"range"_s};
-    if (!qualifiers.contains(record->qualifier)) {
-        *error = tr("Unknown qualifier “%1” (exact, approx, at_least, at_most or range).").arg(field("qualifier"));
-        return false;
-    }
-    if ((record->qualifier == "range"_L1) != record->hasHigh()) {
-        *error = tr("A range needs value_high, and only a range has one.");
-        return false;
-    }
-    if (record->hasHigh() && record->valueHigh < record->value) {
-        *error = tr("value_high is below value.");
-        return false;
-    }
     record->status = field("status").isEmpty() ? u"reported"_s : field("status").toLower();
-    static const QStringList statuses = {u"reported"_s, u"estimated"_s, u"derived"_s};
-    if (!statuses.contains(record->status)) {
-        *error = tr("Unknown status “%1” (reported, estimated or derived).").arg(field("status"));
-        return false;
-    }
-
     record->currency = field("currency").toUpper();
-    if (unit == "money"_L1 && record->currency != "CNY"_L1 && record->currency != "USD"_L1) {
-        *error = tr("“%1” is an amount of money: give its currency, CNY or USD.").arg(metric);
-        return false;
-    }
-    if (unit != "money"_L1 && !record->currency.isEmpty()) {
-        *error = tr("“%1” is not an amount of money: leave the currency empty.").arg(metric);
-        return false;
-    }
 
     const QString asOf = field("as_of");
     if (!asOf.isEmpty()) {
@@ -220,6 +197,7 @@ bool CsvObservationImporter::parseRecord(const QHash<QString, QString> &fields, 
 CsvImportPreview CsvObservationImporter::preview(const QByteArray &data) const
 {
     loadLookups();
+    const RecordValidator validator(m_database.connection(), RecordValidator::Scope::UserViews);
     CsvImportPreview preview;
     const CsvReader::Result csv = CsvReader::read(data);
     preview.issues = csv.issues;
@@ -268,7 +246,7 @@ CsvImportPreview CsvObservationImporter::preview(const QByteArray &data) const
             fields.insert(columns.at(c), line.fields.at(c));
         ObservationRecord record;
         QString error;
-        if (!parseRecord(fields, &record, &error)) {
+        if (!parseRecord(fields, &record, &error) || !validator.validate(record, &error)) {
             preview.issues.append({line.line, error});
             continue;
         }

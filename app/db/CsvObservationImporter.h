@@ -56,7 +56,6 @@ private:
     mutable bool m_loaded = false;
     mutable QHash<QString, QStringList> m_companies; // folded text -> company ids
     mutable QHash<QString, QString> m_metrics;       // folded key or label -> key
-    mutable QHash<QString, QString> m_units;         // key -> unit
     mutable QSet<QString> m_articles;
 };
 

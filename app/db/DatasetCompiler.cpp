@@ -2,10 +2,13 @@
 
 #include "Database.h"
 #include "PartialDate.h"
+#include "RecordValidator.h"
 #include "Schema.h"
+#include "Vocabulary.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -33,6 +36,22 @@ bool oneOf(const QString &value, std::initializer_list<const char *> allowed)
             return true;
     }
     return false;
+}
+
+/// The dataset's citations (article, lang, paragraph, printed) as records to validate.
+QList<CitationRecord> citationRecords(const QJsonArray &citations)
+{
+    QList<CitationRecord> records;
+    for (const QJsonValue &value : citations) {
+        const QJsonObject citation = value.toObject();
+        CitationRecord record;
+        record.articleKey = citation.value("article"_L1).toString();
+        record.lang = citation.value("lang"_L1).toString();
+        record.paragraph = citation.value("paragraph"_L1).toInt(-1);
+        record.printed = citation.value("printed"_L1).toString();
+        records.append(record);
+    }
+    return records;
 }
 
 } // namespace
@@ -84,12 +103,9 @@ bool DatasetCompiler::compile(const QString &dataDir, QSqlDatabase &db)
         db.rollback();
         return false;
     }
-    // References that SQLite cannot enforce across the shipped and user files.
+    // References that SQLite cannot enforce across the shipped and user files (those of figures and
+    // events RecordValidator checks).
     const QStringList orphanChecks = {
-        u"SELECT 'observations.json id ' || id || ': unknown company ' || company_id FROM observations WHERE company_id NOT IN (SELECT id FROM companies)"_s,
-        u"SELECT 'observations.json id ' || id || ': unknown metric ' || metric_key FROM observations WHERE metric_key NOT IN (SELECT key FROM metrics)"_s,
-        u"SELECT 'events.json id ' || id || ': unknown company ' || company_id FROM events WHERE company_id NOT IN (SELECT id FROM companies)"_s,
-        u"SELECT 'events.json id ' || id || ': unknown person ' || person_id FROM events WHERE person_id IS NOT NULL AND person_id NOT IN (SELECT id FROM people)"_s,
         u"SELECT 'people.json role ' || id || ': unknown company ' || company_id FROM roles WHERE company_id IS NOT NULL AND company_id NOT IN (SELECT id FROM companies)"_s,
         u"SELECT 'companies.json ' || id || ': unknown parent ' || parent_id FROM companies WHERE parent_id IS NOT NULL AND parent_id NOT IN (SELECT id FROM companies)"_s,
     };
@@ -131,7 +147,6 @@ bool DatasetCompiler::insertArticles(QSqlDatabase &db, const QJsonArray &article
             if (!oneOf(language, {"en", "zh"}))
                 fail(where, tr("invalid languages"));
         }
-        m_articleKeys.append(key);
         for (const char *field : {"key", "title_zh", "title_en", "outlet_zh", "outlet_en", "author", "published",
                                   "languages", "fingerprint", "url"})
             query.addBindValue(textOrNull(article.value(QLatin1StringView(field))));
@@ -274,6 +289,7 @@ bool DatasetCompiler::insertObservations(QSqlDatabase &db, const QJsonArray &obs
     query.prepare(
         u"INSERT INTO observations (id, company_id, metric_key, value, value_high, currency, as_of, as_of_precision, "
         "qualifier, status, derivation, note_zh, note_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const RecordValidator validator(db, RecordValidator::Scope::DatasetTables);
     QSet<qint64> ids;
     for (qsizetype i = 0; i < observations.size(); ++i) {
         const QJsonObject object = observations.at(i).toObject();
@@ -282,28 +298,35 @@ bool DatasetCompiler::insertObservations(QSqlDatabase &db, const QJsonArray &obs
         if (id <= 0 || id >= Database::FirstUserId || ids.contains(id))
             fail(where, tr("needs a unique id between 1 and %1").arg(Database::FirstUserId - 1));
         ids.insert(id);
-        const double value = object.value("value"_L1).toDouble(qQNaN());
-        if (!std::isfinite(value))
-            fail(where, tr("needs a finite value"));
+        ObservationRecord record;
+        record.companyId = object.value("company"_L1).toString();
+        record.metricKey = object.value("metric"_L1).toString();
+        record.value = object.value("value"_L1).toDouble(qQNaN());
+        record.valueHigh = object.value("value_high"_L1).toDouble(qQNaN());
+        record.currency = object.value("currency"_L1).toString();
+        record.qualifier = object.value("qualifier"_L1).toString(u"exact"_s);
+        record.status = object.value("status"_L1).toString(u"reported"_s);
+        record.citations = citationRecords(object.value("citations"_L1).toArray());
+        QString invalid;
+        if (!validator.validate(record, &invalid))
+            fail(where, invalid);
         const QJsonValue asOf = object.value("as_of"_L1);
         const PartialDate date = PartialDate::parse(asOf.toString());
         if (asOf.isString() && !date.isValid())
             fail(where, tr("invalid date %1").arg(asOf.toString()));
-        if (object.value("citations"_L1).toArray().isEmpty())
-            fail(where, tr("has no citation"));
-        if (object.value("status"_L1).toString() == "derived"_L1 && object.value("derivation"_L1).toString().isEmpty())
+        if (record.status == Vocabulary::key(ValueStatus::Derived)
+            && object.value("derivation"_L1).toString().isEmpty())
             fail(where, tr("is derived but does not say how"));
         query.addBindValue(id);
-        query.addBindValue(object.value("company"_L1).toString());
-        query.addBindValue(object.value("metric"_L1).toString());
-        query.addBindValue(value);
-        const QJsonValue high = object.value("value_high"_L1);
-        query.addBindValue(high.isDouble() ? QVariant(high.toDouble()) : QVariant(QMetaType::fromType<double>()));
+        query.addBindValue(record.companyId);
+        query.addBindValue(record.metricKey);
+        query.addBindValue(record.value);
+        query.addBindValue(record.hasHigh() ? QVariant(record.valueHigh) : QVariant(QMetaType::fromType<double>()));
         query.addBindValue(textOrNull(object.value("currency"_L1)));
         query.addBindValue(date.isValid() ? QVariant(date.toIso()) : QVariant(QMetaType::fromType<QString>()));
         query.addBindValue(date.isValid() ? QVariant(date.precisionName()) : QVariant(QMetaType::fromType<QString>()));
-        query.addBindValue(object.value("qualifier"_L1).toString(u"exact"_s));
-        query.addBindValue(object.value("status"_L1).toString(u"reported"_s));
+        query.addBindValue(record.qualifier);
+        query.addBindValue(record.status);
         query.addBindValue(object.value("derivation"_L1).toString(u""_s));
         query.addBindValue(object.value("note_zh"_L1).toString(u""_s));
         query.addBindValue(object.value("note_en"_L1).toString(u""_s));
@@ -321,6 +344,7 @@ bool DatasetCompiler::insertEvents(QSqlDatabase &db, const QJsonArray &events)
     QSqlQuery query(db);
     query.prepare(u"INSERT INTO events (id, company_id, person_id, date, date_precision, kind, summary_zh, summary_en) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const RecordValidator validator(db, RecordValidator::Scope::DatasetTables);
     QSet<qint64> ids;
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QJsonObject object = events.at(i).toObject();
@@ -333,12 +357,21 @@ bool DatasetCompiler::insertEvents(QSqlDatabase &db, const QJsonArray &events)
         const PartialDate date = PartialDate::parse(dateValue.toString());
         if (dateValue.isString() && !date.isValid())
             fail(where, tr("invalid date %1").arg(dateValue.toString()));
-        if (object.value("citations"_L1).toArray().isEmpty())
-            fail(where, tr("has no citation"));
-        if (object.value("summary_zh"_L1).toString().isEmpty() || object.value("summary_en"_L1).toString().isEmpty())
+        EventRecord record;
+        record.companyId = object.value("company"_L1).toString();
+        record.personId = object.value("person"_L1).toString();
+        record.kind = object.value("kind"_L1).toString();
+        record.summaryZh = object.value("summary_zh"_L1).toString();
+        record.summaryEn = object.value("summary_en"_L1).toString();
+        record.citations = citationRecords(object.value("citations"_L1).toArray());
+        QString invalid;
+        if (!validator.validate(record, &invalid))
+            fail(where, invalid);
+        // The shipped dataset is bilingual throughout; a user's event may be in one language.
+        if (record.summaryZh.isEmpty() || record.summaryEn.isEmpty())
             fail(where, tr("needs summaries in both languages"));
         query.addBindValue(id);
-        query.addBindValue(object.value("company"_L1).toString());
+        query.addBindValue(record.companyId);
         query.addBindValue(textOrNull(object.value("person"_L1)));
         query.addBindValue(date.isValid() ? QVariant(date.toIso()) : QVariant(QMetaType::fromType<QString>()));
         query.addBindValue(date.isValid() ? QVariant(date.precisionName()) : QVariant(QMetaType::fromType<QString>()));
@@ -363,11 +396,8 @@ bool DatasetCompiler::insertCitations(QSqlDatabase &db, const QString &ownerColu
     for (const QJsonValue &value : citations) {
         const QJsonObject citation = value.toObject();
         const QString article = citation.value("article"_L1).toString();
-        if (!m_articleKeys.contains(article))
-            fail(where, tr("cites unknown article %1").arg(article));
         const int paragraph = citation.value("paragraph"_L1).toInt(-1);
-        if (paragraph < 0)
-            fail(where, tr("citation needs a paragraph number"));
+        // RecordValidator has checked the article and paragraph; the dataset also quotes each figure.
         if (citation.value("printed"_L1).toString().isEmpty())
             fail(where, tr("citation needs the figure or phrase as printed"));
         query.addBindValue(ownerId);

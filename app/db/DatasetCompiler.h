@@ -34,7 +34,6 @@ private:
     void fail(const QString &where, const QString &message);
 
     QStringList m_errors;
-    QStringList m_articleKeys;
 };
 
 } // namespace tigerscope

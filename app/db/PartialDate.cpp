@@ -36,8 +36,7 @@ PartialDate PartialDate::fromColumns(const QString &isoDate, const QString &prec
 {
     PartialDate result;
     result.date = QDate::fromString(isoDate, Qt::ISODate);
-    if (!precisionFromName(precision, &result.precision))
-        result.precision = Precision::Day;
+    result.precision = Vocabulary::fromKey(precision, Precision::Day);
     return result;
 }
 
@@ -48,30 +47,7 @@ QString PartialDate::toIso() const
 
 QString PartialDate::precisionName() const
 {
-    return date.isValid() ? precisionName(precision) : QString();
-}
-
-QString PartialDate::precisionName(Precision value)
-{
-    switch (value) {
-    case Precision::Day: return u"day"_s;
-    case Precision::Month: return u"month"_s;
-    case Precision::Quarter: return u"quarter"_s;
-    case Precision::Year: return u"year"_s;
-    }
-    return {};
-}
-
-bool PartialDate::precisionFromName(const QString &name, Precision *value)
-{
-    static const Precision all[] = {Precision::Day, Precision::Month, Precision::Quarter, Precision::Year};
-    for (Precision candidate : all) {
-        if (precisionName(candidate) == name) {
-            *value = candidate;
-            return true;
-        }
-    }
-    return false;
+    return date.isValid() ? Vocabulary::key(precision).toString() : QString();
 }
 
 QString PartialDate::toNotation() const

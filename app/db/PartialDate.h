@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Vocabulary.h"
+
 #include <QDate>
 #include <QString>
 
@@ -10,7 +12,7 @@ namespace tigerscope {
 /// "2025-Q1" or "2025".
 struct PartialDate
 {
-    enum class Precision { Day, Month, Quarter, Year };
+    using Precision = DatePrecision;
 
     QDate date; ///< first day of the period; invalid when no date is given
     Precision precision = Precision::Day;
@@ -26,9 +28,6 @@ struct PartialDate
     QString precisionName() const; ///< "day", "month", "quarter", "year"
     QString toNotation() const;    ///< back to the dataset notation
     QDate lastDay() const;         ///< last day of the period
-
-    static QString precisionName(Precision precision);
-    static bool precisionFromName(const QString &name, Precision *precision);
 };
 
 } // namespace tigerscope

@@ -85,6 +85,17 @@ bool Schema::completeUpgrade(QSqlDatabase &db, int version, QString *error)
 {
     if (version == 2)
         return BigramIndex::rebuild(db, error);
+    if (version == 3) {
+        // migrate-3.sql edits a table's definition in place: a new schema cookie makes every
+        // connection parse it again.
+        QSqlQuery query(db);
+        const int cookie = pragmaValue(db, u"schema_version"_s);
+        if (cookie < 0 || !query.exec(u"PRAGMA schema_version = %1"_s.arg(cookie + 1))) {
+            if (error)
+                *error = tr("Database statement failed: %1").arg(query.lastError().text());
+            return false;
+        }
+    }
     return true;
 }
 

@@ -2,6 +2,8 @@
 
 #include "Database.h"
 #include "SqlErrorText.h"
+#include "RecordValidator.h"
+#include "Vocabulary.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -24,52 +26,11 @@ QVariant numberOrNull(double value)
     return std::isnan(value) ? QVariant(QMetaType(QMetaType::Double)) : QVariant(value);
 }
 
-const QStringList &qualifierNames()
-{
-    static const QStringList names = {u"exact"_s, u"approx"_s, u"at_least"_s, u"at_most"_s, u"range"_s};
-    return names;
-}
-
-const QStringList &statusNames()
-{
-    static const QStringList names = {u"reported"_s, u"estimated"_s, u"derived"_s};
-    return names;
-}
-
-const QStringList &eventKindNames()
-{
-    static const QStringList names
-        = {u"funding"_s, u"departure"_s, u"hire"_s, u"strategy"_s, u"product"_s, u"integration"_s};
-    return names;
-}
-
 } // namespace
 
 UserDataStore::UserDataStore(Database &database)
     : m_database(database)
 {}
-
-bool UserDataStore::unitCountsThings(const QString &unit)
-{
-    return unit == "people"_L1 || unit == "users"_L1 || unit == "count"_L1 || unit == "days"_L1
-        || unit == "parameters"_L1;
-}
-
-QString UserDataStore::metricUnit(const QString &metricKey) const
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT unit FROM all_metrics WHERE key = ?"_s);
-    query.addBindValue(metricKey);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
-}
-
-bool UserDataStore::exists(const QString &sql, const QString &value) const
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(sql);
-    query.addBindValue(value);
-    return query.exec() && query.next();
-}
 
 QList<CitationRecord> UserDataStore::citations(const QString &ownerColumn, qint64 ownerId) const
 {
@@ -143,99 +104,18 @@ std::optional<EventRecord> UserDataStore::event(qint64 id) const
     return record;
 }
 
-bool UserDataStore::validateCitations(const QList<CitationRecord> &list, QString *error) const
-{
-    if (list.isEmpty()) {
-        *error = tr("Give a source: an article paragraph, or a URL or reference.");
-        return false;
-    }
-    for (const CitationRecord &citation : list) {
-        if (citation.isArticle()) {
-            if (!exists(u"SELECT 1 FROM all_articles WHERE key = ?"_s, citation.articleKey)) {
-                *error = tr("The article “%1” is not known.").arg(citation.articleKey);
-                return false;
-            }
-            if ((citation.lang != "zh"_L1 && citation.lang != "en"_L1) || citation.paragraph < 0) {
-                *error = tr("An article citation needs a language (zh or en) and a paragraph number.");
-                return false;
-            }
-        } else if (citation.reference.trimmed().isEmpty()) {
-            *error = tr("A citation needs an article paragraph or a reference text.");
-            return false;
-        }
-    }
-    return true;
-}
-
 bool UserDataStore::validate(const ObservationRecord &record, QString *error) const
 {
     QString local;
-    QString &message = error ? *error : local;
-    if (!exists(u"SELECT 1 FROM all_companies WHERE id = ?"_s, record.companyId)) {
-        message = tr("Unknown company “%1”.").arg(record.companyId);
-        return false;
-    }
-    const QString unit = metricUnit(record.metricKey);
-    if (unit.isEmpty()) {
-        message = tr("Unknown metric “%1”.").arg(record.metricKey);
-        return false;
-    }
-    if (!std::isfinite(record.value) || (record.hasHigh() && !std::isfinite(record.valueHigh))) {
-        message = tr("The value must be a finite number.");
-        return false;
-    }
-    if (unitCountsThings(unit) && (record.value < 0 || (record.hasHigh() && record.valueHigh < 0))) {
-        message = tr("This metric counts things: the value cannot be negative.");
-        return false;
-    }
-    if (!qualifierNames().contains(record.qualifier)) {
-        message = tr("Unknown qualifier “%1”.").arg(record.qualifier);
-        return false;
-    }
-    if ((record.qualifier == "range"_L1) != record.hasHigh()) {
-        message = tr("A range needs an upper value, and only a range has one.");
-        return false;
-    }
-    if (record.hasHigh() && record.valueHigh < record.value) {
-        message = tr("The upper value of a range must not be below the lower one.");
-        return false;
-    }
-    if (!statusNames().contains(record.status)) {
-        message = tr("Unknown status “%1”.").arg(record.status);
-        return false;
-    }
-    if (unit == "money"_L1 && record.currency != "CNY"_L1 && record.currency != "USD"_L1) {
-        message = tr("An amount of money needs its currency: CNY or USD.");
-        return false;
-    }
-    if (unit != "money"_L1 && !record.currency.isEmpty()) {
-        message = tr("Only amounts of money have a currency.");
-        return false;
-    }
-    return validateCitations(record.citations, &message);
+    return RecordValidator(m_database.connection(), RecordValidator::Scope::UserViews)
+        .validate(record, error ? error : &local);
 }
 
 bool UserDataStore::validate(const EventRecord &record, QString *error) const
 {
     QString local;
-    QString &message = error ? *error : local;
-    if (!exists(u"SELECT 1 FROM all_companies WHERE id = ?"_s, record.companyId)) {
-        message = tr("Unknown company “%1”.").arg(record.companyId);
-        return false;
-    }
-    if (!record.personId.isEmpty() && !exists(u"SELECT 1 FROM all_people WHERE id = ?"_s, record.personId)) {
-        message = tr("Unknown person “%1”.").arg(record.personId);
-        return false;
-    }
-    if (!eventKindNames().contains(record.kind)) {
-        message = tr("Unknown kind of event “%1”.").arg(record.kind);
-        return false;
-    }
-    if (record.summaryZh.trimmed().isEmpty() && record.summaryEn.trimmed().isEmpty()) {
-        message = tr("Describe the event in at least one language.");
-        return false;
-    }
-    return validateCitations(record.citations, &message);
+    return RecordValidator(m_database.connection(), RecordValidator::Scope::UserViews)
+        .validate(record, error ? error : &local);
 }
 
 bool UserDataStore::checkWritable(Table table, qint64 id, QString *error) const

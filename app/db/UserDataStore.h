@@ -13,8 +13,8 @@ class Database;
 
 /// Adds, changes and removes the user's own figures and events with their citations in the
 /// user database, each change in one transaction. Shipped rows are read-only: every change to a
-/// row whose origin is "shipped" is refused with a message saying so. Records are validated
-/// (known company and metric, finite values, no negative counts, a citation) before writing.
+/// row whose origin is "shipped" is refused with a message saying so. Records are validated by
+/// RecordValidator before writing.
 class UserDataStore
 {
     Q_DECLARE_TR_FUNCTIONS(UserDataStore)
@@ -25,7 +25,8 @@ public:
     std::optional<ObservationRecord> observation(qint64 id) const;
     std::optional<EventRecord> event(qint64 id) const;
 
-    /// Checks a record without writing; false with *error (translated) when it cannot be stored.
+    /// Checks a record without writing (RecordValidator's rules); false with *error (translated)
+    /// when it cannot be stored.
     bool validate(const ObservationRecord &record, QString *error) const;
     bool validate(const EventRecord &record, QString *error) const;
 
@@ -48,11 +49,6 @@ public:
     /// when the importer did not recognise it as a known one, so that it can be cited.
     QString articleKeyForImported(qint64 importedArticleId, QString *error);
 
-    /// The unit of a metric ("money", "people", …); empty for an unknown metric.
-    QString metricUnit(const QString &metricKey) const;
-    /// Whether values of a unit count things, so cannot be negative.
-    static bool unitCountsThings(const QString &unit);
-
 private:
     enum class Table { Observations, Events };
     bool checkWritable(Table table, qint64 id, QString *error) const;
@@ -61,9 +57,7 @@ private:
     bool insertEvent(EventRecord *record, QString *error);
     bool writeEventRow(const EventRecord &record, bool update, QString *error);
     bool writeCitations(const QString &ownerColumn, qint64 ownerId, QList<CitationRecord> *citations, QString *error);
-    bool validateCitations(const QList<CitationRecord> &citations, QString *error) const;
     QList<CitationRecord> citations(const QString &ownerColumn, qint64 ownerId) const;
-    bool exists(const QString &sql, const QString &value) const;
     bool transaction(QString *error);
     bool commit(QString *error);
     void rollback();

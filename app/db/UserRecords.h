@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Citation.h"
 #include "PartialDate.h"
 
 #include <QList>
@@ -9,21 +10,6 @@
 #include <limits>
 
 namespace tigerscope {
-
-/// One citation of a user figure or event: an article paragraph (key, language, paragraph index,
-/// the figure as printed there) or a free reference (text or URL).
-struct CitationRecord
-{
-    qint64 id = -1;
-    QString articleKey;
-    QString lang;
-    int paragraph = -1;
-    QString printed;
-    QString reference;
-
-    bool isArticle() const { return !articleKey.isEmpty(); }
-    bool operator==(const CitationRecord &other) const = default;
-};
 
 /// A figure as the observations table stores it, with its citations.
 struct ObservationRecord

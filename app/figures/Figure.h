@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Vocabulary.h"
+
 #include <QList>
 #include <QString>
 #include <QtNumeric>
@@ -18,12 +20,9 @@ struct Figure
         Parameters, ///< a model size: "671B" gives 6.71e11
         Year,       ///< a bare four-digit year such as "in 2024" (dates proper are DateMention)
     };
-    enum class Qualifier {
-        Exact,
-        Approx,  ///< about, nearly, 约, 近, 左右
-        AtLeast, ///< over, more than, 超过, 余, 多, +, "tens of thousands"
-        AtMost,  ///< under, up to, 不到, 以内
-    };
+    /// Exact; Approx: about, nearly, 约, 近, 左右; AtLeast: over, more than, 超过, 余, 多, +, "tens of
+    /// thousands"; AtMost: under, up to, 不到, 以内. A range is told by valueHigh, not by Range.
+    using Qualifier = tigerscope::Qualifier;
 
     double value = 0.0;
     double valueHigh = qQNaN(); ///< upper end of a range ("7800万美元甚至是1亿美元"), else NaN

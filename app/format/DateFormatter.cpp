@@ -75,18 +75,7 @@ QString DateFormatter::format(const QDate &date, DatePrecision precision, Langua
 QString DateFormatter::format(const QString &isoDate, const QString &precisionName, Language language)
 {
     const QDate date = QDate::fromString(isoDate.trimmed().left(10), Qt::ISODate);
-    return format(date, precisionFromName(precisionName), language);
-}
-
-DatePrecision DateFormatter::precisionFromName(QStringView name)
-{
-    if (name == u"month")
-        return DatePrecision::Month;
-    if (name == u"quarter")
-        return DatePrecision::Quarter;
-    if (name == u"year")
-        return DatePrecision::Year;
-    return DatePrecision::Day;
+    return format(date, Vocabulary::fromKey(precisionName, DatePrecision::Day), language);
 }
 
 QString DateFormatter::notGiven(Language language)

@@ -1,15 +1,13 @@
 #pragma once
 
 #include "Language.h"
+#include "Vocabulary.h"
 
 #include <QDate>
 #include <QString>
 #include <QStringView>
 
 namespace tigerscope {
-
-/// How much of a date is known. The order matches PartialDate::Precision in app/db.
-enum class DatePrecision { Day, Month, Quarter, Year };
 
 /// Writes a date known to a precision in the reader's language, with ICU's patterns for the
 /// language: "9 Feb 2025", "Feb 2025", "Q4 2024", "2025" / "2025年2月9日", "2025年2月",
@@ -24,9 +22,6 @@ public:
     /// From the database columns: an ISO date ("2025-02-01", a date-time is cut to its date) and a
     /// precision name ("day", "month", "quarter", "year"; day when empty or unknown).
     static QString format(const QString &isoDate, const QString &precisionName, Language language);
-
-    /// "day" → Day, …; Day for an empty or unknown name.
-    static DatePrecision precisionFromName(QStringView name);
 
     /// "date not given" / "未注明日期".
     static QString notGiven(Language language);

@@ -200,33 +200,4 @@ QString NumberFormatter::notGiven(Language language)
     return words(language, QT_TRANSLATE_NOOP("NumberFormatter", "not given"));
 }
 
-NumberFormatter::Qualifier NumberFormatter::qualifierFromName(QStringView name)
-{
-    if (name == u"approx")
-        return Qualifier::Approx;
-    if (name == u"at_least")
-        return Qualifier::AtLeast;
-    if (name == u"at_most")
-        return Qualifier::AtMost;
-    if (name == u"range")
-        return Qualifier::Range;
-    return Qualifier::Exact;
-}
-
-NumberFormatter::Unit NumberFormatter::unitFromName(QStringView name)
-{
-    static constexpr struct
-    {
-        const char16_t *name;
-        Unit unit;
-    } units[] = {{u"money", Unit::Money},           {u"people", Unit::People}, {u"users", Unit::Users},
-                 {u"count", Unit::Count},           {u"days", Unit::Days},     {u"percent", Unit::Percent},
-                 {u"parameters", Unit::Parameters}, {u"ratio", Unit::Ratio}};
-    for (const auto &entry : units) {
-        if (name == QStringView(entry.name))
-            return entry.unit;
-    }
-    return Unit::Count;
-}
-
 } // namespace tigerscope

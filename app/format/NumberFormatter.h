@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Language.h"
+#include "Vocabulary.h"
 
 #include <QString>
 #include <QStringView>
@@ -15,10 +16,8 @@ namespace tigerscope {
 class NumberFormatter
 {
 public:
-    /// How a figure qualifies its value (observations.qualifier).
-    enum class Qualifier { Exact, Approx, AtLeast, AtMost, Range };
-    /// What a figure counts (metrics.unit).
-    enum class Unit { Money, People, Users, Count, Days, Percent, Parameters, Ratio };
+    using Qualifier = tigerscope::Qualifier;
+    using Unit = tigerscope::Unit;
     /// Long for prose and tables ("1.5 billion", "5.576 million US dollars"), Short for tight
     /// places such as chart axes ("1.5B", "US$5.576M"). Chinese compact numbers read the same in both.
     enum class Width { Long, Short };
@@ -59,11 +58,6 @@ public:
 
     /// The text shown for a missing figure: "not given" / "未注明".
     static QString notGiven(Language language);
-
-    /// Parses the dataset's names ("approx", "at_least", …); Exact for an unknown name.
-    static Qualifier qualifierFromName(QStringView name);
-    /// Parses the dataset's names ("money", "users", …); Count for an unknown name.
-    static Unit unitFromName(QStringView name);
 };
 
 } // namespace tigerscope

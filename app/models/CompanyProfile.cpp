@@ -1,5 +1,7 @@
 #include "CompanyProfile.h"
 
+#include "SqlSupport.h"
+
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -116,9 +118,7 @@ QList<CompanyMention> CompanyMentions::find(QSqlDatabase db, const QStringList &
                       likes.join(u" OR "_s)));
     QList<QRegularExpression> patterns;
     for (const QString &term : terms) {
-        QString escaped = term;
-        escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-        query.addBindValue(u'%' + escaped + u'%');
+        query.addBindValue(likeContains(term));
         patterns.append(hasLatin(term) ? QRegularExpression(u"(?<![\\p{L}\\p{N}])"_s + QRegularExpression::escape(term)
                                                             + u"(?![\\p{L}\\p{N}])"_s)
                                        : QRegularExpression(QRegularExpression::escape(term)));

@@ -1,6 +1,7 @@
 #include "CompanyTableModel.h"
 
 #include "Labels.h"
+#include "SqlSupport.h"
 
 using namespace Qt::StringLiterals;
 
@@ -60,9 +61,7 @@ QVariantList CompanyTableModel::boundValues() const
     if (!m_kind.isEmpty())
         values.append(m_kind);
     if (!m_text.isEmpty()) {
-        QString escaped = m_text;
-        escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-        const QString pattern = u'%' + escaped + u'%';
+        const QString pattern = likeContains(m_text);
         values << pattern << pattern << pattern;
     }
     return values;
@@ -165,8 +164,8 @@ void CompanyTableModel::setLanguage(Language language)
     if (sortColumn() == NameColumn || sortColumn() == OtherNameColumn)
         reload();
     else if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 void CompanyTableModel::setGroupFilter(const QString &group)

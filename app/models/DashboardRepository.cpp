@@ -1,7 +1,10 @@
 #include "DashboardRepository.h"
 
+#include "ArticleRepository.h"
 #include "DateFormatter.h"
 #include "NumberFormatter.h"
+#include "PackedCitation.h"
+#include "Vocabulary.h"
 
 #include <QSqlQuery>
 
@@ -11,12 +14,12 @@ namespace tigerscope {
 
 namespace {
 
-/// The first source of a record, the language's version first; paragraphs counted from 1.
+/// The first citation of a record, the language's version first, packed for PackedCitation::text().
 QString firstSourceSql(const QString &ownerColumn, const QString &ownerId)
 {
-    return u"(SELECT coalesce(ci.article_key || ' ¶' || (ci.paragraph + 1), ci.article_key, ci.reference) "
-           "FROM all_citations ci WHERE ci.%1 = %2 ORDER BY ci.lang = ? DESC, ci.id LIMIT 1)"_s.arg(ownerColumn,
-                                                                                                    ownerId);
+    return u"(SELECT "_s + PackedCitation::sql()
+        + u" FROM all_citations ci WHERE ci.%1 = %2 ORDER BY ci.lang = ? DESC, ci.id LIMIT 1)"_s.arg(ownerColumn,
+                                                                                                   ownerId);
 }
 
 } // namespace
@@ -40,6 +43,7 @@ QList<DashboardEntry> DashboardRepository::latestFigures(Language language, int 
     QList<DashboardEntry> entries;
     if (!query.exec())
         return entries;
+    const ArticleRepository articles(m_db);
     while (query.next()) {
         DashboardEntry entry;
         entry.id = query.value(0).toLongLong();
@@ -47,11 +51,11 @@ QList<DashboardEntry> DashboardRepository::latestFigures(Language language, int 
         entry.what = query.value(chinese ? 3 : 4).toString();
         entry.value = NumberFormatter::formatValue(
             query.value(6).toDouble(), query.value(7).isNull() ? qQNaN() : query.value(7).toDouble(),
-            NumberFormatter::qualifierFromName(query.value(8).toString()),
-            NumberFormatter::unitFromName(query.value(5).toString()), query.value(9).toString(), language);
+            Vocabulary::fromKey(query.value(8).toString(), Qualifier::Exact),
+            Vocabulary::fromKey(query.value(5).toString(), Unit::Count), query.value(9).toString(), language);
         entry.date = DateFormatter::format(query.value(10).toString(), query.value(11).toString(), language);
         entry.status = query.value(12).toString();
-        entry.source = query.value(13).toString();
+        entry.source = PackedCitation::text(query.value(13), articles, language);
         entries.append(entry);
     }
     return entries;
@@ -70,6 +74,7 @@ QList<DashboardEntry> DashboardRepository::latestEvents(Language language, int c
     QList<DashboardEntry> entries;
     if (!query.exec())
         return entries;
+    const ArticleRepository articles(m_db);
     while (query.next()) {
         DashboardEntry entry;
         entry.id = query.value(0).toLongLong();
@@ -78,7 +83,7 @@ QList<DashboardEntry> DashboardRepository::latestEvents(Language language, int c
         entry.what = query.value(chinese ? 5 : 6).toString();
         if (entry.what.isEmpty())
             entry.what = query.value(chinese ? 6 : 5).toString();
-        entry.source = query.value(7).toString();
+        entry.source = PackedCitation::text(query.value(7), articles, language);
         entries.append(entry);
     }
     return entries;

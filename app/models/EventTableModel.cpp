@@ -99,7 +99,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         case CompanyColumn: return raw(chinese ? QCompanyZh : QCompanyEn);
         case KindColumn: return Labels::eventKind(raw(QKind).toString());
         case SummaryColumn: return summary();
-        case SourceColumn: return raw(QSource);
+        case SourceColumn: return citationText(raw(QSource), m_language);
         case OriginColumn: return Labels::origin(raw(QOrigin).toString());
         }
         return {};
@@ -135,8 +135,8 @@ void EventTableModel::setLanguage(Language language)
     if (sortColumn() == CompanyColumn || sortColumn() == SummaryColumn)
         reload();
     else if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 void EventTableModel::refilter(QString *field, const QString &value)

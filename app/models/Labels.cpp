@@ -1,5 +1,7 @@
 #include "Labels.h"
 
+#include "Vocabulary.h"
+
 using namespace Qt::StringLiterals;
 
 namespace tigerscope {
@@ -11,7 +13,7 @@ QStringList Labels::groupKeys()
 
 QStringList Labels::eventKindKeys()
 {
-    return {u"funding"_s, u"departure"_s, u"hire"_s, u"strategy"_s, u"product"_s, u"integration"_s};
+    return Vocabulary::keys<EventKind>();
 }
 
 QStringList Labels::organisationKindKeys()
@@ -51,45 +53,20 @@ QString Labels::group(const QString &key)
 
 QString Labels::qualifier(const QString &key)
 {
-    if (key == "exact"_L1)
-        return tr("exact");
-    if (key == "approx"_L1)
-        return tr("approximate");
-    if (key == "at_least"_L1)
-        return tr("at least");
-    if (key == "at_most"_L1)
-        return tr("at most");
-    if (key == "range"_L1)
-        return tr("range");
-    return key;
+    const auto qualifier = Vocabulary::fromKey<Qualifier>(key);
+    return qualifier ? Vocabulary::label(*qualifier) : key;
 }
 
 QString Labels::status(const QString &key)
 {
-    if (key == "reported"_L1)
-        return tr("reported");
-    if (key == "estimated"_L1)
-        return tr("estimated");
-    if (key == "derived"_L1)
-        return tr("derived");
-    return key;
+    const auto status = Vocabulary::fromKey<ValueStatus>(key);
+    return status ? Vocabulary::label(*status) : key;
 }
 
 QString Labels::eventKind(const QString &key)
 {
-    if (key == "funding"_L1)
-        return tr("Funding");
-    if (key == "departure"_L1)
-        return tr("Departure");
-    if (key == "hire"_L1)
-        return tr("Hire");
-    if (key == "strategy"_L1)
-        return tr("Strategy");
-    if (key == "product"_L1)
-        return tr("Product");
-    if (key == "integration"_L1)
-        return tr("DeepSeek integration");
-    return key;
+    const auto kind = Vocabulary::fromKey<EventKind>(key);
+    return kind ? Vocabulary::label(*kind) : key;
 }
 
 QString Labels::origin(const QString &key)

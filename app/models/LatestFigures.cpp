@@ -10,8 +10,8 @@ namespace tigerscope {
 
 QString LatestFigure::display(Language language, bool shortWidth) const
 {
-    return NumberFormatter::formatValue(value, valueHigh, NumberFormatter::qualifierFromName(qualifier),
-                                        NumberFormatter::unitFromName(unit), currency, language,
+    return NumberFormatter::formatValue(value, valueHigh, Vocabulary::fromKey(qualifier, Qualifier::Exact),
+                                        Vocabulary::fromKey(unit, Unit::Count), currency, language,
                                         shortWidth ? NumberFormatter::Width::Short : NumberFormatter::Width::Long);
 }
 

@@ -1,5 +1,7 @@
 #include "MetricChartBuilder.h"
 
+#include "ArticleRepository.h"
+#include "CitationFormatter.h"
 #include "LatestFigures.h"
 #include "NumberFormatter.h"
 
@@ -12,29 +14,7 @@ namespace tigerscope {
 
 namespace {
 
-ValueQualifier chartQualifier(const QString &name)
-{
-    if (name == "approx"_L1)
-        return ValueQualifier::Approx;
-    if (name == "at_least"_L1)
-        return ValueQualifier::AtLeast;
-    if (name == "at_most"_L1)
-        return ValueQualifier::AtMost;
-    if (name == "range"_L1)
-        return ValueQualifier::Range;
-    return ValueQualifier::Exact;
-}
-
-ValueStatus chartStatus(const QString &name)
-{
-    if (name == "estimated"_L1)
-        return ValueStatus::Estimated;
-    if (name == "derived"_L1)
-        return ValueStatus::Derived;
-    return ValueStatus::Reported;
-}
-
-/// "Outlet, “Title”" for each article cited by the figures, and each free reference.
+/// CitationFormatter's article line for each article cited by the figures, and each free reference.
 QStringList sourcesOf(QSqlDatabase db, const QList<qint64> &observationIds, Language language)
 {
     QStringList sources;
@@ -43,30 +23,18 @@ QStringList sourcesOf(QSqlDatabase db, const QList<qint64> &observationIds, Lang
     QStringList ids;
     for (qint64 id : observationIds)
         ids.append(QString::number(id));
-    const bool chinese = language == Language::Chinese;
     QSqlQuery query(db);
-    query.exec(u"SELECT DISTINCT ci.article_key, a.title_zh, a.title_en, a.outlet_zh, a.outlet_en, ci.reference "
-               "FROM all_citations ci LEFT JOIN all_articles a ON a.key = ci.article_key "
-               "WHERE ci.observation_id IN (%1) ORDER BY ci.article_key IS NULL, ci.article_key, ci.reference"_s.arg(
-                   ids.join(u',')));
-    QSet<QString> seen;
+    query.exec(u"SELECT DISTINCT article_key, reference FROM all_citations WHERE observation_id IN (%1) "
+               "ORDER BY article_key IS NULL, article_key, reference"_s.arg(ids.join(u',')));
+    const ArticleRepository articles(db);
     while (query.next()) {
-        QString line;
-        if (query.value(0).isNull()) {
-            line = query.value(5).toString();
-        } else {
-            const QString title = query.value(chinese ? 1 : 2).toString();
-            const QString otherTitle = query.value(chinese ? 2 : 1).toString();
-            const QString outlet = query.value(chinese ? 3 : 4).toString();
-            const QString shownTitle = title.isEmpty() ? otherTitle : title;
-            line = outlet.isEmpty() ? shownTitle : outlet + u", “"_s + shownTitle + u"”"_s;
-            if (shownTitle.isEmpty())
-                line = query.value(0).toString();
-        }
-        if (!seen.contains(line)) {
-            seen.insert(line);
+        const QString key = query.value(0).toString();
+        ArticleRecord article = articles.article(key);
+        article.key = key;
+        const QString line
+            = key.isEmpty() ? query.value(1).toString() : CitationFormatter::articleLine(article, language);
+        if (!sources.contains(line))
             sources.append(line);
-        }
     }
     return sources;
 }
@@ -150,7 +118,7 @@ ChartSpec MetricChartBuilder::build(QSqlDatabase db, const QString &metricKey, c
     if (currencies.isEmpty())
         currencies.append(QString());
 
-    const NumberFormatter::Unit numberUnit = NumberFormatter::unitFromName(unit);
+    const NumberFormatter::Unit numberUnit = Vocabulary::fromKey(unit, Unit::Count);
     QList<qint64> shown;
     for (const QString &currency : std::as_const(currencies)) {
         ChartSeries series;
@@ -166,8 +134,8 @@ ChartSpec MetricChartBuilder::build(QSqlDatabase db, const QString &metricKey, c
             if (found != figures.constEnd() && found->currency == currency) {
                 point.value = found->value;
                 point.valueHigh = found->valueHigh;
-                point.qualifier = chartQualifier(found->qualifier);
-                point.status = chartStatus(found->status);
+                point.qualifier = Vocabulary::fromKey(found->qualifier, Qualifier::Exact);
+                point.status = Vocabulary::fromKey(found->status, ValueStatus::Reported);
                 point.display = found->display(language, true);
                 point.tooltip = found->display(language);
                 point.citationKey = u"obs:"_s + QString::number(found->id);

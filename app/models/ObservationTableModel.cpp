@@ -3,6 +3,7 @@
 #include "DateFormatter.h"
 #include "Labels.h"
 #include "NumberFormatter.h"
+#include "SqlSupport.h"
 
 #include <QBrush>
 #include <QFont>
@@ -69,10 +70,8 @@ QList<ObservationTableModel::Arm> ObservationTableModel::arms() const
     if (m_group.isEmpty())
         pairs << Pair{u"main"_s, QString()};
 
-    QString escaped = m_text;
-    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    const QString pattern = u'%' + escaped + u'%';
-    const QString like = u" LIKE ? ESCAPE '\\'"_s;
+    const QString pattern = likeContains(m_text);
+    const QString like = u" LIKE ?"_s + QString::fromUtf16(LikeEscape);
 
     QList<Arm> result;
     for (const Pair &pair : std::as_const(pairs)) {
@@ -201,14 +200,14 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
         case ValueColumn: {
             const QVariant high = raw(QValueHigh);
             return NumberFormatter::formatValue(raw(QValue).toDouble(), high.isNull() ? qQNaN() : high.toDouble(),
-                                                NumberFormatter::qualifierFromName(raw(QQualifier).toString()),
-                                                NumberFormatter::unitFromName(raw(QUnit).toString()),
+                                                Vocabulary::fromKey(raw(QQualifier).toString(), Qualifier::Exact),
+                                                Vocabulary::fromKey(raw(QUnit).toString(), Unit::Count),
                                                 raw(QCurrency).toString(), m_language);
         }
         case DateColumn: return DateFormatter::format(raw(QAsOf).toString(), raw(QPrecision).toString(), m_language);
         case QualifierColumn: return Labels::qualifier(raw(QQualifier).toString());
         case StatusColumn: return Labels::status(raw(QStatus).toString());
-        case SourceColumn: return raw(QSource);
+        case SourceColumn: return citationText(raw(QSource), m_language);
         case OriginColumn: return Labels::origin(raw(QOrigin).toString());
         }
         return {};
@@ -268,8 +267,8 @@ void ObservationTableModel::setLanguage(Language language)
     if (sortColumn() == CompanyColumn || sortColumn() == MetricColumn)
         reload();
     else if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 void ObservationTableModel::refilter(QString *field, const QString &value)

@@ -1,5 +1,7 @@
 #include "PagedQueryModel.h"
 
+#include "PackedCitation.h"
+
 #include <QScopedValueRollback>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -66,6 +68,7 @@ void PagedQueryModel::reload()
         // Listeners of the reset may ask for rows; the first page follows the reset instead.
         const QScopedValueRollback resetting(m_loading, true);
         beginResetModel();
+        m_articles.reset();
         m_rows.clear();
         m_exhausted = m_suspended;
         m_matchingRows = -1;
@@ -92,8 +95,14 @@ QString PagedQueryModel::firstCitation(const QString &column, const QString &id)
     QString rows = citations(u"main"_s);
     if (m_shippedAttached)
         rows = citations(u"shipped"_s) + u" UNION ALL "_s + rows;
-    return u"(SELECT coalesce(ci.article_key || ' ' || ci.lang || ' ¶' || ci.paragraph, ci.reference) "
-           "FROM (%1) ci ORDER BY ci.lang, ci.id LIMIT 1)"_s.arg(rows);
+    return u"(SELECT %1 FROM (%2) ci ORDER BY ci.lang, ci.id LIMIT 1)"_s.arg(PackedCitation::sql(), rows);
+}
+
+QString PagedQueryModel::citationText(const QVariant &packed, Language language) const
+{
+    if (!m_articles)
+        m_articles.emplace(m_db);
+    return PackedCitation::text(packed, *m_articles, language);
 }
 
 int PagedQueryModel::matchingRowCount() const

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "ArticleRepository.h"
+#include "Language.h"
+
 #include <QAbstractTableModel>
 #include <QSqlDatabase>
 #include <QVariantList>
+
+#include <optional>
 
 namespace tigerscope {
 
@@ -59,9 +64,12 @@ protected:
     bool shippedAttached() const { return m_shippedAttached; }
     /// expression (with %1 for the schema) summed over the user's and the shipped file.
     QString sumOverFiles(const QString &expression) const;
-    /// The first citation of a record as "article lang ¶n" or its free reference: a subquery over
-    /// each file's citations, where column (observation_id, event_id) equals id.
+    /// The first citation of a record, its fields packed in one column for citationText(): a
+    /// subquery over each file's citations, where column (observation_id, event_id) equals id.
     QString firstCitation(const QString &column, const QString &id) const;
+    /// The Source text of a firstCitation() column in language (CitationFormatter's short form:
+    /// the article's title, the paragraph counted from 1).
+    QString citationText(const QVariant &packed, Language language) const;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -69,6 +77,7 @@ private:
     bool loadPage();
 
     QSqlDatabase m_db;
+    mutable std::optional<ArticleRepository> m_articles; ///< read again on reload
     QList<QVariantList> m_rows;
     bool m_exhausted = true;
     mutable int m_matchingRows = -1;

@@ -1,6 +1,7 @@
 #include "SearchModel.h"
 
 #include "Labels.h"
+#include "SqlSupport.h"
 
 #include <QSqlQuery>
 
@@ -11,13 +12,6 @@ namespace tigerscope {
 namespace {
 
 constexpr int MaxHits = 50;
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
 
 } // namespace
 
@@ -50,8 +44,8 @@ QList<SearchModel::Hit> SearchModel::search(const QString &text) const
           ") n ON n.owner = p.id WHERE n.text LIKE ? ESCAPE '\\'"_s;
     QSqlQuery query(m_db);
     query.prepare(sql);
-    query.addBindValue(likePattern(text));
-    query.addBindValue(likePattern(text));
+    query.addBindValue(likeContains(text));
+    query.addBindValue(likeContains(text));
     QList<Hit> hits;
     if (!query.exec())
         return hits;
@@ -101,7 +95,7 @@ void SearchModel::setLanguage(Language language)
 {
     m_language = language;
     if (!m_hits.isEmpty())
-        emit dataChanged(index(0), index(rowCount() - 1));
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
 }
 
 QVariant SearchModel::data(const QModelIndex &index, int role) const

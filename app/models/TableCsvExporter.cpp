@@ -1,6 +1,8 @@
 #include "TableCsvExporter.h"
 
 #include "CsvWriter.h"
+#include "ArticleRepository.h"
+#include "CitationFormatter.h"
 
 #include <QSqlQuery>
 
@@ -36,7 +38,8 @@ QByteArray TableCsvExporter::toCsv(QAbstractItemModel *model, const std::functio
     return QByteArray("\xEF\xBB\xBF") + lines.join(u"\r\n"_s).toUtf8() + "\r\n";
 }
 
-QString TableCsvExporter::provenance(QSqlDatabase db, const QString &ownerColumn, qint64 id, const QString &origin)
+QString TableCsvExporter::provenance(QSqlDatabase db, const QString &ownerColumn, qint64 id, const QString &origin,
+                                     Language language)
 {
     QStringList citations;
     QSqlQuery query(db);
@@ -44,16 +47,18 @@ QString TableCsvExporter::provenance(QSqlDatabase db, const QString &ownerColumn
                   "ORDER BY lang IS NULL, lang, id"_s.arg(ownerColumn));
     query.addBindValue(id);
     query.exec();
+    const ArticleRepository articles(db);
     while (query.next()) {
-        if (query.value(0).isNull()) {
-            citations.append(query.value(4).toString());
-        } else {
-            QString text
-                = u"%1 %2 ¶%3"_s.arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
-            if (!query.value(3).toString().isEmpty())
-                text += u" “%1”"_s.arg(query.value(3).toString());
-            citations.append(text);
-        }
+        CitationRecord citation;
+        citation.articleKey = query.value(0).toString();
+        citation.lang = query.value(1).toString();
+        citation.paragraph = query.value(2).isNull() ? -1 : query.value(2).toInt();
+        citation.printed = query.value(3).toString();
+        citation.reference = query.value(4).toString();
+        QString text = CitationFormatter::shortForm(citation, articles.article(citation.articleKey), language);
+        if (citation.isArticle() && !citation.printed.isEmpty())
+            text += u" “%1”"_s.arg(citation.printed);
+        citations.append(text);
     }
     return origin + u": "_s + citations.join(u"; "_s);
 }

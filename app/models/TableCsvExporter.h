@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Language.h"
+
 #include <QAbstractItemModel>
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -19,9 +21,11 @@ public:
     static QByteArray toCsv(QAbstractItemModel *model, const std::function<QString(int row)> &provenance,
                             const QString &provenanceHeader, const QList<int> &columnOrder = {});
 
-    /// "user: sample-article zh ¶0 “15亿”; https://…" — the row's origin and each citation of the
-    /// figure (ownerColumn "observation_id") or event ("event_id").
-    static QString provenance(QSqlDatabase db, const QString &ownerColumn, qint64 id, const QString &origin);
+    /// "user: Article title ¶10 “15亿”; https://…" — the row's origin and each citation of the
+    /// figure (ownerColumn "observation_id") or event ("event_id"), as CitationFormatter's short
+    /// form in language (paragraphs counted from 1) with the figure as printed.
+    static QString provenance(QSqlDatabase db, const QString &ownerColumn, qint64 id, const QString &origin,
+                              Language language);
 };
 
 } // namespace tigerscope

@@ -1,6 +1,6 @@
 #include "ArticleLibraryModel.h"
 
-#include "CitationReference.h"
+#include "ArticleRepository.h"
 #include "Database.h"
 #include "DateFormatter.h"
 
@@ -20,10 +20,11 @@ void ArticleLibraryModel::reload()
     beginResetModel();
     m_articles = ArticleStore::listArticles(m_database);
     m_outlets.clear();
+    const ArticleRepository repository(m_database.connection());
     for (const StoredArticle &article : std::as_const(m_articles)) {
         if (article.articleKey.isEmpty())
             continue;
-        const ArticleRecord record = CitationReference::load(article.articleKey, m_database.connection());
+        const ArticleRecord record = repository.article(article.articleKey);
         m_outlets.insert(article.articleKey, {record.outletZh, record.outletEn});
     }
     endResetModel();
@@ -35,8 +36,8 @@ void ArticleLibraryModel::setLanguage(Language language)
         return;
     m_language = language;
     if (!m_articles.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 int ArticleLibraryModel::rowCount(const QModelIndex &parent) const

@@ -5,6 +5,7 @@
 #include "BigramIndex.h"
 #include "Database.h"
 #include "SqlErrorText.h"
+#include "SqlSupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,34 +23,6 @@ QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
-
-/// Rolls back unless committed: every way out of an import leaves nothing half-written.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
-        , m_open(m_db.transaction())
-    {}
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = !m_db.commit();
-        return !m_open;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
 
 int paragraphCount(QSqlDatabase db, qint64 articleId, const QString &lang)
 {
@@ -96,13 +69,6 @@ QString ftsPhrase(const QString &text)
     QString escaped = text;
     escaped.replace(u'"', u"\"\""_s);
     return u'"' + escaped + u'"';
-}
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
 }
 
 SearchHit makeHit(qint64 articleId, const QString &lang, int index, const QString &text, const QString &needle)
@@ -430,7 +396,7 @@ QList<SearchHit> ArticleStore::search(const QString &text, const QString &lang, 
         query.prepare(
             u"SELECT p.article_id, p.lang, p.idx, p.text FROM main.paragraphs p "
             "WHERE p.text LIKE ? ESCAPE '\\'%1 ORDER BY p.article_id, p.lang, p.idx LIMIT ?"_s.arg(languageFilter));
-        query.addBindValue(likePattern(needle));
+        query.addBindValue(likeContains(needle));
     }
     if (!lang.isEmpty())
         query.addBindValue(lang);
@@ -446,6 +412,22 @@ QList<SearchHit> ArticleStore::search(const QString &text, const QString &lang, 
             makeHit(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(), paragraph, needle));
     }
     return hits;
+}
+
+ArticleRecord StoredArticle::reference() const
+{
+    ArticleRecord record;
+    if (id < 0)
+        return record;
+    record.key = articleKey.isEmpty() ? QString::number(id) : articleKey;
+    record.titleEn = titleEn.isEmpty() && titleZh.isEmpty() ? title : titleEn;
+    record.titleZh = titleZh;
+    record.outletEn = record.outletZh = site.isEmpty() ? outlet : site;
+    record.author = author;
+    record.published = published.isValid() ? published.toString(Qt::ISODate) : QString();
+    record.url = url;
+    record.accessed = importedAt.left(10);
+    return record;
 }
 
 } // namespace tigerscope

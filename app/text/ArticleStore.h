@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Citation.h"
 #include "ParsedArticle.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,11 @@ struct StoredArticle
     QString importedAt; ///< ISO 8601, UTC
     int zhParagraphs = 0;
     int enParagraphs = 0;
+
+    /// What a reference to it says (CitationFormatter::apa, gbt7714): what its file gave (title,
+    /// site, author, date, URL), accessed on the day it was imported; keyed by its article key,
+    /// or else by its id. Invalid for an article that was not found.
+    ArticleRecord reference() const;
 };
 
 /// One paragraph of an imported article, read back.

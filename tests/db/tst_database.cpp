@@ -198,7 +198,9 @@ TEST(DatasetCompiler, RejectsFactsWithoutCitationOrWithUnknownKeys)
     QFile observations(data.filePath(u"observations.json"_s));
     ASSERT_TRUE(observations.open(QIODevice::WriteOnly | QIODevice::Truncate));
     observations.write(R"([{"id": 1, "company": "nobody", "metric": "financing_round", "value": 1, "currency": "CNY",
-                           "as_of": "2024-13", "qualifier": "exact", "status": "derived", "citations": []}])");
+                           "as_of": "2024-13", "qualifier": "exact", "status": "derived", "citations": []},
+                          {"id": 2, "company": "acme", "metric": "financing_round", "value": 1, "currency": "CNY",
+                           "citations": []}])");
     observations.close();
 
     QTemporaryDir out;
@@ -210,7 +212,9 @@ TEST(DatasetCompiler, RejectsFactsWithoutCitationOrWithUnknownKeys)
     DatasetCompiler compiler;
     EXPECT_FALSE(compiler.compile(data.path(), db));
     const QString errors = compiler.errors().join(u'\n');
-    EXPECT_TRUE(errors.contains(u"no citation"_s)) << errors.toStdString();
+    // RecordValidator's messages, the same the dialogs and the CSV import give.
+    EXPECT_TRUE(errors.contains(u"id 1: Unknown company “nobody”"_s)) << errors.toStdString();
+    EXPECT_TRUE(errors.contains(u"id 2: Give a source"_s)) << errors.toStdString();
     EXPECT_TRUE(errors.contains(u"invalid date 2024-13"_s)) << errors.toStdString();
     EXPECT_TRUE(errors.contains(u"does not say how"_s)) << errors.toStdString();
     EXPECT_EQ(countRows(db, u"SELECT count(*) FROM companies"_s), 0) << "a failed compile leaves nothing behind";

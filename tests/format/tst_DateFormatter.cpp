@@ -65,10 +65,4 @@ TEST(DateFormatter, FromDatabaseColumns)
     EXPECT_EQ(DateFormatter::format(u"2025-02-09"_s, QString(), Language::Chinese).toStdString(), "2025年2月9日");
     EXPECT_EQ(DateFormatter::format(u"2025-02-09T23:30:00Z"_s, u"day"_s, Language::English).toStdString(),
               "9 Feb 2025");
-
-    EXPECT_EQ(DateFormatter::precisionFromName(u"day"), DatePrecision::Day);
-    EXPECT_EQ(DateFormatter::precisionFromName(u"month"), DatePrecision::Month);
-    EXPECT_EQ(DateFormatter::precisionFromName(u"quarter"), DatePrecision::Quarter);
-    EXPECT_EQ(DateFormatter::precisionFromName(u"year"), DatePrecision::Year);
-    EXPECT_EQ(DateFormatter::precisionFromName(u"decade"), DatePrecision::Day);
 }

@@ -205,23 +205,3 @@ TEST(NumberFormatter, UnitLabels)
     EXPECT_EQ(en(NumberFormatter::unitLabel(Unit::Percent, Language::Chinese)), "%");
     EXPECT_EQ(en(NumberFormatter::unitLabel(Unit::Count, Language::English)), "");
 }
-
-TEST(NumberFormatter, ParsesDatasetNames)
-{
-    EXPECT_EQ(NumberFormatter::qualifierFromName(u"exact"), Qualifier::Exact);
-    EXPECT_EQ(NumberFormatter::qualifierFromName(u"approx"), Qualifier::Approx);
-    EXPECT_EQ(NumberFormatter::qualifierFromName(u"at_least"), Qualifier::AtLeast);
-    EXPECT_EQ(NumberFormatter::qualifierFromName(u"at_most"), Qualifier::AtMost);
-    EXPECT_EQ(NumberFormatter::qualifierFromName(u"range"), Qualifier::Range);
-    EXPECT_EQ(NumberFormatter::qualifierFromName(u"bogus"), Qualifier::Exact);
-
-    EXPECT_EQ(NumberFormatter::unitFromName(u"money"), Unit::Money);
-    EXPECT_EQ(NumberFormatter::unitFromName(u"people"), Unit::People);
-    EXPECT_EQ(NumberFormatter::unitFromName(u"users"), Unit::Users);
-    EXPECT_EQ(NumberFormatter::unitFromName(u"days"), Unit::Days);
-    EXPECT_EQ(NumberFormatter::unitFromName(u"percent"), Unit::Percent);
-    EXPECT_EQ(NumberFormatter::unitFromName(u"parameters"), Unit::Parameters);
-    EXPECT_EQ(NumberFormatter::unitFromName(u"ratio"), Unit::Ratio);
-    EXPECT_EQ(NumberFormatter::unitFromName(u"count"), Unit::Count);
-    EXPECT_EQ(NumberFormatter::unitFromName(u"bogus"), Unit::Count);
-}

@@ -1,7 +1,7 @@
 // PDFs written here with QPdfWriter (two pages, English and Chinese, a running header and page
 // numbers), then imported: paragraphs rebuilt from the lines, pages kept, furniture dropped.
 #include "ArticleParser.h"
-#include "CitationReference.h"
+#include "CitationFormatter.h"
 
 #include <gtest/gtest.h>
 
@@ -145,6 +145,6 @@ TEST(PdfImport, ContentDecidesNotTheName)
 
 TEST(PdfImport, CitationsCarryThePage)
 {
-    EXPECT_EQ(CitationReference::location(2, 3), u"p. 3, ¶2"_s);
-    EXPECT_EQ(CitationReference::location(5, 0), u"¶5"_s);
+    EXPECT_EQ(CitationFormatter::location(2, 3, Language::English), u"p. 3, ¶2"_s);
+    EXPECT_EQ(CitationFormatter::location(5, 0, Language::English), u"¶5"_s);
 }

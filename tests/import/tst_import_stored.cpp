@@ -2,7 +2,7 @@
 // references, and paragraphs turned into chrome and back in the reader.
 #include "ArticleParser.h"
 #include "ArticleStore.h"
-#include "CitationReference.h"
+#include "CitationFormatter.h"
 #include "Database.h"
 
 #include <gtest/gtest.h>
@@ -54,14 +54,14 @@ TEST_F(StoredPageTest, PageMetadataIsStoredAndCited)
     EXPECT_EQ(stored.author, u"Imogen Marsh"_s);
     EXPECT_EQ(stored.published, QDate(2024, 4, 2));
 
-    const ArticleRecord record = CitationReference::fromImported(stored);
+    const ArticleRecord record = stored.reference();
     const QDate today = QDate::fromString(stored.importedAt.left(10), Qt::ISODate);
     ASSERT_TRUE(today.isValid());
     const QString retrieved = QLocale(QLocale::English, QLocale::UnitedStates).toString(today, u"MMMM d, yyyy"_s);
-    EXPECT_EQ(CitationReference::apa(record),
+    EXPECT_EQ(CitationFormatter::apa(record),
               u"Imogen Marsh. (2024, April 2). River ferry returns after winter repairs. The Harbour Courier. "
               "Retrieved %1, from https://courier.example.org/local/ferry-returns"_s.arg(retrieved));
-    EXPECT_EQ(CitationReference::gbt7714(record),
+    EXPECT_EQ(CitationFormatter::gbt7714(record),
               u"Imogen Marsh. River ferry returns after winter repairs[EB/OL]. The Harbour Courier, 2024-04-02[%1]. "
               "https://courier.example.org/local/ferry-returns."_s.arg(today.toString(Qt::ISODate)));
 }
@@ -112,6 +112,6 @@ TEST_F(StoredPageTest, PdfPagesAreStoredPerParagraph)
     ASSERT_EQ(stored.size(), 2);
     EXPECT_EQ(stored[0].page, 1);
     EXPECT_EQ(stored[1].page, 3);
-    EXPECT_EQ(CitationReference::location(stored[1].index + 1, stored[1].page), u"p. 3, ¶2"_s);
+    EXPECT_EQ(CitationFormatter::location(stored[1].index + 1, stored[1].page, Language::English), u"p. 3, ¶2"_s);
     EXPECT_EQ(ArticleStore::article(imported.articleId, *m_database).format, u"pdf"_s);
 }

@@ -2,6 +2,7 @@
 
 #include "CompanyTableModel.h"
 #include "ObservationTableModel.h"
+#include "PackedCitation.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -89,7 +90,11 @@ TEST_F(DatabaseFixture, ObservationModelFormatsValuesPerLanguage)
     const QString chinese = model.index(0, ObservationTableModel::ValueColumn).data().toString();
     EXPECT_TRUE(chinese.contains(u"15亿"_s)) << chinese.toStdString();
     EXPECT_EQ(model.index(0, ObservationTableModel::CompanyColumn).data().toString(), u"示例模型"_s);
-    EXPECT_TRUE(model.index(0, ObservationTableModel::SourceColumn).data().toString().startsWith(u"sample-article"_s));
+    // The article's title, not its key; the stored paragraph 1 reads ¶2.
+    const QString source = model.index(0, ObservationTableModel::SourceColumn).data().toString();
+    EXPECT_TRUE(source.startsWith(u"示例文章 ¶2"_s)) << source.toStdString();
+    model.setLanguage(Language::English);
+    EXPECT_EQ(model.index(0, ObservationTableModel::SourceColumn).data().toString(), u"A sample article ¶2"_s);
 }
 
 TEST_F(DatabaseFixture, ObservationModelFiltersByTextInEitherScript)
@@ -143,18 +148,19 @@ namespace {
 QList<QVariantList> referenceRows(const QSqlDatabase &db, const QString &orderBy)
 {
     QSqlQuery query(db);
-    const QString sql
-        = u"SELECT o.id, c.name_en, c.name_zh, m.label_en, o.value, o.as_of, o.origin, "
-          "(SELECT coalesce(ci.article_key || ' ' || ci.lang || ' ¶' || ci.paragraph, ci.reference) "
-          " FROM all_citations ci WHERE ci.observation_id = o.id ORDER BY ci.lang, ci.id LIMIT 1) AS source "
+    const QString sql = u"SELECT o.id, c.name_en, c.name_zh, m.label_en, o.value, o.as_of, o.origin, "
+                        "(SELECT "_s
+        + PackedCitation::sql()
+        + u" FROM all_citations ci WHERE ci.observation_id = o.id ORDER BY ci.lang, ci.id LIMIT 1) AS source "
           "FROM all_observations o LEFT JOIN all_companies c ON c.id = o.company_id "
           "LEFT JOIN all_metrics m ON m.key = o.metric_key ORDER BY "_s
         + orderBy;
     QList<QVariantList> rows;
     if (!query.exec(sql))
         return rows;
+    const ArticleRepository articles(db);
     while (query.next())
-        rows.append({query.value(0), query.value(7)});
+        rows.append({query.value(0), PackedCitation::text(query.value(7), articles, Language::English)});
     return rows;
 }
 

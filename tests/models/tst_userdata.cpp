@@ -10,6 +10,7 @@
 #include "EventTableModel.h"
 #include "MetricChartBuilder.h"
 #include "ObservationTableModel.h"
+#include "RecordValidator.h"
 #include "Schema.h"
 #include "SearchModel.h"
 #include "TableCsvExporter.h"
@@ -277,6 +278,60 @@ TEST_F(DatabaseFixture, CsvImportWritesAllGoodLinesAndUndoRemovesThem)
     EXPECT_EQ(countRows(*database, u"SELECT count(*) FROM main.observations WHERE as_of_precision = 'day'"_s), 1);
 }
 
+TEST_F(DatabaseFixture, CsvCitationParagraphsCountFromOneInFormatTwoAndFromZeroInFormatOne)
+{
+    auto database = openDatabase();
+    ASSERT_TRUE(database);
+    const QByteArray csv = "company,metric,value,currency,citation\n"
+                           "acme,financing_round,1,CNY,sample-article|zh|¶1|15亿\n" // format 2: the first paragraph
+                           "acme,financing_round,2,CNY,sample-article|en|p2|1.5 billion\n"
+                           "acme,financing_round,3,CNY,sample-article|en|1|1.5 billion\n" // format 1: 0-based
+                           "acme,financing_round,4,CNY,sample-article|en|¶0|x\n";         // no paragraph ¶0
+    CsvObservationImporter importer(*database);
+    const CsvImportPreview preview = importer.preview(csv);
+    ASSERT_EQ(preview.records.size(), 3);
+    EXPECT_EQ(preview.records.at(0).citations.first().paragraph, 0);
+    EXPECT_EQ(preview.records.at(1).citations.first().paragraph, 1);
+    EXPECT_EQ(preview.records.at(2).citations.first().paragraph, 1);
+    ASSERT_EQ(preview.issues.size(), 1);
+    EXPECT_EQ(preview.issues.first().line, 5);
+    EXPECT_TRUE(preview.issues.first().message.contains(u"counted from 1"_s))
+        << preview.issues.first().message.toStdString();
+}
+
+TEST_F(DatabaseFixture, OneValidatorForDialogCsvAndDataset)
+{
+    auto database = openDatabase();
+    ASSERT_TRUE(database);
+    ObservationRecord record;
+    record.companyId = u"acme"_s;
+    record.metricKey = u"financing_round"_s;
+    record.value = 5;
+    record.currency = u"HKD"_s; // every currency of the vocabulary, not only CNY and USD
+    CitationRecord citation;
+    citation.reference = u"https://example.org/hk"_s;
+    record.citations = {citation};
+    const RecordValidator validator(database->connection(), RecordValidator::Scope::UserViews);
+    QString error;
+    EXPECT_TRUE(validator.validate(record, &error)) << error.toStdString();
+    UserDataStore store(*database);
+    EXPECT_TRUE(store.addObservation(&record, &error)) << error.toStdString();
+
+    record.qualifier = u"roughly"_s;
+    QString storeError;
+    EXPECT_FALSE(validator.validate(record, &error));
+    EXPECT_FALSE(store.validate(record, &storeError));
+    EXPECT_EQ(storeError, error);
+    EXPECT_TRUE(error.contains(u"exact, approx, at_least, at_most, range"_s)) << error.toStdString();
+
+    // The CSV importer reports the same message for the same fault.
+    CsvObservationImporter importer(*database);
+    const CsvImportPreview preview
+        = importer.preview("company,metric,value,currency,qualifier,citation\nacme,financing_round,5,HKD,roughly,x\n");
+    ASSERT_EQ(preview.issues.size(), 1);
+    EXPECT_EQ(preview.issues.first().message, error);
+}
+
 TEST_F(DatabaseFixture, CsvReaderHandlesQuotesAndReportsStrayOnes)
 {
     const CsvReader::Result ok = CsvReader::read("a,\"b \"\"q\"\"\",c\n\n\"x\ny\",2,3");
@@ -307,7 +362,7 @@ TEST_F(DatabaseFixture, ExportWritesTheViewWithProvenance)
         [&](int row) {
             return TableCsvExporter::provenance(
                 database->connection(), u"observation_id"_s, model.observationId(row),
-                model.index(row, 0).data(ObservationTableModel::OriginKeyRole).toString());
+                model.index(row, 0).data(ObservationTableModel::OriginKeyRole).toString(), Language::English);
         },
         u"Provenance"_s);
     const CsvReader::Result parsed = CsvReader::read(csv);
@@ -316,9 +371,11 @@ TEST_F(DatabaseFixture, ExportWritesTheViewWithProvenance)
     EXPECT_EQ(parsed.records.at(0).fields.last(), u"Provenance"_s);
     QStringList provenance = {parsed.records.at(1).fields.last(), parsed.records.at(2).fields.last()};
     provenance.sort();
-    EXPECT_TRUE(provenance.at(0).startsWith(u"shipped: sample-article en ¶1 “1.5 billion”"_s))
+    // Titles, not keys; paragraphs counted from 1 (stored 1 and 0 read ¶2 and ¶1).
+    EXPECT_EQ(provenance.at(0),
+              u"shipped: A sample article ¶2 “1.5 billion”; A sample article ¶1 (Chinese text) “15亿”"_s)
         << provenance.at(0).toStdString();
-    EXPECT_EQ(provenance.at(1), u"user: sample-article en ¶3 “250 million”; https://example.org/acme-round"_s);
+    EXPECT_EQ(provenance.at(1), u"user: A sample article ¶4 “250 million”; https://example.org/acme-round"_s);
 }
 
 TEST_F(DatabaseFixture, UserFigureSurvivesRestartAndReachesCompanyChart)

@@ -3,9 +3,10 @@
 #include "AlignedParagraphModel.h"
 #include "ArticleLibraryModel.h"
 #include "ArticleParser.h"
+#include "ArticleRepository.h"
 #include "ArticleStore.h"
+#include "CitationFormatter.h"
 #include "CitationLocator.h"
-#include "CitationReference.h"
 #include "Database.h"
 #include "EntityLexicon.h"
 #include "TestSupport.h"
@@ -144,37 +145,37 @@ TEST(CitationLocator, EquivalentFigureAcrossNotations)
     EXPECT_FALSE(CitationLocator::findEquivalentFigure(u"Zhang Peng"_s, english).has_value());
 }
 
-TEST(CitationReference, OmitsWhatIsNotKnown)
+TEST(CitationFormatter, OmitsWhatIsNotKnown)
 {
     ArticleRecord full{u"k"_s,    u"An English Title"_s, u"中文标题"_s,   u"Outlet"_s,
                        u"媒体"_s, u"Author A"_s,         u"2025-03-26"_s, {}};
-    EXPECT_EQ(CitationReference::apa(full), u"Author A. (2025, March 26). 中文标题 [An English Title]. Outlet."_s);
-    EXPECT_EQ(CitationReference::gbt7714(full), u"Author A. 中文标题[EB/OL]. 媒体, 2025-03-26."_s);
+    EXPECT_EQ(CitationFormatter::apa(full), u"Author A. (2025, March 26). 中文标题 [An English Title]. Outlet."_s);
+    EXPECT_EQ(CitationFormatter::gbt7714(full), u"Author A. 中文标题[EB/OL]. 媒体, 2025-03-26."_s);
 
     ArticleRecord sparse{u"k"_s, u"Only a Title"_s, {}, {}, {}, {}, {}, {}};
-    EXPECT_EQ(CitationReference::apa(sparse), u"Only a Title. (n.d.)."_s);
-    EXPECT_EQ(CitationReference::gbt7714(sparse), u"Only a Title[EB/OL]."_s);
+    EXPECT_EQ(CitationFormatter::apa(sparse), u"Only a Title. (n.d.)."_s);
+    EXPECT_EQ(CitationFormatter::gbt7714(sparse), u"Only a Title[EB/OL]."_s);
 }
 
 TEST_F(ShippedDataTest, ReferencesOfTheShippedArticles)
 {
-    const ArticleRecord tigers = CitationReference::load(u"six-tigers-bat-2025"_s, m_database->connection());
+    const ArticleRecord tigers = ArticleRepository(m_database->connection()).article(u"six-tigers-bat-2025"_s);
     ASSERT_TRUE(tigers.isValid());
-    const QString apa = CitationReference::apa(tigers);
+    const QString apa = CitationFormatter::apa(tigers);
     EXPECT_TRUE(apa.startsWith(tigers.author)) << apa.toStdString();
     EXPECT_TRUE(apa.contains(u"(2025, March 26)"_s));
     EXPECT_TRUE(apa.contains(tigers.titleEn));
     EXPECT_TRUE(apa.contains(tigers.outletEn));
-    const QString gbt = CitationReference::gbt7714(tigers);
+    const QString gbt = CitationFormatter::gbt7714(tigers);
     EXPECT_TRUE(gbt.contains(u"[EB/OL]"_s));
     EXPECT_TRUE(gbt.contains(tigers.outletZh + u", 2025-03-26"_s)) << gbt.toStdString();
 
-    const ArticleRecord perCapita = CitationReference::load(u"deepseek-per-capita"_s, m_database->connection());
+    const ArticleRecord perCapita = ArticleRepository(m_database->connection()).article(u"deepseek-per-capita"_s);
     ASSERT_TRUE(perCapita.isValid());
     ASSERT_TRUE(perCapita.published.isEmpty());
-    EXPECT_TRUE(CitationReference::apa(perCapita).contains(u"(n.d.)"_s));
-    EXPECT_FALSE(CitationReference::gbt7714(perCapita).contains(u"null"_s));
-    EXPECT_FALSE(CitationReference::load(u"no-such-article"_s, m_database->connection()).isValid());
+    EXPECT_TRUE(CitationFormatter::apa(perCapita).contains(u"(n.d.)"_s));
+    EXPECT_FALSE(CitationFormatter::gbt7714(perCapita).contains(u"null"_s));
+    EXPECT_FALSE(ArticleRepository(m_database->connection()).article(u"no-such-article"_s).isValid());
 }
 
 TEST_F(ShippedDataTest, LexiconKnowsTheRenderings)

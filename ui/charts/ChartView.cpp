@@ -89,7 +89,7 @@ void ChartView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton && !m_pressedKey.isEmpty()) {
         const auto hit = m_hits.hitTest(event->position());
         if (hit && hit->citationKey == m_pressedKey)
-            emit pointActivated(m_pressedKey);
+            Q_EMIT pointActivated(m_pressedKey);
     }
     m_pressedKey.clear();
     QWidget::mouseReleaseEvent(event);
@@ -110,7 +110,7 @@ void ChartView::keyPressEvent(QKeyEvent *event)
     }
     if (m_focusHit >= 0 && m_focusHit < count
         && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)) {
-        emit pointActivated(m_hits.hits().at(m_focusHit).citationKey);
+        Q_EMIT pointActivated(m_hits.hits().at(m_focusHit).citationKey);
         return;
     }
     QWidget::keyPressEvent(event);

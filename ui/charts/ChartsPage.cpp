@@ -215,7 +215,7 @@ void ChartsPage::openCitation(const QString &citationKey)
     if (!citation.isValid())
         return;
     // The reader opens the paragraph when the article is imported, else shows its reference.
-    emit m_context.citationRequested(citation.articleKey, citation.lang, citation.paragraph, citation.printed);
+    Q_EMIT m_context.citationRequested(citation.articleKey, citation.lang, citation.paragraph, citation.printed);
 }
 
 QString ChartsPage::describeChart() const

@@ -1,9 +1,9 @@
 #include "ChoiceLists.h"
 
+#include "CompanyRepository.h"
 #include "NameCollator.h"
 
 #include <QComboBox>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -41,43 +41,25 @@ void fill(QComboBox *combo, QList<Choice> choices, Language language, const QStr
 
 void ChoiceLists::fillCompanies(QComboBox *combo, QSqlDatabase db, Language language, const QString &allLabel)
 {
-    const bool chinese = language == Language::Chinese;
     QList<Choice> choices;
-    QSqlQuery query(db);
-    query.exec(u"SELECT id, name_zh, name_en FROM all_companies"_s);
-    while (query.next()) {
-        const QString first = query.value(chinese ? 1 : 2).toString();
-        const QString second = query.value(chinese ? 2 : 1).toString();
-        choices.append(
-            {query.value(0).toString(), second.isEmpty() || second == first ? first : first + u" · "_s + second, {}});
-    }
+    for (const NamedEntry &company : CompanyRepository(db).companies())
+        choices.append({company.id, company.bothNames(language), {}});
     fill(combo, choices, language, allLabel);
 }
 
 void ChoiceLists::fillMetrics(QComboBox *combo, QSqlDatabase db, Language language)
 {
     QList<Choice> choices;
-    QSqlQuery query(db);
-    query.exec(u"SELECT key, label_zh, label_en, unit FROM all_metrics"_s);
-    while (query.next())
-        choices.append({query.value(0).toString(), query.value(language == Language::Chinese ? 1 : 2).toString(),
-                        query.value(3).toString()});
+    for (const MetricEntry &metric : CompanyRepository(db).metrics())
+        choices.append({metric.key, metric.label(language), metric.unit});
     fill(combo, choices, language, {});
 }
 
 void ChoiceLists::fillPeople(QComboBox *combo, QSqlDatabase db, Language language, const QString &noneLabel)
 {
     QList<Choice> choices;
-    QSqlQuery query(db);
-    query.exec(u"SELECT id, name_zh, name_en FROM all_people"_s);
-    while (query.next()) {
-        const QString zh = query.value(1).toString();
-        const QString en = query.value(2).toString();
-        const QString first = language == Language::Chinese && !zh.isEmpty() ? zh : en;
-        const QString second = language == Language::Chinese ? en : zh;
-        choices.append(
-            {query.value(0).toString(), second.isEmpty() || second == first ? first : first + u" · "_s + second, {}});
-    }
+    for (const NamedEntry &person : CompanyRepository(db).people())
+        choices.append({person.id, person.bothNames(language), {}});
     fill(combo, choices, language, noneLabel);
 }
 

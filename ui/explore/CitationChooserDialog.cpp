@@ -1,6 +1,9 @@
 #include "CitationChooserDialog.h"
 
 #include "AppContext.h"
+#include "ArticleRepository.h"
+#include "ArticleStore.h"
+#include "CitationFormatter.h"
 #include "Database.h"
 #include "Labels.h"
 #include "UserDataController.h"
@@ -14,7 +17,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -39,7 +41,7 @@ CitationChooserDialog::CitationChooserDialog(AppContext &context, const Citation
     setWindowTitle(tr("Source"));
     m_lang->addItem(Labels::language(u"zh"_s), u"zh"_s);
     m_lang->addItem(Labels::language(u"en"_s), u"en"_s);
-    m_paragraph->setRange(0, 9999);
+    m_paragraph->setRange(1, 9999); // counted from 1, as a person reads them
     m_passage->setMinimumHeight(90);
     m_hint->setWordWrap(true);
     m_printed->setPlaceholderText(tr("The figure as printed, e.g. 15亿 or 1.5 billion"));
@@ -71,7 +73,7 @@ CitationChooserDialog::CitationChooserDialog(AppContext &context, const Citation
                 m_article->setCurrentIndex(i);
         }
         m_lang->setCurrentIndex(std::max(0, m_lang->findData(citation.lang)));
-        m_paragraph->setValue(std::max(0, citation.paragraph));
+        m_paragraph->setValue(ParagraphNumber::shown(std::max(0, citation.paragraph)));
         m_printed->setText(citation.printed);
     } else {
         m_referenceMode->setChecked(true);
@@ -97,22 +99,15 @@ CitationChooserDialog::CitationChooserDialog(AppContext &context, const Citation
 void CitationChooserDialog::loadArticles()
 {
     const bool chinese = m_context.language() == Language::Chinese;
-    QSqlQuery query(m_context.database().connection());
-    // Known articles (shipped and the user's), then imported ones no known article matches.
-    query.exec(u"SELECT a.key, (SELECT i.id FROM main.imported_articles i WHERE i.article_key = a.key LIMIT 1), "
-               "a.title_zh, a.title_en, a.languages FROM all_articles a "
-               "UNION ALL SELECT NULL, i.id, coalesce(i.title_zh, i.title), coalesce(i.title_en, i.title), i.languages "
-               "FROM main.imported_articles i WHERE i.article_key IS NULL OR i.article_key NOT IN "
-               "(SELECT key FROM all_articles)"_s);
-    while (query.next()) {
+    for (const CitableArticle &citable : ArticleRepository(m_context.database().connection()).citableArticles()) {
         Article article;
-        article.key = query.value(0).toString();
-        article.importedId = query.value(1).isNull() ? -1 : query.value(1).toLongLong();
-        const QString preferred = query.value(chinese ? 2 : 3).toString();
-        article.title = preferred.isEmpty() ? query.value(chinese ? 3 : 2).toString() : preferred;
+        article.key = citable.key;
+        article.importedId = citable.importedId;
+        const QString preferred = chinese ? citable.titleZh : citable.titleEn;
+        article.title = preferred.isEmpty() ? (chinese ? citable.titleEn : citable.titleZh) : preferred;
         if (article.title.isEmpty())
             article.title = article.key;
-        article.languages = query.value(4).toString().split(u',', Qt::SkipEmptyParts);
+        article.languages = citable.languages;
         m_articles.append(article);
         m_article->addItem(article.importedId >= 0 ? article.title : tr("%1 (not imported)").arg(article.title));
     }
@@ -143,25 +138,20 @@ void CitationChooserDialog::updatePassage()
         m_paragraph->setMaximum(9999);
         return;
     }
-    QSqlQuery query(m_context.database().connection());
-    query.prepare(u"SELECT count(*) FROM main.paragraphs WHERE article_id = ? AND lang = ?"_s);
-    query.addBindValue(article.importedId);
-    query.addBindValue(m_lang->currentData());
-    const int count = query.exec() && query.next() ? query.value(0).toInt() : 0;
+    const QList<StoredParagraph> paragraphs
+        = ArticleStore::paragraphs(article.importedId, m_lang->currentData().toString(), m_context.database());
+    const int count = int(paragraphs.size());
     if (count == 0) {
         m_hint->setText(tr("The imported article has no text in this language."));
         return;
     }
-    m_paragraph->setMaximum(count - 1);
-    query.prepare(u"SELECT text FROM main.paragraphs WHERE article_id = ? AND lang = ? AND idx = ?"_s);
-    query.addBindValue(article.importedId);
-    query.addBindValue(m_lang->currentData());
-    query.addBindValue(m_paragraph->value());
-    if (query.exec() && query.next())
-        m_passage->setPlainText(query.value(0).toString());
+    m_paragraph->setMaximum(count);
+    const int index = ParagraphNumber::stored(m_paragraph->value());
+    if (index >= 0 && index < count)
+        m_passage->setPlainText(paragraphs.at(index).text);
     m_hint->setText(tr("Paragraph %1 of %2. Select the figure in the text and press “Use Selected Text”.")
                         .arg(m_paragraph->value())
-                        .arg(count - 1));
+                        .arg(count));
 }
 
 void CitationChooserDialog::accept()
@@ -185,7 +175,7 @@ void CitationChooserDialog::accept()
             }
         }
         result.lang = m_lang->currentData().toString();
-        result.paragraph = m_paragraph->value();
+        result.paragraph = ParagraphNumber::stored(m_paragraph->value());
         result.printed = m_printed->text().trimmed();
     } else {
         result.reference = m_reference->text().trimmed();

@@ -1,6 +1,10 @@
 #include "CitationListEditor.h"
 
+#include "AppContext.h"
+#include "ArticleRepository.h"
 #include "CitationChooserDialog.h"
+#include "CitationFormatter.h"
+#include "Database.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -46,11 +50,12 @@ CitationListEditor::CitationListEditor(AppContext &context, QWidget *parent)
     refresh();
 }
 
-QString CitationListEditor::describe(const CitationRecord &citation)
+QString CitationListEditor::describe(const CitationRecord &citation, AppContext &context)
 {
     if (!citation.isArticle())
         return citation.reference;
-    QString text = u"%1 · %2 ¶%3"_s.arg(citation.articleKey, citation.lang).arg(citation.paragraph);
+    const ArticleRepository articles(context.database().connection());
+    QString text = CitationFormatter::shortForm(citation, articles.article(citation.articleKey), context.language());
     if (!citation.printed.isEmpty())
         text += u" “%1”"_s.arg(citation.printed);
     return text;
@@ -67,7 +72,7 @@ void CitationListEditor::refresh()
     const int current = m_list->currentRow();
     m_list->clear();
     for (const CitationRecord &citation : std::as_const(m_citations))
-        m_list->addItem(describe(citation));
+        m_list->addItem(describe(citation, m_context));
     m_list->setCurrentRow(std::min(current, int(m_citations.size()) - 1));
     m_edit->setEnabled(m_list->currentRow() >= 0);
     m_remove->setEnabled(m_list->currentRow() >= 0);

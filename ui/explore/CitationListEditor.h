@@ -21,8 +21,9 @@ public:
     void setCitations(const QList<CitationRecord> &citations);
     QList<CitationRecord> citations() const { return m_citations; }
 
-    /// How a citation reads in a list: "key zh ¶9 “15亿”" or the reference.
-    static QString describe(const CitationRecord &citation);
+    /// How a citation reads in a list: CitationFormatter's short form ("Title ¶10 “15亿”", the
+    /// paragraph counted from 1) in the interface language, or the reference.
+    static QString describe(const CitationRecord &citation, AppContext &context);
 
 private:
     void refresh();

@@ -16,7 +16,7 @@ namespace tigerscope {
 void CitationOpener::open(AppContext &context, const CitationRecord &citation, QWidget *parent)
 {
     if (citation.isArticle()) {
-        emit context.citationRequested(citation.articleKey, citation.lang, citation.paragraph, citation.printed);
+        Q_EMIT context.citationRequested(citation.articleKey, citation.lang, citation.paragraph, citation.printed);
         return;
     }
     const QUrl url(citation.reference, QUrl::StrictMode);

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "CitationOpener.h"
+#include "CompanyRepository.h"
 #include "Database.h"
 #include "DateFormatter.h"
 #include "Labels.h"
@@ -17,7 +18,6 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -91,9 +91,9 @@ CompanyPage::CompanyPage(AppContext &context, QWidget *parent)
 
     connect(m_header, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link.startsWith(u"company:"_s))
-            emit m_context.companyRequested(link.mid(8));
+            Q_EMIT m_context.companyRequested(link.mid(8));
         else if (link == "compare"_L1)
-            emit compareRequested(m_companyId);
+            Q_EMIT compareRequested(m_companyId);
     });
     connect(m_people, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const int index = item->data(0, CitationIndexRole).toInt();
@@ -105,7 +105,7 @@ CompanyPage::CompanyPage(AppContext &context, QWidget *parent)
         if (index < 0 || index >= m_mentionList.size())
             return;
         const CompanyMention &mention = m_mentionList.at(index);
-        emit m_context.citationRequested(mention.articleKey, mention.lang, mention.paragraph, mention.term);
+        Q_EMIT m_context.citationRequested(mention.articleKey, mention.lang, mention.paragraph, mention.term);
     });
     connect(m_chartList, &QListWidget::currentRowChanged, this, &CompanyPage::showChart);
     connect(m_chart, &SmallChartWidget::clicked, this, [this](const QString &key) {
@@ -188,14 +188,11 @@ void CompanyPage::showHeader()
         html += u" <span style='font-weight:normal'>· %1</span>"_s.arg(second);
     html += u"</h2><p style='margin:2px 0'>%1"_s.arg(Labels::group(p.group).toHtmlEscaped());
     if (!p.parentId.isEmpty()) {
-        QSqlQuery query(m_context.database().connection());
-        query.prepare(u"SELECT name_zh, name_en FROM all_companies WHERE id = ?"_s);
-        query.addBindValue(p.parentId);
-        if (query.exec() && query.next())
+        if (const auto parent = CompanyRepository(m_context.database().connection()).company(p.parentId))
             html += u" · "_s
                 + tr("part of %1")
                       .arg(u"<a href='company:%1'>%2</a>"_s.arg(
-                          p.parentId, query.value(chinese ? 0 : 1).toString().toHtmlEscaped()));
+                          p.parentId, (chinese ? parent->nameZh : parent->nameEn).toHtmlEscaped()));
     }
     if (p.origin == "user"_L1)
         html += u" · "_s + Labels::origin(p.origin).toHtmlEscaped();
@@ -272,13 +269,10 @@ void CompanyPage::showCharts()
         return;
     }
     QSqlDatabase db = m_context.database().connection();
-    const bool chinese = m_context.language() == Language::Chinese;
-    QSqlQuery query(db);
-    query.prepare(u"SELECT key, label_zh, label_en FROM all_metrics WHERE key = ?"_s);
+    const CompanyRepository repository(db);
     for (const QString &key : MetricChartBuilder::metricsOf(db, m_companyId)) {
-        query.bindValue(0, key);
-        if (query.exec() && query.next()) {
-            auto *item = new QListWidgetItem(query.value(chinese ? 1 : 2).toString(), m_chartList);
+        if (const auto metric = repository.metric(key)) {
+            auto *item = new QListWidgetItem(metric->label(m_context.language()), m_chartList);
             item->setData(Qt::UserRole, key);
         }
     }

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "CitationOpener.h"
+#include "CompanyRepository.h"
 #include "CompareTableModel.h"
 #include "Database.h"
 #include "Labels.h"
@@ -18,7 +19,6 @@
 #include <QPointer>
 #include <QSettings>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -160,12 +160,11 @@ void CompareDialog::fillCompanies()
         int group;
     };
     QList<Entry> entries;
-    QSqlQuery query(m_context.database().connection());
-    query.exec(
-        u"SELECT id, name_zh, name_en, grp FROM all_companies WHERE grp IN ('tiger', 'giant', 'other', 'comparator')"_s);
-    while (query.next())
-        entries.append({query.value(0).toString(), query.value(chinese ? 1 : 2).toString(),
-                        int(Labels::groupKeys().indexOf(query.value(3).toString()))});
+    for (const NamedEntry &company : CompanyRepository(m_context.database().connection()).companies()) {
+        if (company.group != "source"_L1) // the data sources are not companies to compare
+            entries.append({company.id, chinese ? company.nameZh : company.nameEn,
+                            int(Labels::groupKeys().indexOf(company.group))});
+    }
     const NameCollator collator(m_context.language());
     std::sort(entries.begin(), entries.end(), [&](const Entry &a, const Entry &b) {
         return a.group != b.group ? a.group < b.group : collator(a.name, b.name);

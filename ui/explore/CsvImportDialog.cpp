@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "CitationListEditor.h"
+#include "CompanyRepository.h"
 #include "Database.h"
 #include "DateFormatter.h"
 #include "NumberFormatter.h"
@@ -18,7 +19,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -120,31 +120,28 @@ void CsvImportDialog::loadData(const QByteArray &content, const QString &name)
 void CsvImportDialog::showPreview()
 {
     const Language language = m_context.language();
-    const bool chinese = language == Language::Chinese;
     QHash<QString, QString> companies;
     QHash<QString, std::pair<QString, QString>> metrics; // key -> label, unit
-    QSqlQuery query(m_context.database().connection());
-    query.exec(u"SELECT id, name_zh, name_en FROM all_companies"_s);
-    while (query.next())
-        companies.insert(query.value(0).toString(), query.value(chinese ? 1 : 2).toString());
-    query.exec(u"SELECT key, label_zh, label_en, unit FROM all_metrics"_s);
-    while (query.next())
-        metrics.insert(query.value(0).toString(), {query.value(chinese ? 1 : 2).toString(), query.value(3).toString()});
+    const CompanyRepository repository(m_context.database().connection());
+    for (const NamedEntry &company : repository.companies())
+        companies.insert(company.id, company.name(language));
+    for (const MetricEntry &metric : repository.metrics())
+        metrics.insert(metric.key, {metric.label(language), metric.unit});
 
     m_table->setRowCount(int(m_preview.records.size()));
     for (int row = 0; row < m_preview.records.size(); ++row) {
         const ObservationRecord &record = m_preview.records.at(row);
         const auto metric = metrics.value(record.metricKey);
-        const QStringList cells
-            = {QString::number(m_preview.recordLines.at(row)),
-               companies.value(record.companyId, record.companyId),
-               metric.first,
-               NumberFormatter::formatValue(record.value, record.valueHigh,
-                                            NumberFormatter::qualifierFromName(record.qualifier),
-                                            NumberFormatter::unitFromName(metric.second), record.currency, language),
-               record.asOf.isValid() ? DateFormatter::format(record.asOf.toIso(), record.asOf.precisionName(), language)
-                                     : DateFormatter::notGiven(language),
-               record.citations.isEmpty() ? QString() : CitationListEditor::describe(record.citations.first())};
+        const QStringList cells = {
+            QString::number(m_preview.recordLines.at(row)),
+            companies.value(record.companyId, record.companyId),
+            metric.first,
+            NumberFormatter::formatValue(record.value, record.valueHigh,
+                                         Vocabulary::fromKey(record.qualifier, Qualifier::Exact),
+                                         Vocabulary::fromKey(metric.second, Unit::Count), record.currency, language),
+            record.asOf.isValid() ? DateFormatter::format(record.asOf.toIso(), record.asOf.precisionName(), language)
+                                  : DateFormatter::notGiven(language),
+            record.citations.isEmpty() ? QString() : CitationListEditor::describe(record.citations.first(), m_context)};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

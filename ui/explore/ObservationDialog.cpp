@@ -49,12 +49,12 @@ ObservationDialog::ObservationDialog(AppContext &context, const ObservationRecor
     ChoiceLists::fillCompanies(m_company, db, context.language());
     ChoiceLists::fillMetrics(m_metric, db, context.language());
     m_company->setEditable(false);
-    m_currency->addItem(tr("Chinese yuan (CNY)"), u"CNY"_s);
-    m_currency->addItem(tr("US dollars (USD)"), u"USD"_s);
-    for (const QString &key : {u"exact"_s, u"approx"_s, u"at_least"_s, u"at_most"_s, u"range"_s})
-        m_qualifier->addItem(Labels::qualifier(key), key);
-    for (const QString &key : {u"reported"_s, u"estimated"_s, u"derived"_s})
-        m_status->addItem(Labels::status(key), key);
+    for (Currency currency : Vocabulary::all<Currency>())
+        m_currency->addItem(Vocabulary::label(currency), Vocabulary::key(currency).toString());
+    for (Qualifier qualifier : Vocabulary::all<Qualifier>())
+        m_qualifier->addItem(Vocabulary::label(qualifier), Vocabulary::key(qualifier).toString());
+    for (ValueStatus status : Vocabulary::all<ValueStatus>())
+        m_status->addItem(Vocabulary::label(status), Vocabulary::key(status).toString());
     m_value->setPlaceholderText(tr("in base units: 1500000000, not 15亿"));
     m_asOf->setPlaceholderText(tr("2025, 2025-Q1, 2025-02 or 2025-02-09; empty if not given"));
     m_derivation->setPlaceholderText(tr("how the value follows from cited ones"));

@@ -111,9 +111,9 @@ RecordTablePanel::RecordTablePanel(AppContext &context, Kind kind, QWidget *pare
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RecordTablePanel::updateButtons);
     connect(tableModel, &QAbstractItemModel::modelReset, this, [this] {
         updateButtons();
-        emit rowCountChanged(rowCount());
+        Q_EMIT rowCountChanged(rowCount());
     });
-    connect(tableModel, &QAbstractItemModel::rowsInserted, this, [this] { emit rowCountChanged(rowCount()); });
+    connect(tableModel, &QAbstractItemModel::rowsInserted, this, [this] { Q_EMIT rowCountChanged(rowCount()); });
     connect(&context, &AppContext::dataChanged, tableModel, &PagedQueryModel::reload);
     retranslate();
     updateButtons();

@@ -64,8 +64,8 @@ void SearchBox::choose(const QModelIndex &index)
     const QString companyId = index.data(SearchModel::CompanyIdRole).toString();
     if (companyId.isEmpty())
         return;
-    emit companyChosen(companyId);
-    emit m_context.companyRequested(companyId);
+    Q_EMIT companyChosen(companyId);
+    Q_EMIT m_context.companyRequested(companyId);
 }
 
 } // namespace tigerscope

@@ -52,13 +52,13 @@ void SmallChartWidget::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return;
     const auto hit = m_hits.hitTest(event->position());
-    emit clicked(hit ? hit->citationKey : QString());
+    Q_EMIT clicked(hit ? hit->citationKey : QString());
 }
 
 void SmallChartWidget::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
-        emit clicked(QString());
+        Q_EMIT clicked(QString());
         return;
     }
     QWidget::keyPressEvent(event);

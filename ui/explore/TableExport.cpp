@@ -45,7 +45,7 @@ void TableExport::exportObservations(AppContext &context, QTableView *view, Obse
         [&](int row) {
             return TableCsvExporter::provenance(
                 db, u"observation_id"_s, model->observationId(row),
-                model->index(row, 0).data(ObservationTableModel::OriginKeyRole).toString());
+                model->index(row, 0).data(ObservationTableModel::OriginKeyRole).toString(), context.language());
         },
         tr("Provenance"), visualColumns(view));
     write(view, csv, suggestedName);
@@ -59,7 +59,8 @@ void TableExport::exportEvents(AppContext &context, QTableView *view, EventTable
         model,
         [&](int row) {
             return TableCsvExporter::provenance(db, u"event_id"_s, model->eventId(row),
-                                                model->index(row, 0).data(EventTableModel::OriginKeyRole).toString());
+                                                model->index(row, 0).data(EventTableModel::OriginKeyRole).toString(),
+                                                context.language());
         },
         tr("Provenance"), visualColumns(view));
     write(view, csv, suggestedName);

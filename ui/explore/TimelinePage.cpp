@@ -94,7 +94,7 @@ TimelinePage::TimelinePage(AppContext &context, QWidget *parent)
             if (index >= 0 && index < m_shown->citations.size())
                 CitationOpener::open(m_context, m_shown->citations.at(index), this);
         } else if (link.startsWith(u"company:"_s)) {
-            emit m_context.companyRequested(link.mid(8));
+            Q_EMIT m_context.companyRequested(link.mid(8));
         } else if (link == "edit"_L1 && m_shown) {
             UserDataController::of(m_context).editEvent(this, m_shown->id);
         } else if (link == "delete"_L1 && m_shown) {
@@ -193,7 +193,7 @@ void TimelinePage::showDetails(qint64 eventId)
         + u"</p><p>%1</p><p><b>%2</b></p><ul>"_s.arg(summary.toHtmlEscaped(), tr("Sources").toHtmlEscaped());
     for (int i = 0; i < e.citations.size(); ++i)
         html += u"<li><a href='cite:%1'>%2</a></li>"_s.arg(i).arg(
-            CitationListEditor::describe(e.citations.at(i)).toHtmlEscaped());
+            CitationListEditor::describe(e.citations.at(i), m_context).toHtmlEscaped());
     html += u"</ul>"_s;
     if (e.origin == "user"_L1)
         html += u"<p><a href='edit'>%1</a> · <a href='delete'>%2</a></p>"_s.arg(tr("Edit…").toHtmlEscaped(),

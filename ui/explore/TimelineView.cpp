@@ -260,7 +260,7 @@ void TimelineView::select(int index, bool ensureVisible)
             m_scale.pan(plot.center().x() - r.center().x());
     }
     update();
-    emit eventSelected(m_events.at(index).id);
+    Q_EMIT eventSelected(m_events.at(index).id);
 }
 
 void TimelineView::selectEvent(qint64 id)
@@ -342,7 +342,7 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
     const int index = eventAt(event->position());
     if (index >= 0) {
         select(index, false);
-        emit eventActivated(m_events.at(index).id);
+        Q_EMIT eventActivated(m_events.at(index).id);
     }
 }
 
@@ -375,7 +375,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Return:
     case Qt::Key_Enter:
         if (m_selected >= 0)
-            emit eventActivated(m_events.at(m_selected).id);
+            Q_EMIT eventActivated(m_events.at(m_selected).id);
         break;
     default: QWidget::keyPressEvent(event); return;
     }

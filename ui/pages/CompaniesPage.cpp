@@ -95,7 +95,7 @@ CompaniesPage::CompaniesPage(AppContext &context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &CompaniesPage::keepSelectionVisible, Qt::QueuedConnection);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CompaniesPage::updateCount);
     connect(m_view, &QTableView::activated, this,
-            [this](const QModelIndex &index) { emit m_context.companyRequested(m_model->companyId(index.row())); });
+            [this](const QModelIndex &index) { Q_EMIT m_context.companyRequested(m_model->companyId(index.row())); });
     // Moving through the list with the keyboard shows each company as it goes.
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {

@@ -1,5 +1,7 @@
 #include "CitationReferencePanel.h"
 
+#include "CitationFormatter.h"
+
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -88,14 +90,15 @@ void CitationReferencePanel::retranslate()
     m_explanation->setText(tr("The dataset cites it, but its text is not imported. Import your copy of the article "
                               "to read the cited passage in both languages."));
     const QString language = m_lang == "zh"_L1 ? tr("Chinese") : tr("English");
-    m_cited->setText(m_printed.isEmpty()
-                         ? QString()
-                         : tr("Cited: “%1”, %2 version, paragraph %3").arg(m_printed, language).arg(m_paragraph + 1));
+    m_cited->setText(m_printed.isEmpty() ? QString()
+                                         : tr("Cited: “%1”, %2 version, paragraph %3")
+                                               .arg(m_printed, language)
+                                               .arg(ParagraphNumber::shown(m_paragraph)));
     m_cited->setVisible(!m_printed.isEmpty());
     m_apaLabel->setText(tr("APA:"));
     m_gbtLabel->setText(tr("GB/T 7714:"));
-    m_apa->setText(m_article.isValid() ? CitationReference::apa(m_article) : tr("Unknown article"));
-    m_gbt->setText(m_article.isValid() ? CitationReference::gbt7714(m_article) : tr("Unknown article"));
+    m_apa->setText(m_article.isValid() ? CitationFormatter::apa(m_article) : tr("Unknown article"));
+    m_gbt->setText(m_article.isValid() ? CitationFormatter::gbt7714(m_article) : tr("Unknown article"));
     m_import->setText(tr("Import Article…"));
 }
 

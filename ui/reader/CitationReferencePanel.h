@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CitationReference.h"
+#include "Citation.h"
 
 #include <QWidget>
 

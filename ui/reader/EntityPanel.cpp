@@ -34,7 +34,7 @@ EntityPanel::EntityPanel(const EntityLexicon &lexicon, QWidget *parent)
         const int entity = item->data(0, EntityRole).toInt();
         if (entity >= 0 && entity < m_lexicon.entities().size()
             && m_lexicon.entities().at(entity).kind == Entity::Kind::Company)
-            emit companyActivated(m_lexicon.entities().at(entity).id);
+            Q_EMIT companyActivated(m_lexicon.entities().at(entity).id);
     });
     retranslate();
 }

@@ -96,13 +96,13 @@ LibraryPanel::LibraryPanel(ArticleLibraryModel &model, QWidget *parent)
             [this](const QModelIndex &current) {
                 m_remove->setEnabled(current.isValid());
                 if (current.isValid())
-                    emit articleActivated(m_model.article(current.row()).id);
+                    Q_EMIT articleActivated(m_model.article(current.row()).id);
             });
     connect(&model, &QAbstractItemModel::modelReset, this, [this] { m_remove->setEnabled(selectedArticle() >= 0); });
     connect(m_import, &QPushButton::clicked, this, &LibraryPanel::importRequested);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (selectedArticle() >= 0)
-            emit removeRequested(selectedArticle());
+            Q_EMIT removeRequested(selectedArticle());
     });
     retranslate();
 }

@@ -41,7 +41,7 @@ ParagraphView::ParagraphView(const AlignedParagraphModel &model, const EntityLex
         const QString path = url.path();
         const qsizetype slash = path.indexOf(u'/');
         if (slash > 0)
-            emit entityActivated(path.left(slash) == "company"_L1, path.mid(slash + 1));
+            Q_EMIT entityActivated(path.left(slash) == "company"_L1, path.mid(slash + 1));
     });
 }
 
@@ -305,7 +305,7 @@ void ParagraphView::contextMenuEvent(QContextMenuEvent *event)
     if (range.index >= 0) {
         menu->addSeparator();
         menu->addAction(tr("Copy Paragraph with Citation"), this,
-                        [this, range] { emit copyParagraphRequested(range.lang, range.index); });
+                        [this, range] { Q_EMIT copyParagraphRequested(range.lang, range.index); });
     }
     menu->exec(event->globalPos());
     delete menu;

@@ -4,6 +4,8 @@
 #include "AppContext.h"
 #include "ArticleLibraryModel.h"
 #include "ArticleSourceBar.h"
+#include "ArticleRepository.h"
+#include "CitationFormatter.h"
 #include "CitationLocator.h"
 #include "CitationReferencePanel.h"
 #include "Database.h"
@@ -172,14 +174,14 @@ ReaderPage::ReaderPage(AppContext &context, QWidget *parent)
             });
     connect(m_view, &ParagraphView::entityActivated, this, [this](bool company, const QString &id) {
         if (company)
-            emit m_context.companyRequested(id);
+            Q_EMIT m_context.companyRequested(id);
     });
     connect(m_view, &ParagraphView::copyParagraphRequested, this, [this](const QString &lang, int index) {
         QGuiApplication::clipboard()->setText(paragraphWithCitation(lang, index));
     });
     connect(m_sourceBar, &ArticleSourceBar::chromeRequested, this, &ReaderPage::setSelectedParagraphChrome);
     connect(m_entities, &EntityPanel::companyActivated, this,
-            [this](const QString &id) { emit m_context.companyRequested(id); });
+            [this](const QString &id) { Q_EMIT m_context.companyRequested(id); });
     connect(&context, &AppContext::dataChanged, this, &ReaderPage::reloadLibrary);
     connect(&context.languages(), &LanguageManager::languageChanged, this, [this](Language language) {
         m_library->setLanguage(language);
@@ -353,7 +355,7 @@ void ReaderPage::openCitation(const QString &articleKey, const QString &lang, in
     const qint64 articleId = importedArticleFor(m_context.database().connection(), articleKey);
     if (articleId < 0) {
         m_pending = {articleKey, lang, paragraph, printed};
-        m_reference->setCitation(CitationReference::load(articleKey, m_context.database().connection()), lang,
+        m_reference->setCitation(ArticleRepository(m_context.database().connection()).article(articleKey), lang,
                                  paragraph, printed);
         m_model->clear();
         m_title->hide();
@@ -473,7 +475,7 @@ void ReaderPage::removeArticle(qint64 articleId)
     }
     if (currentArticle() == articleId)
         m_model->clear();
-    emit m_context.dataChanged();
+    Q_EMIT m_context.dataChanged();
 }
 
 QString ReaderPage::paragraphWithCitation(const QString &lang, int index) const
@@ -492,7 +494,7 @@ QString ReaderPage::paragraphWithCitation(const QString &lang, int index) const
     if (article.published.isValid())
         parts << DateFormatter::format(article.published, DatePrecision::Day, m_context.language());
     parts << (lang == "zh"_L1 ? tr("Chinese") : tr("English")) + u' '
-            + CitationReference::location(index + 1, paragraph.page);
+            + CitationFormatter::location(ParagraphNumber::shown(index), paragraph.page, m_context.language());
     return paragraph.text + u" — "_s + parts.join(u", "_s);
 }
 

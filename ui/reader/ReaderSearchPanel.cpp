@@ -53,8 +53,8 @@ ReaderSearchPanel::ReaderSearchPanel(Database &database, const ArticleLibraryMod
     });
     connect(m_results, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
-            emit resultActivated(item->data(ArticleRole).toLongLong(), item->data(LangRole).toString(),
-                                 item->data(ParagraphRole).toInt(), m_edit->text().trimmed());
+            Q_EMIT resultActivated(item->data(ArticleRole).toLongLong(), item->data(LangRole).toString(),
+                                   item->data(ParagraphRole).toInt(), m_edit->text().trimmed());
     });
     retranslate();
 }

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Citation.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace tigerscope {
+
+/// An article a citation can point at: a known one (key), an imported one (importedId), or both.
+struct CitableArticle
+{
+    QString key;            ///< empty for an imported article no known one matches
+    qint64 importedId = -1; ///< -1 when its text is not imported
+    QString titleZh;
+    QString titleEn;
+    QStringList languages; ///< "zh", "en"
+};
+
+/// Reads the articles that figures and events cite (all_articles, shipped and the user's), for
+/// citations and references. The table is small and read at once on first use; a repository is
+/// meant to live as long as one view of the data, so make a new one after articles change.
+class ArticleRepository
+{
+public:
+    explicit ArticleRepository(QSqlDatabase db);
+
+    /// The article with that key; an invalid record when there is none.
+    ArticleRecord article(const QString &key) const;
+    /// Whether an article has that key.
+    bool contains(const QString &key) const;
+    /// Known articles (shipped and the user's), then imported ones no known article matches.
+    QList<CitableArticle> citableArticles() const;
+
+private:
+    void load() const;
+
+    QSqlDatabase m_db;
+    mutable bool m_loaded = false;
+    mutable QHash<QString, ArticleRecord> m_articles;
+};
+
+} // namespace tigerscope
