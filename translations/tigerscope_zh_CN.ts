@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>p. %1, ¶%2</source>
-        <translation type="unfinished">第 %1 页，¶%2</translation>
+        <translation>第 %1 页，¶%2</translation>
     </message>
 </context>
 <context>
