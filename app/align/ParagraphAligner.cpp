@@ -135,7 +135,7 @@ Alignment ParagraphAligner::align(const QStringList &zh, const QStringList &en, 
         QList<int> enIndex;
         for (int k = zhNext; k < zhUntil; ++k) {
             if (zhAlone.contains(k))
-                alignment.beads.append({{k}, {}, 1.0});
+                alignment.beads.append({{k}, {}, 1.0, true});
             else {
                 zhGap.append(zh.at(k));
                 zhIndex.append(k);
@@ -143,7 +143,7 @@ Alignment ParagraphAligner::align(const QStringList &zh, const QStringList &en, 
         }
         for (int k = enNext; k < enUntil; ++k) {
             if (enAlone.contains(k))
-                alignment.beads.append({{}, {k}, 1.0});
+                alignment.beads.append({{}, {k}, 1.0, true});
             else {
                 enGap.append(en.at(k));
                 enIndex.append(k);
@@ -165,7 +165,7 @@ Alignment ParagraphAligner::align(const QStringList &zh, const QStringList &en, 
         if (!fits)
             continue;
         alignGap(bead.zh.front(), bead.en.front());
-        alignment.beads.append({bead.zh, bead.en, 1.0});
+        alignment.beads.append({bead.zh, bead.en, 1.0, true});
         zhNext = bead.zh.back() + 1;
         enNext = bead.en.back() + 1;
     }
