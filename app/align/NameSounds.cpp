@@ -28,13 +28,18 @@ struct NameSounds::Transliterator
 };
 
 NameSounds::NameSounds()
-    : m_transliterator(std::make_shared<Transliterator>())
 {
-    UErrorCode status = U_ZERO_ERROR;
-    m_transliterator->icu.reset(
-        icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
-    if (U_FAILURE(status))
-        m_transliterator->icu.reset();
+    // Building ICU's Han-Latin rules takes a good part of a second: once per thread (an ICU
+    // transliterator is not to be shared between threads).
+    thread_local const std::shared_ptr<Transliterator> shared = [] {
+        auto made = std::make_shared<Transliterator>();
+        UErrorCode status = U_ZERO_ERROR;
+        made->icu.reset(icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+        if (U_FAILURE(status))
+            made->icu.reset();
+        return made;
+    }();
+    m_transliterator = shared;
 }
 
 QString NameSounds::syllable(QChar han)

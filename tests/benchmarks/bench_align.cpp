@@ -19,6 +19,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 double peakRssMegabytes()
 {
     rusage usage{};
@@ -48,15 +56,18 @@ int alignOne(int size)
     const double before = peakRssMegabytes();
     QElapsedTimer timer;
     timer.start();
+    const double cpuBefore = cpuSeconds();
     const tigerscope::ParagraphAligner aligner;
     const tigerscope::SentenceAlignment sentences = aligner.alignSentences(zh, en);
     const tigerscope::Alignment alignment
         = tigerscope::ParagraphAligner::paragraphBeads(sentences, int(zh.size()), int(en.size()));
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double cpu = cpuSeconds() - cpuBefore;
     const double f1 = seedarticle::pairF1(seedarticle::linksOf(alignment), gold);
-    std::printf("%6d x %-6d  sentences %6lld x %-6lld  %7.2f s  peak %7.1f MB (inputs %5.1f MB)  band ±%d  F1 %.4f\n",
-                size, size, qlonglong(sentences.zh.size()), qlonglong(sentences.en.size()), seconds, peakRssMegabytes(),
-                before, sentences.bandHalfWidth, f1);
+    std::printf("%6d x %-6d  sentences %6lld x %-6lld  %7.2f s wall %7.2f s CPU  peak %7.1f MB (inputs %5.1f MB)  band "
+                "±%d  F1 %.4f\n",
+                size, size, qlonglong(sentences.zh.size()), qlonglong(sentences.en.size()), seconds, cpu,
+                peakRssMegabytes(), before, sentences.bandHalfWidth, f1);
     return 0;
 }
 
