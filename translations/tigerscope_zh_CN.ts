@@ -4,10 +4,6 @@
 <context>
     <name>AlignCommand</name>
     <message>
-        <source>Align the paragraphs of a Chinese text with its English translation; prints JSON.</source>
-        <translation>将中文文本的段落与其英文译文逐段对齐，以 JSON 输出。</translation>
-    </message>
-    <message>
         <source>The Chinese text: one paragraph per non-empty line.</source>
         <translation>中文文本：每个非空行为一个段落。</translation>
     </message>
@@ -34,6 +30,22 @@
     <message>
         <source>unexpected argument %1</source>
         <translation>无法识别的参数 %1</translation>
+    </message>
+    <message>
+        <source>Align the paragraphs of a Chinese text with its English translation; prints JSON, TSV or TMX.</source>
+        <translation>将中文文本的段落与其英文译文逐段对齐，以 JSON、TSV 或 TMX 输出。</translation>
+    </message>
+    <message>
+        <source>Output format: json (default), tsv or tmx.</source>
+        <translation>输出格式：json（默认）、tsv 或 tmx。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>unknown format %1: use json, tsv or tmx</source>
+        <translation>未知格式 %1：请使用 json、tsv 或 tmx</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ struct AlignmentBead
     QList<int> zh;
     QList<int> en;
     double confidence = 0.0; ///< posterior probability of this bead among all alignments, in [0, 1]
+    bool confirmed = false;  ///< set by a person: re-aligning holds it as it is
 
     bool isPair() const { return !zh.isEmpty() && !en.isEmpty(); }
     friend bool operator==(const AlignmentBead &a, const AlignmentBead &b)

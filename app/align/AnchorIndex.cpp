@@ -2,6 +2,7 @@
 
 #include "DateParser.h"
 #include "FigureParser.h"
+#include "NameSounds.h"
 #include "WidthFolding.h"
 
 #include <algorithm>
@@ -85,6 +86,7 @@ double missingFactor(AnchorIndex::Kind kind, bool zhSide)
     case AnchorIndex::Kind::Date: return 1.0;
     case AnchorIndex::Kind::Latin: return zhSide ? 1.0 : 0.0;
     case AnchorIndex::Kind::Alias: return 0.5;
+    case AnchorIndex::Kind::Name: return zhSide ? 0.5 : 0.0;
     }
     return 0.0;
 }
@@ -138,6 +140,7 @@ AnchorIndex::AnchorIndex(const QStringList &zh, const QStringList &en, const QLi
                 m_en[j].push_back(*found);
         }
     }
+    addNameSounds(zh, en);
     for (qsizetype a = 0; a < aliases.size(); ++a) {
         const auto &[zhName, enName] = aliases.at(a);
         if (zhName.isEmpty() || enName.isEmpty())
@@ -165,6 +168,29 @@ AnchorIndex::AnchorIndex(const QStringList &zh, const QStringList &en, const QLi
     m_weights.resize(m_names.size());
     for (size_t id = 0; id < m_weights.size(); ++id)
         m_weights[id] = std::log(1.0 + paragraphs / std::max(1, documentFrequency[id]));
+}
+
+void AnchorIndex::addNameSounds(const QStringList &zh, const QStringList &en)
+{
+    std::vector<QStringList> enKeys(en.size());
+    QSet<QString> known;
+    for (qsizetype j = 0; j < en.size(); ++j) {
+        enKeys[j] = NameSounds::englishKeys(en.at(j));
+        for (const QString &key : std::as_const(enKeys[j]))
+            known.insert(key);
+    }
+    NameSounds sounds;
+    for (qsizetype i = 0; i < zh.size(); ++i) {
+        for (const QString &key : sounds.chineseKeys(zh.at(i), known))
+            m_zh[i].push_back(idFor(u"S:"_s + key, Kind::Name));
+    }
+    for (qsizetype j = 0; j < en.size(); ++j) {
+        for (const QString &key : std::as_const(enKeys[j])) {
+            const auto found = m_ids.constFind(u"S:"_s + key);
+            if (found != m_ids.cend())
+                m_en[j].push_back(*found);
+        }
+    }
 }
 
 AnchorIndex::Agreement AnchorIndex::agreement(const std::vector<int> &zh, const std::vector<int> &en) const

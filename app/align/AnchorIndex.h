@@ -13,11 +13,12 @@ namespace tigerscope {
 /// Evidence beyond length that a Chinese and an English paragraph translate each other: figures
 /// in either notation ("15亿" and "1.5 billion" give the same anchor), dates, Latin-script tokens
 /// written in the Chinese text (DeepSeek, GPT-4o, QuestMobile) and caller-given aliases
-/// (智谱 ↔ Zhipu). Anchors are weighted by rarity: one found in few paragraphs says more.
+/// (智谱 ↔ Zhipu), and names by sound (张鹏 ↔ Zhang Peng, see NameSounds). The units are paragraphs or
+/// sentences. Anchors are weighted by rarity: one found in few units says more.
 class AnchorIndex
 {
 public:
-    enum class Kind { Figure, Date, Latin, Alias };
+    enum class Kind { Figure, Date, Latin, Alias, Name };
 
     AnchorIndex(const QStringList &zh, const QStringList &en, const QList<QPair<QString, QString>> &aliases);
 
@@ -43,6 +44,7 @@ public:
 
 private:
     int idFor(const QString &name, Kind kind);
+    void addNameSounds(const QStringList &zh, const QStringList &en);
 
     QHash<QString, int> m_ids;
     QStringList m_names;

@@ -1,51 +1,39 @@
 #pragma once
 
+#include "AlignerOptions.h"
 #include "Alignment.h"
 #include "LengthModel.h"
+#include "SentenceAligner.h"
 
 #include <QList>
-#include <QPair>
-#include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace tigerscope {
 
-/// Prior probabilities of the bead shapes, as (Chinese paragraphs)-(English paragraphs).
-struct BeadPriors
-{
-    double zhOnly = 0.02;    ///< 1-0: a Chinese paragraph left untranslated
-    double enOnly = 0.05;    ///< 0-1: English page chrome, headings, adverts, translator's notes
-    double oneToOne = 0.85;  ///< 1-1
-    double oneToTwo = 0.035; ///< 1-2: a Chinese paragraph split in translation
-    double twoToOne = 0.035; ///< 2-1: two Chinese paragraphs joined in translation
-    double twoToTwo = 0.01;  ///< 2-2
-};
-
-struct AlignerOptions
-{
-    QList<QPair<QString, QString>> aliases; ///< (Chinese, English) names of the same entity
-    LengthModel lengthModel = LengthModel::measured();
-    BeadPriors priors;
-    double anchorReward = 1.0;  ///< nats per unit of shared anchor weight
-    double anchorPenalty = 0.5; ///< nats per unit of anchor weight found on one side only
-    /// Nats against a two-paragraph side whose shorter paragraph holds almost nothing of it: a
-    /// translator splits a paragraph in two real halves, while a short heading or link beside a
-    /// paragraph is one-sided. Rises linearly from 0 at balanceShare to splitPenalty at 0.
-    double splitPenalty = 4.0;
-    double balanceShare = 0.3;
-};
-
-/// Aligns the paragraphs of a Chinese text with those of its English translation by dynamic
-/// programming over beads (Gale–Church), scoring each bead by its shape's prior, the length model
-/// and the anchors both sides share. Paragraphs present in one language only come out as 1-0 or
-/// 0-1 beads instead of shifting the rest. Each bead's confidence is its posterior probability
-/// over all alignments (forward–backward on the same costs). O(n·m) time and memory.
+/// Aligns the paragraphs of a Chinese text with those of its English translation through their
+/// sentences (SentenceAligner), then reports each paragraph bead as the smallest group of
+/// paragraphs that the sentence links connect, so 1-3, 3-1, 2-2 or 3-4 paragraph beads need no
+/// shape of their own. Paragraphs none of whose sentences is linked come out as 1-0 or 0-1 beads.
+/// A paragraph bead's confidence is the lowest posterior of the sentence beads inside it.
 class ParagraphAligner
 {
 public:
     explicit ParagraphAligner(AlignerOptions options = {});
 
     Alignment align(const QStringList &zh, const QStringList &en) const;
+
+    /// Aligns with the given beads held as they are (a user's confirmed beads): the paragraphs
+    /// between two held beads are aligned with each other only. Held beads that overlap or cross
+    /// an earlier one, or name a paragraph out of range, are ignored.
+    Alignment align(const QStringList &zh, const QStringList &en, const QList<AlignmentBead> &held) const;
+
+    /// The sentence alignment under align(), for showing sentence links.
+    SentenceAlignment alignSentences(const QStringList &zh, const QStringList &en) const;
+
+    /// Paragraph beads from a sentence alignment over paragraph counts zh and en.
+    static Alignment paragraphBeads(const SentenceAlignment &sentences, int zhParagraphs, int enParagraphs);
 
     /// Refits the length model on the 1-1 beads of an alignment whose confidence reaches
     /// minConfidence; empty when there are none.

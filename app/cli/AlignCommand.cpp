@@ -1,5 +1,6 @@
 #include "AlignCommand.h"
 
+#include "AlignmentFormats.h"
 #include "AlignmentStore.h"
 #include "Database.h"
 #include "ParagraphAligner.h"
@@ -21,13 +22,14 @@ QString AlignCommand::name() const
 
 QString AlignCommand::summary() const
 {
-    return tr("Align the paragraphs of a Chinese text with its English translation; prints JSON.");
+    return tr("Align the paragraphs of a Chinese text with its English translation; prints JSON, TSV or TMX.");
 }
 
 void AlignCommand::configure(QCommandLineParser &parser) const
 {
     parser.addOption({u"zh"_s, tr("The Chinese text: one paragraph per non-empty line."), tr("file")});
     parser.addOption({u"en"_s, tr("The English text: one paragraph per non-empty line."), tr("file")});
+    parser.addOption({u"format"_s, tr("Output format: json (default), tsv or tmx."), tr("format"), u"json"_s});
 }
 
 QStringList AlignCommand::readLines(const QString &path, QString *error)
@@ -70,6 +72,11 @@ int AlignCommand::run(const QCommandLineParser &parser, const GlobalOptions &glo
         printError(tr("unexpected argument %1").arg(parser.positionalArguments().constFirst()));
         return ExitUsage;
     }
+    const std::optional<AlignmentFormat> format = alignmentFormatFromKey(parser.value(u"format"_s));
+    if (!format) {
+        printError(tr("unknown format %1: use json, tsv or tmx").arg(parser.value(u"format"_s)));
+        return ExitUsage;
+    }
     QString error;
     const QStringList zh = readLines(zhPath, &error);
     if (!error.isEmpty()) {
@@ -87,7 +94,7 @@ int AlignCommand::run(const QCommandLineParser &parser, const GlobalOptions &glo
     if (const auto database = Database::open({global.dataDir, {}, true}, &error))
         options.aliases = AlignmentStore::datasetAliases(*database);
     const Alignment alignment = ParagraphAligner(options).align(zh, en);
-    printOut(QString::fromUtf8(alignmentToJson(alignment)) + u'\n');
+    printOut(QString::fromUtf8(writeAlignment(*format, alignment, zh, en)));
     return ExitOk;
 }
 

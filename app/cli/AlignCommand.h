@@ -6,8 +6,8 @@
 
 namespace tigerscope {
 
-/// `tigerscope align --zh FILE --en FILE`: pairs the paragraphs (non-empty lines) of a Chinese
-/// text with those of its English translation and prints the alignment as JSON on stdout.
+/// `tigerscope align --zh FILE --en FILE [--format json|tsv|tmx]`: pairs the paragraphs (non-empty
+/// lines) of a Chinese text with those of its English translation and prints the alignment on stdout.
 class AlignCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(AlignCommand)

@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QStringEncoder>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 
 #include <iostream>
 #include <set>
@@ -183,6 +184,58 @@ TEST_F(AlignCommandTest, SyntheticPairWithHeadingAndMerge)
     EXPECT_TRUE(ints(json.value(u"zh_unmatched"_s)).isEmpty());
     // The output is the documented shape and nothing else.
     EXPECT_EQ(json.keys(), (QStringList{u"en_unmatched"_s, u"pairs"_s, u"zh_unmatched"_s}));
+}
+
+TEST_F(AlignCommandTest, TsvAndTmxCarryTheSameBeadsAsJson)
+{
+    const QString zh = u"上海的一家模型公司今年融资达到15亿元。\n公司创始人张鹏表示，新模型将在三个月内发布。\n"_s;
+    const QString en = u"Funding news\nA Shanghai model company raised 1.5 billion yuan & more this year.\n"
+                       "Founder Zhang Peng said the new model will be released within three months.\n"_s;
+    const QString zhPath = write(u"f-zh.txt"_s, zh.toUtf8());
+    const QString enPath = write(u"f-en.txt"_s, en.toUtf8());
+    const QJsonObject json = parse(run({u"align"_s, u"--zh"_s, zhPath, u"--en"_s, enPath}));
+    const qsizetype pairs = json.value(u"pairs"_s).toArray().size();
+    ASSERT_EQ(pairs, 2);
+
+    const ProcessRun tsv = run({u"align"_s, u"--zh"_s, zhPath, u"--en"_s, enPath, u"--format"_s, u"tsv"_s});
+    ASSERT_EQ(tsv.exitCode, 0) << tsv.err.constData();
+    const QStringList lines = QString::fromUtf8(tsv.out).split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3); // the heading alone, then the two pairs
+    EXPECT_EQ(lines.at(0), u"\tFunding news"_s);
+    EXPECT_EQ(lines.at(2),
+              u"公司创始人张鹏表示，新模型将在三个月内发布。\tFounder Zhang Peng said the new model will be released "
+              "within three months."_s);
+
+    const ProcessRun tmx = run({u"align"_s, u"--zh"_s, zhPath, u"--en"_s, enPath, u"--format"_s, u"tmx"_s});
+    ASSERT_EQ(tmx.exitCode, 0) << tmx.err.constData();
+    QXmlStreamReader xml(tmx.out);
+    int units = 0;
+    QStringList segments;
+    QString version;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"tmx"_s)
+            version = xml.attributes().value(u"version"_s).toString();
+        else if (xml.name() == u"tu"_s)
+            ++units;
+        else if (xml.name() == u"seg"_s)
+            segments.append(xml.readElementText());
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_EQ(version, u"1.4"_s);
+    EXPECT_EQ(units, pairs);
+    ASSERT_EQ(segments.size(), 4);
+    EXPECT_EQ(segments.at(1), u"A Shanghai model company raised 1.5 billion yuan & more this year."_s);
+    EXPECT_TRUE(tmx.out.contains("&amp; more"));
+    EXPECT_TRUE(tmx.out.contains("<prop type=\"x-zh-paragraphs\">2</prop>"));
+
+    const ProcessRun unknown = run({u"align"_s, u"--zh"_s, zhPath, u"--en"_s, enPath, u"--format"_s, u"xml"_s});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.out.isEmpty());
+    EXPECT_EQ(unknown.err.count('\n'), 1) << unknown.err.constData();
+    EXPECT_TRUE(unknown.err.startsWith("tigerscope: ")) << unknown.err.constData();
 }
 
 TEST_F(AlignCommandTest, BadInputFailsWithOneLine)
