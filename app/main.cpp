@@ -1,4 +1,5 @@
 #include "AppContext.h"
+#include "ChartSceneRenderer.h"
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
 #include "Database.h"
@@ -95,13 +96,15 @@ int main(int argc, char **argv)
             tigerscope::printError(problem);
             return tigerscope::ExitUsage;
         }
-        // Headless jobs never need a display; fonts and painting still work offscreen.
+        // Headless jobs never need a display; fonts and painting still work offscreen. Qt Charts'
+        // QChart is a graphics widget, so export-chart needs a QApplication, even offscreen.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         ensureRuntimeDir();
-        QGuiApplication app(argc, argv);
+        QApplication app(argc, argv);
         describeApplication();
-        tigerscope::CommandLine commandLine;
+        const tigerscope::ChartSceneRenderer chartRenderer;
+        tigerscope::CommandLine commandLine(&chartRenderer);
         return commandLine.run(app.arguments());
     }
 

@@ -355,17 +355,6 @@
     </message>
 </context>
 <context>
-    <name>ChartPainter</name>
-    <message>
-        <source>n.a.</source>
-        <translation>无数据</translation>
-    </message>
-    <message>
-        <source>No data to show</source>
-        <translation>没有可显示的数据</translation>
-    </message>
-</context>
-<context>
     <name>ChartTableModel</name>
     <message>
         <source>Company</source>
@@ -902,6 +891,10 @@ Global options:
     <message>
         <source>cannot tell the format of %1: name the file .png, .svg or .pdf</source>
         <translation>无法判断 %1 的格式：请将文件扩展名设为 .png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <source>this build of Tigerscope has no chart renderer</source>
+        <translation>此版本的 Tigerscope 没有图表渲染器</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1779,17 @@ Global options:
     <message>
         <source>Image of %1 × %2 pixels</source>
         <translation>%1 × %2 像素的图像</translation>
+    </message>
+</context>
+<context>
+    <name>tigerscope::ChartScene</name>
+    <message>
+        <source>n.a.</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>No data to show</source>
+        <translation>没有可显示的数据</translation>
     </message>
 </context>
 <context>

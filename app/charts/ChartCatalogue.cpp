@@ -160,7 +160,7 @@ public:
         chart.spec.title = ChartCatalogue::title(id, m_language);
         chart.spec.valueAxis.notation
             = m_language == Language::Chinese ? NumberNotation::Chinese : NumberNotation::Western;
-        chart.spec.missingLabel = LanguageCatalogue::translate(m_language, "ChartPainter", "n.a.");
+        chart.spec.missingLabel = LanguageCatalogue::translate(m_language, "tigerscope::ChartScene", "n.a.");
         chart.spec.emptyLabel
             = t(m_language, QT_TRANSLATE_NOOP("ChartCatalogue", "The sources give no figures for this chart."));
         for (EncodingLegendItem item :

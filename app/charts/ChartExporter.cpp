@@ -1,8 +1,6 @@
 #include "ChartExporter.h"
 
-#include "ChartPainter.h"
 #include "OutputFile.h"
-#include "PngEncoder.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,11 +12,6 @@
 #include <QSvgGenerator>
 
 #include <cmath>
-#include <cstdlib>
-
-#ifdef Q_OS_LINUX
-#include <sys/mman.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -37,27 +30,6 @@ QString describe(const ChartSpec &spec)
         parts.append(spec.caption);
     parts += spec.sources;
     return parts.join(u'\n');
-}
-
-/// A large image in memory backed by huge pages where the system offers them: touching 14 MB
-/// page by page was a third of the whole export-chart process.
-QImage allocateImage(const QSize &pixels, QImage::Format format)
-{
-#ifdef Q_OS_LINUX
-    constexpr size_t hugePage = size_t(2) << 20;
-    const qsizetype bytesPerLine = qsizetype(pixels.width()) * 4;
-    const size_t bytes = size_t(bytesPerLine) * size_t(pixels.height());
-    if (bytes >= 4 * hugePage) {
-        const size_t rounded = (bytes + hugePage - 1) / hugePage * hugePage;
-        if (void *data = std::aligned_alloc(hugePage, rounded)) {
-            madvise(data, rounded, MADV_HUGEPAGE);
-            return QImage(
-                static_cast<uchar *>(data), pixels.width(), pixels.height(), bytesPerLine, format,
-                [](void *memory) { std::free(memory); }, data);
-        }
-    }
-#endif
-    return QImage(pixels, format);
 }
 
 } // namespace
@@ -90,7 +62,7 @@ QString ChartExporter::checkSize(const QSize &logicalSize, double scale)
     return {};
 }
 
-ExportResult ChartExporter::exportChart(const ChartSpec &spec, const QString &path, const ExportOptions &options)
+ExportResult ChartExporter::exportChart(const ChartSpec &spec, const QString &path, const ExportOptions &options) const
 {
     if (path.trimmed().isEmpty())
         return {false, tr("No file name was given for the chart.")};
@@ -136,14 +108,13 @@ ExportResult ChartExporter::exportChart(const ChartSpec &spec, const QString &pa
 }
 
 QImage ChartExporter::renderToImage(const ChartSpec &spec, const QSize &logicalSize, double scale,
-                                    const ChartTheme &theme)
+                                    const ChartTheme &theme) const
 {
     if (!checkSize(logicalSize, scale).isEmpty())
         return {};
     const QSize pixels(qRound(logicalSize.width() * scale), qRound(logicalSize.height() * scale));
     // An opaque background needs no alpha channel: smaller to encode, the same to paint.
-    QImage image = allocateImage(
-        pixels, theme.background.alpha() == 255 ? QImage::Format_RGB32 : QImage::Format_ARGB32_Premultiplied);
+    QImage image(pixels, theme.background.alpha() == 255 ? QImage::Format_RGB32 : QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return image;
     image.setDevicePixelRatio(scale);
@@ -153,34 +124,30 @@ QImage ChartExporter::renderToImage(const ChartSpec &spec, const QSize &logicalS
     image.setDotsPerMeterX(dpm);
     image.setDotsPerMeterY(dpm);
     QPainter painter(&image);
-    ChartPainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(logicalSize)), spec, theme);
+    m_renderer.render(painter, QRectF(QPointF(0, 0), QSizeF(logicalSize)), spec, theme, QSizeF(logicalSize));
     painter.end();
     return image;
 }
 
-ChartHitMap ChartExporter::renderFitted(QPainter &painter, const QRectF &deviceRect, const ChartSpec &spec,
-                                        const ChartTheme &theme, const QSizeF &logicalSize)
+void ChartExporter::renderFitted(QPainter &painter, const QRectF &deviceRect, const ChartSpec &spec,
+                                 const ChartTheme &theme, const QSizeF &logicalSize) const
 {
     if (deviceRect.isEmpty())
-        return {};
+        return;
     QSizeF logical = logicalSize;
     if (logical.isEmpty()) {
         const double w = ChartTheme::referenceSize().width();
         logical = QSizeF(w, w * deviceRect.height() / deviceRect.width());
     }
     const double factor = std::min(deviceRect.width() / logical.width(), deviceRect.height() / logical.height());
-    QTransform transform;
-    transform.translate(deviceRect.left() + (deviceRect.width() - logical.width() * factor) / 2, deviceRect.top());
-    transform.scale(factor, factor);
-    painter.save();
-    painter.setTransform(transform, true);
-    const ChartHitMap hits = ChartPainter::paint(painter, QRectF(QPointF(0, 0), logical), spec, theme);
-    painter.restore();
-    return hits.mapped(transform);
+    const QSizeF fitted = logical * factor;
+    const QRectF target(deviceRect.left() + (deviceRect.width() - fitted.width()) / 2, deviceRect.top(), fitted.width(),
+                        fitted.height());
+    m_renderer.render(painter, target, spec, theme, logical);
 }
 
 bool ChartExporter::renderToDevice(QPaintDevice &device, const QRectF &deviceRect, const ChartSpec &spec,
-                                   const ChartTheme &theme, const QSizeF &logicalSize)
+                                   const ChartTheme &theme, const QSizeF &logicalSize) const
 {
     QPainter painter;
     if (!painter.begin(&device))
@@ -189,18 +156,18 @@ bool ChartExporter::renderToDevice(QPaintDevice &device, const QRectF &deviceRec
     return painter.end();
 }
 
-bool ChartExporter::writePng(const ChartSpec &spec, QIODevice &out, const ExportOptions &options)
+bool ChartExporter::writePng(const ChartSpec &spec, QIODevice &out, const ExportOptions &options) const
 {
     const QImage image = renderToImage(spec, options.size, options.scale, options.theme);
     if (image.isNull())
         return false;
-    if (!image.hasAlphaChannel())
-        return PngEncoder::write(image, out);
     QImageWriter writer(&out, "png");
+    // Fast zlib settings: chart images are large flat areas that compress well anyway.
+    writer.setCompression(1);
     return writer.write(image);
 }
 
-bool ChartExporter::writeSvg(const ChartSpec &spec, QIODevice &out, const ExportOptions &options)
+bool ChartExporter::writeSvg(const ChartSpec &spec, QIODevice &out, const ExportOptions &options) const
 {
     const QRectF box(QPointF(0, 0), QSizeF(options.size));
     QSvgGenerator generator;
@@ -213,11 +180,11 @@ bool ChartExporter::writeSvg(const ChartSpec &spec, QIODevice &out, const Export
     QPainter painter;
     if (!painter.begin(&generator))
         return false;
-    ChartPainter::paint(painter, box, spec, options.theme);
+    m_renderer.render(painter, box, spec, options.theme, QSizeF(options.size));
     return painter.end();
 }
 
-bool ChartExporter::writePdf(const ChartSpec &spec, QIODevice &out, const ExportOptions &options)
+bool ChartExporter::writePdf(const ChartSpec &spec, QIODevice &out, const ExportOptions &options) const
 {
     // One page the shape of the chart; at 96 dpi one device unit is one logical pixel.
     QPdfWriter writer(&out);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChartHitMap.h"
+#include "ChartRenderer.h"
 #include "ChartSpec.h"
 #include "ChartTheme.h"
 
@@ -35,17 +35,22 @@ struct ExportResult
     QString error; ///< translated, for the user; empty when ok
 };
 
-/// Writes charts to PNG, SVG and PDF through ChartPainter, renders them for the clipboard and
-/// onto any paint device (a QPrinter in the window). Files are written atomically: a failed
-/// export leaves neither a partial file nor a damaged earlier one.
+/// Writes charts to PNG (Qt's QImageWriter), SVG (QSvgGenerator) and PDF (QPdfWriter), renders them
+/// for the clipboard and onto any paint device (a QPrinter in the window), all through one
+/// ChartRenderer. Files are written atomically: a failed export leaves neither a partial file nor
+/// a damaged earlier one.
 class ChartExporter
 {
     Q_DECLARE_TR_FUNCTIONS(ChartExporter)
 
 public:
+    explicit ChartExporter(const ChartRenderer &renderer)
+        : m_renderer(renderer)
+    {}
+
     static constexpr int maxPixelsPerSide = 20000;
 
-    static ExportResult exportChart(const ChartSpec &spec, const QString &path, const ExportOptions &options = {});
+    ExportResult exportChart(const ChartSpec &spec, const QString &path, const ExportOptions &options = {}) const;
     /// The format a file name asks for (case-insensitive suffix); Auto when unknown.
     static ExportFormat formatForPath(const QString &path);
     /// An error message for impossible sizes, or empty.
@@ -53,20 +58,22 @@ public:
 
     /// The chart as an image of logicalSize × scale pixels with that device pixel ratio (for the
     /// clipboard); a null image for impossible sizes.
-    static QImage renderToImage(const ChartSpec &spec, const QSize &logicalSize, double scale, const ChartTheme &theme);
+    QImage renderToImage(const ChartSpec &spec, const QSize &logicalSize, double scale, const ChartTheme &theme) const;
     /// Paints onto any device (a printer, a PDF writer) into `deviceRect` in device coordinates,
     /// e.g. the printer's page rectangle. The chart is laid out at `logicalSize` (or, when empty,
     /// at the reference width with the rectangle's aspect) and scaled to fit, centred.
-    static bool renderToDevice(QPaintDevice &device, const QRectF &deviceRect, const ChartSpec &spec,
-                               const ChartTheme &theme, const QSizeF &logicalSize = {});
-    /// The same on an active painter; returns the hit map in the painter's coordinates.
-    static ChartHitMap renderFitted(QPainter &painter, const QRectF &deviceRect, const ChartSpec &spec,
-                                    const ChartTheme &theme, const QSizeF &logicalSize = {});
+    bool renderToDevice(QPaintDevice &device, const QRectF &deviceRect, const ChartSpec &spec, const ChartTheme &theme,
+                        const QSizeF &logicalSize = {}) const;
+    /// The same on an active painter.
+    void renderFitted(QPainter &painter, const QRectF &deviceRect, const ChartSpec &spec, const ChartTheme &theme,
+                      const QSizeF &logicalSize = {}) const;
 
 private:
-    static bool writePng(const ChartSpec &spec, QIODevice &out, const ExportOptions &options);
-    static bool writeSvg(const ChartSpec &spec, QIODevice &out, const ExportOptions &options);
-    static bool writePdf(const ChartSpec &spec, QIODevice &out, const ExportOptions &options);
+    bool writePng(const ChartSpec &spec, QIODevice &out, const ExportOptions &options) const;
+    bool writeSvg(const ChartSpec &spec, QIODevice &out, const ExportOptions &options) const;
+    bool writePdf(const ChartSpec &spec, QIODevice &out, const ExportOptions &options) const;
+
+    const ChartRenderer &m_renderer;
 };
 
 } // namespace tigerscope

@@ -1,9 +1,13 @@
 #include "ChartTheme.h"
 
+#include "ChartSpec.h"
+#include "CompanyPalette.h"
+
 #include <QtMath>
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -107,6 +111,27 @@ QColor ChartTheme::seriesColor(const QColor &base, int seriesIndex) const
     if (isDark() && relativeLuminance(base) < 0.09)
         return base.lighter(185);
     return base;
+}
+
+double ChartTheme::layoutScale(const QSizeF &size)
+{
+    const QSizeF ref = referenceSize();
+    const double s = std::sqrt((size.width() * size.height()) / (ref.width() * ref.height()));
+    // Never let width alone run text into the margins: a narrow target gets smaller text.
+    const double byWidth = size.width() / ref.width() * 1.35;
+    return std::clamp(std::min(s, byWidth), 0.62, 3.0);
+}
+
+QColor pointColor(const ChartSpec &spec, const ChartTheme &theme, int seriesIndex, const QString &categoryId)
+{
+    const ChartSeries &series = spec.series.at(seriesIndex);
+    if (series.color.isValid())
+        return theme.seriesColor(series.color, seriesIndex);
+    if (spec.series.size() == 1 || spec.kind == ChartKind::Positioning)
+        return theme.seriesColor(CompanyPalette::color(categoryId), seriesIndex);
+    // Several series without colours: tell them apart by Tol's 'bright' scheme.
+    static constexpr std::array<QRgb, 6> bright{0x4477AA, 0xEE6677, 0x228833, 0xCCBB44, 0x66CCEE, 0xAA3377};
+    return theme.seriesColor(QColor::fromRgb(bright[size_t(seriesIndex) % bright.size()]), seriesIndex);
 }
 
 bool ChartTheme::isDark() const

@@ -48,6 +48,14 @@ struct ChartTheme
     bool isDark() const;
 
     static QSizeF referenceSize() { return {1200.0, 750.0}; }
+    /// The layout scale for a target size: 1.0 at the reference size, bounded for tiny and huge
+    /// targets so text stays readable.
+    static double layoutScale(const QSizeF &size);
 };
+
+struct ChartSpec;
+
+/// The colour a point is drawn in: its series colour, or its company's when the series has none.
+QColor pointColor(const ChartSpec &spec, const ChartTheme &theme, int seriesIndex, const QString &categoryId);
 
 } // namespace tigerscope

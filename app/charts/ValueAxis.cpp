@@ -1,5 +1,7 @@
 #include "ValueAxis.h"
 
+#include "NumberFormatter.h"
+
 #include <QtMath>
 
 #include <algorithm>
@@ -19,20 +21,6 @@ double niceStep(double rough)
     const double r = rough / magnitude;
     const double nice = r <= 1 ? 1 : r <= 2 ? 2 : r <= 2.5 ? 2.5 : r <= 5 ? 5 : 10;
     return nice * magnitude;
-}
-
-QString trimmedNumber(double v)
-{
-    QString s = QString::number(v, 'f', std::abs(v) < 10 ? 2 : 1);
-    if (s.contains(u'.')) {
-        while (s.endsWith(u'0'))
-            s.chop(1);
-        if (s.endsWith(u'.'))
-            s.chop(1);
-    }
-    if (s == u"-0"_s)
-        s = u"0"_s;
-    return s;
 }
 
 } // namespace
@@ -123,20 +111,8 @@ double ValueAxis::fraction(double value) const
 
 QString ValueAxis::compactLabel(double value, NumberNotation notation)
 {
-    const double a = std::abs(value);
-    struct Unit
-    {
-        double size;
-        QString suffix;
-    };
-    const QList<Unit> units = notation == NumberNotation::Chinese
-        ? QList<Unit>{{1e12, u"万亿"_s}, {1e8, u"亿"_s}, {1e4, u"万"_s}}
-        : QList<Unit>{{1e12, u"T"_s}, {1e9, u"B"_s}, {1e6, u"M"_s}, {1e3, u"k"_s}};
-    for (const Unit &u : units) {
-        if (a >= u.size * 0.9999)
-            return trimmedNumber(value / u.size) + u.suffix;
-    }
-    return trimmedNumber(value);
+    const Language language = notation == NumberNotation::Chinese ? Language::Chinese : Language::English;
+    return NumberFormatter::compact(value, language, NumberFormatter::Width::Short);
 }
 
 } // namespace tigerscope

@@ -33,7 +33,7 @@ public:
     bool canShow(double value) const;
     const QList<Tick> &ticks() const { return m_ticks; }
 
-    /// A short label: "1.5B", "300M", "15亿", "10万".
+    /// A short label in the notation's language, by ICU: "1.5B", "300M", "15亿", "10万".
     static QString compactLabel(double value, NumberNotation notation);
 
 private:

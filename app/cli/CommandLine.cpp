@@ -73,13 +73,13 @@ std::unique_ptr<Database> openDatabaseFor(const GlobalOptions &global)
     return database;
 }
 
-CommandLine::CommandLine()
+CommandLine::CommandLine(const ChartRenderer *chartRenderer)
 {
     m_commands.push_back(std::make_unique<ExportDataCommand>());
     m_commands.push_back(std::make_unique<ImportArticleCommand>());
     m_commands.push_back(std::make_unique<AlignCommand>());
     m_commands.push_back(std::make_unique<ListChartsCommand>());
-    m_commands.push_back(std::make_unique<ExportChartCommand>());
+    m_commands.push_back(std::make_unique<ExportChartCommand>(chartRenderer));
 }
 
 CommandLine::~CommandLine() = default;

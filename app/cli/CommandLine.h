@@ -10,12 +10,16 @@
 
 namespace tigerscope {
 
+class ChartRenderer;
+
 /// Parses `tigerscope [global options] [COMMAND [options]]` and runs the command.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    CommandLine();
+    /// `chartRenderer` draws export-chart's charts (composed in by main.cpp, which links the
+    /// chart library); without one export-chart fails with a message.
+    explicit CommandLine(const ChartRenderer *chartRenderer = nullptr);
     ~CommandLine();
 
     /// True when argv asks for a headless job (a command, --help or --version) rather than the

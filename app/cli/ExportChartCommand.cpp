@@ -105,13 +105,17 @@ int ExportChartCommand::run(const QCommandLineParser &parser, const GlobalOption
         return ExitUsage;
     }
 
+    if (!m_renderer) {
+        printError(tr("this build of Tigerscope has no chart renderer"));
+        return ExitFailure;
+    }
     const auto database = openDatabaseFor(global);
     if (!database)
         return ExitFailure;
     ChartOptions chartOptions;
     chartOptions.language = global.lang.isEmpty() ? Language::English : languageFromCode(global.lang);
     const BuiltChart chart = ChartCatalogue(database->connection()).build(chartId, chartOptions);
-    const ExportResult result = ChartExporter::exportChart(chart.spec, out, options);
+    const ExportResult result = ChartExporter(*m_renderer).exportChart(chart.spec, out, options);
     if (!result.ok) {
         printError(result.error);
         return ExitFailure;

@@ -1,5 +1,6 @@
 #include "ChartCatalogue.h"
 #include "ChartExporter.h"
+#include "ChartSceneRenderer.h"
 #include "ChartTableModel.h"
 #include "ChartTestDatabase.h"
 #include "CompanyPalette.h"
@@ -23,6 +24,9 @@ using namespace Qt::StringLiterals;
 using namespace tigerscope;
 
 namespace {
+
+const ChartSceneRenderer renderer;
+const ChartExporter exporter(renderer);
 
 const QStringList expectedIds{u"financing"_s,         u"users"_s,
                               u"time-to-15m-dau"_s,   u"training-cost"_s,
@@ -316,7 +320,7 @@ TEST(CatalogueEmptyTest, ChartsWithoutDataSaySo)
         EXPECT_TRUE(chart.isValid());
         EXPECT_FALSE(chart.hasData()) << id.toStdString();
         EXPECT_FALSE(chart.spec.emptyLabel.isEmpty());
-        const QImage image = ChartExporter::renderToImage(chart.spec, {600, 400}, 1.0, ChartTheme::light());
+        const QImage image = exporter.renderToImage(chart.spec, {600, 400}, 1.0, ChartTheme::light());
         EXPECT_FALSE(image.isNull());
     }
 }
@@ -372,7 +376,7 @@ TEST_F(CatalogueTest, WriteReviewImages)
         for (Language language : allLanguages()) {
             const BuiltChart chart = catalogue().build(id, {language, {}, {}});
             const QString file = out + u'/' + id + u'-' + languageCode(language) + u".png"_s;
-            EXPECT_TRUE(ChartExporter::exportChart(chart.spec, file, o).ok) << file.toStdString();
+            EXPECT_TRUE(exporter.exportChart(chart.spec, file, o).ok) << file.toStdString();
         }
     }
 }

@@ -1,18 +1,18 @@
 #include "ChartExporter.h"
-#include "ChartPainter.h"
+#include "ChartScene.h"
+#include "ChartSceneRenderer.h"
 #include "ChartSpec.h"
 #include "ChartText.h"
 #include "ChartTheme.h"
 #include "CompanyPalette.h"
 #include "OccupancyGrid.h"
-#include "PngEncoder.h"
-#include "PositioningPlot.h"
 #include "UncertaintyStyle.h"
 #include "ValueAxis.h"
 
 #include <gtest/gtest.h>
 
 #include <QBuffer>
+#include <QChart>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -216,11 +216,20 @@ QString readAll(const QString &path)
     return QString::fromUtf8(f.readAll());
 }
 
-/// A chart painted on a 2× image, with its hit map (logical coordinates).
+/// The renderer the application composes in; every export below goes through it.
+const ChartExporter &exporter()
+{
+    static const ChartSceneRenderer renderer;
+    static const ChartExporter instance(renderer);
+    return instance;
+}
+
+/// A chart rendered on a 2× image, with a scene laid out the same way to ask where its points are
+/// (logical coordinates: half the image's pixels).
 struct Rendering
 {
     QImage image;
-    ChartHitMap hits;
+    std::unique_ptr<ChartScene> scene;
 };
 
 Rendering render(const ChartSpec &spec, QSize size = {800, 500}, const ChartTheme &theme = ChartTheme::light())
@@ -230,9 +239,19 @@ Rendering render(const ChartSpec &spec, QSize size = {800, 500}, const ChartThem
     r.image.setDevicePixelRatio(2);
     r.image.fill(Qt::magenta);
     QPainter p(&r.image);
-    r.hits = ChartPainter::paint(p, QRectF(QPointF(0, 0), QSizeF(size)), spec, theme);
+    ChartSceneRenderer().render(p, QRectF(QPointF(0, 0), QSizeF(size)), spec, theme, QSizeF(size));
     p.end();
+    r.scene = ChartScene::build(spec, theme, QSizeF(size));
     return r;
+}
+
+/// The citation keys of the points a scene offers to hover, click and the keyboard.
+QSet<QString> pointKeys(const ChartScene &scene)
+{
+    QSet<QString> keys;
+    for (const ChartPointRef &ref : scene.points())
+        keys.insert(scene.point(ref).citationKey);
+    return keys;
 }
 
 class ChartExportTest : public ::testing::Test
@@ -270,7 +289,8 @@ TEST(ValueAxisTest, LogAxisHasDecadeTicksWithCompactLabels)
         if (t.major)
             labels.append(t.label);
     }
-    EXPECT_EQ(labels, (QStringList{u"1"_s, u"10"_s, u"100"_s, u"1k"_s, u"10k"_s, u"100k"_s}));
+    // ICU's short compact notation, in full below 10,000 as everywhere else in the app.
+    EXPECT_EQ(labels, (QStringList{u"1"_s, u"10"_s, u"100"_s, u"1,000"_s, u"10K"_s, u"100K"_s}));
     EXPECT_DOUBLE_EQ(axis.baseline(), 1.0);
     EXPECT_NEAR(axis.fraction(100), 0.4, 1e-9);
     EXPECT_FALSE(axis.canShow(0));
@@ -347,7 +367,7 @@ TEST_F(ChartExportTest, PngOfEveryKindHasExactSizeAndIsNotBlank)
         ExportOptions o;
         o.size = QSize(800, 500);
         o.scale = 2.0;
-        const ExportResult r = ChartExporter::exportChart(spec, path, o);
+        const ExportResult r = exporter().exportChart(spec, path, o);
         ASSERT_TRUE(r.ok) << r.error.toStdString();
         QImage image(path);
         ASSERT_FALSE(image.isNull());
@@ -362,13 +382,15 @@ TEST_F(ChartExportTest, PngOfEveryKindHasExactSizeAndIsNotBlank)
 
 TEST_F(ChartExportTest, SeriesAndCompanyColoursAppearInPixels)
 {
-    const QImage bars = ChartExporter::renderToImage(financingSpec(false), {800, 500}, 2, ChartTheme::light())
+    const QImage bars = exporter()
+                            .renderToImage(financingSpec(false), {800, 500}, 2, ChartTheme::light())
                             .convertToFormat(QImage::Format_ARGB32);
     EXPECT_GT(countNear(bars, roundColor), 2000);
     EXPECT_GT(countNear(bars, valuationColor), 2000);
 
     // A single series without a colour takes each company's palette colour.
-    const QImage columns = ChartExporter::renderToImage(columnSpec(), {800, 500}, 2, ChartTheme::light())
+    const QImage columns = exporter()
+                               .renderToImage(columnSpec(), {800, 500}, 2, ChartTheme::light())
                                .convertToFormat(QImage::Format_ARGB32);
     for (const QString &key : {u"zhipu"_s, u"alibaba"_s, u"deepseek"_s})
         EXPECT_GT(countNear(columns, CompanyPalette::color(key), 8), 500) << key.toStdString();
@@ -376,26 +398,17 @@ TEST_F(ChartExportTest, SeriesAndCompanyColoursAppearInPixels)
     EXPECT_LT(countNear(columns, CompanyPalette::color(u"stepfun"_s), 8), 50);
 }
 
-TEST(ChartPainterTest, DerivedBarIsHatched)
+TEST(ChartSceneTest, DerivedBarIsHatched)
 {
     const ChartSpec spec = financingSpec(false);
     const Rendering r = render(spec);
     const QImage image = r.image.convertToFormat(QImage::Format_ARGB32);
-    // MiniMax's valuation (series 1, point 2) is derived.
-    std::optional<ChartHit> derived;
-    std::optional<ChartHit> reported;
-    for (const ChartHit &h : r.hits.hits()) {
-        if (h.citationKey == u"obs:v2"_s && !derived)
-            derived = h;
-        if (h.citationKey == u"obs:v0"_s && !reported)
-            reported = h;
-    }
-    ASSERT_TRUE(derived && reported);
-    const auto transitions = [&](const QRectF &logical) {
-        const int y = int(logical.center().y() * 2);
+    // MiniMax's valuation (series 1, point 2) is derived; Zhipu's (point 0) is reported.
+    const auto transitions = [&](const QLineF &bar) {
+        const int y = int(bar.p1().y() * 2);
         int changes = 0, seriesPixels = 0, backgroundPixels = 0;
         int last = -1;
-        for (int x = int(logical.left() * 2) + 6; x < int(logical.right() * 2) - 6; ++x) {
+        for (int x = int(std::min(bar.x1(), bar.x2()) * 2) + 6; x < int(std::max(bar.x1(), bar.x2()) * 2) - 6; ++x) {
             const QRgb px = image.pixel(x, y);
             const int kind = near(px, valuationColor, 30) ? 1 : near(px, Qt::white, 30) ? 0 : -1;
             if (kind < 0)
@@ -407,59 +420,70 @@ TEST(ChartPainterTest, DerivedBarIsHatched)
         }
         return std::tuple{changes, seriesPixels, backgroundPixels};
     };
-    const auto [changes, seriesPx, bgPx] = transitions(derived->rect);
+    const QLineF derived = r.scene->extentOf({1, 2});
+    const QLineF reported = r.scene->extentOf({1, 0});
+    ASSERT_GT(derived.length(), 40);
+    const auto [changes, seriesPx, bgPx] = transitions(derived);
     EXPECT_GT(changes, 10);
     EXPECT_GT(seriesPx, 20);
     EXPECT_GT(bgPx, 20);
-    const auto [solidChanges, solidSeries, solidBg] = transitions(reported->rect);
+    const auto [solidChanges, solidSeries, solidBg] = transitions(reported);
     EXPECT_LE(solidChanges, 2);
     EXPECT_EQ(solidBg, 0);
     EXPECT_GT(solidSeries, 100);
 }
 
-TEST(ChartPainterTest, HitTestFindsTheBarUnderItsPixels)
+TEST(ChartSceneTest, HatchingIsGeometryInTheSvg)
 {
-    // Colour the one bar uniquely, find it in the pixels, then ask the hit map about its centre.
+    // QSvgGenerator drops pattern brushes: the hatch must come out as filled paths of its own.
+    QTemporaryDir dir;
+    ChartSpec spec = financingSpec(false);
+    const QString withDerived = dir.filePath(u"derived.svg"_s);
+    ASSERT_TRUE(exporter().exportChart(spec, withDerived).ok);
+    spec.series[1].points[2].status = ValueStatus::Reported;
+    const QString without = dir.filePath(u"reported.svg"_s);
+    ASSERT_TRUE(exporter().exportChart(spec, without).ok);
+    // Each hatch stroke is a subpath ("M …") of a path filled with the series colour.
+    const auto subpaths = [&](const QString &svg) {
+        int n = 0;
+        QXmlStreamReader xml(readAll(svg));
+        QString fill;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == u"g")
+                fill = xml.attributes().value(u"fill"_s).toString();
+            if (xml.name() == u"path" && fill.compare(valuationColor.name(), Qt::CaseInsensitive) == 0)
+                n += int(xml.attributes().value(u"d"_s).count(u'M'));
+        }
+        return n;
+    };
+    EXPECT_GT(subpaths(withDerived), subpaths(without) + 10);
+}
+
+TEST(ChartSceneTest, PointsAreWhereTheirBarsAreDrawn)
+{
+    // Colour one series uniquely: the place the scene gives for each of its points (where hover,
+    // click and the keyboard find them) lies on pixels of that colour.
     ChartSpec spec = financingSpec(false);
     const QColor unique(0x11, 0xCC, 0x22);
     spec.series[0].color = unique;
     const Rendering r = render(spec);
     const QImage image = r.image.convertToFormat(QImage::Format_ARGB32);
-    // Zhipu is the first category: its bar is the topmost wide run of the colour (the legend
-    // swatch above it is narrow).
-    int top = -1, bottom = -1, left = image.width(), right = -1;
-    for (int y = 0; y < image.height(); ++y) {
-        int rowLeft = image.width(), rowRight = -1;
-        for (int x = 0; x < image.width(); ++x) {
-            if (near(image.pixel(x, y), unique, 6)) {
-                rowLeft = std::min(rowLeft, x);
-                rowRight = std::max(rowRight, x);
-            }
-        }
-        const bool wide = rowRight - rowLeft > 50;
-        if (wide) {
-            if (top < 0)
-                top = y;
-            bottom = y;
-            left = std::min(left, rowLeft);
-            right = std::max(right, rowRight);
-        } else if (top >= 0) {
-            break; // end of the first bar
-        }
+    int checked = 0;
+    for (const ChartPointRef &ref : r.scene->points()) {
+        const QPointF at = r.scene->positionOf(ref) * 2;
+        const bool onColour = near(image.pixel(at.toPoint()), unique, 6);
+        EXPECT_EQ(onColour, ref.series == 0) << r.scene->point(ref).citationKey.toStdString();
+        checked += ref.series == 0;
     }
-    ASSERT_GE(top, 0);
-    const QPointF centre((left + right) / 4.0, (top + bottom) / 4.0); // device → logical
-    const std::optional<ChartHit> hit = r.hits.hitTest(centre);
-    ASSERT_TRUE(hit.has_value());
-    EXPECT_EQ(hit->citationKey, u"obs:r0"_s);
-    EXPECT_EQ(hit->categoryId, u"zhipu"_s);
-    EXPECT_EQ(hit->series, 0);
-    EXPECT_FALSE(hit->tooltip.isEmpty());
-    EXPECT_FALSE(r.hits.hitTest(QPointF(3, 3)).has_value());
-    EXPECT_FALSE(r.hits.hitTest(QPointF(790, 495)).has_value());
+    EXPECT_EQ(checked, 5); // Baichuan has no round
+    EXPECT_EQ(r.scene->point(r.scene->points().first()).citationKey, u"obs:r0"_s);
+    EXPECT_FALSE(r.scene->tooltipOf(r.scene->points().first()).isEmpty());
 }
 
-TEST(ChartPainterTest, MissingValueIsLabelledNotDrawnAsZero)
+TEST(ChartSceneTest, MissingValueIsLabelledNotDrawnAsZero)
 {
     ChartSpec spec;
     spec.kind = ChartKind::HorizontalBar;
@@ -483,12 +507,11 @@ TEST(ChartPainterTest, MissingValueIsLabelledNotDrawnAsZero)
         inRun = any;
     }
     EXPECT_EQ(runs, 2);
-    for (const ChartHit &h : r.hits.hits())
-        EXPECT_NE(h.categoryId, u"b"_s);
+    EXPECT_EQ(pointKeys(*r.scene), (QSet<QString>{u"obs:a"_s, u"obs:c"_s}));
 
     QTemporaryDir dir;
     const QString svg = dir.filePath(u"missing.svg"_s);
-    ASSERT_TRUE(ChartExporter::exportChart(spec, svg).ok);
+    ASSERT_TRUE(exporter().exportChart(spec, svg).ok);
     EXPECT_TRUE(readAll(svg).contains(u"no figure"_s));
 }
 
@@ -497,7 +520,7 @@ TEST_F(ChartExportTest, LogAxisTicksAreDrawn)
     ChartSpec spec = financingSpec(false);
     spec.valueAxis.logScale = true;
     const QString path = file(u"log.svg"_s);
-    ASSERT_TRUE(ChartExporter::exportChart(spec, path).ok);
+    ASSERT_TRUE(exporter().exportChart(spec, path).ok);
     const QString svg = readAll(path);
     for (const QString &tick : {u"100M"_s, u"1B"_s, u"10B"_s, u"100B"_s})
         EXPECT_TRUE(svg.contains(u'>' + tick + u'<')) << tick.toStdString();
@@ -508,7 +531,7 @@ TEST_F(ChartExportTest, SvgIsXmlWithTheTitle)
 {
     for (const ChartSpec &spec : {financingSpec(true), timelineSpec(), positioningSpec(), columnSpec()}) {
         const QString path = file(u"chart.SVG"_s); // the suffix is case-insensitive
-        const ExportResult r = ChartExporter::exportChart(spec, path);
+        const ExportResult r = exporter().exportChart(spec, path);
         ASSERT_TRUE(r.ok) << r.error.toStdString();
         QFile f(path);
         ASSERT_TRUE(f.open(QIODevice::ReadOnly));
@@ -531,7 +554,7 @@ TEST_F(ChartExportTest, PdfHasExtractableChineseAndEnglishText)
     if (pdftotext.isEmpty())
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
     const QString path = file(u"chart.pdf"_s);
-    const ExportResult r = ChartExporter::exportChart(financingSpec(true), path);
+    const ExportResult r = exporter().exportChart(financingSpec(true), path);
     ASSERT_TRUE(r.ok) << r.error.toStdString();
     QProcess proc;
     proc.start(pdftotext, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
@@ -548,7 +571,7 @@ TEST_F(ChartExportTest, PdfPageHasTheChartAspect)
     const QString path = file(u"wide.pdf"_s);
     ExportOptions o;
     o.size = QSize(1200, 600);
-    ASSERT_TRUE(ChartExporter::exportChart(positioningSpec(), path, o).ok);
+    ASSERT_TRUE(exporter().exportChart(positioningSpec(), path, o).ok);
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     const QString pdf = QString::fromLatin1(f.readAll());
@@ -562,33 +585,33 @@ TEST_F(ChartExportTest, PdfPageHasTheChartAspect)
 TEST_F(ChartExportTest, ErrorsAreReportedAndLeaveNoFiles)
 {
     const ChartSpec spec = financingSpec(false);
-    ExportResult r = ChartExporter::exportChart(spec, file(u"chart.gif"_s));
+    ExportResult r = exporter().exportChart(spec, file(u"chart.gif"_s));
     EXPECT_FALSE(r.ok);
     EXPECT_TRUE(r.error.contains(u".png"_s));
 
-    r = ChartExporter::exportChart(spec, file(u"no-such-folder/chart.png"_s));
+    r = exporter().exportChart(spec, file(u"no-such-folder/chart.png"_s));
     EXPECT_FALSE(r.ok);
     EXPECT_TRUE(r.error.contains(u"no-such-folder"_s)) << r.error.toStdString();
 
-    r = ChartExporter::exportChart(spec, u"/proc/tigerscope-chart-test.png"_s);
+    r = exporter().exportChart(spec, u"/proc/tigerscope-chart-test.png"_s);
     EXPECT_FALSE(r.ok);
     EXPECT_FALSE(r.error.isEmpty());
     EXPECT_FALSE(QFile::exists(u"/proc/tigerscope-chart-test.png"_s));
 
     ASSERT_TRUE(QDir(dir.path()).mkdir(u"folder.png"_s));
-    r = ChartExporter::exportChart(spec, file(u"folder.png"_s));
+    r = exporter().exportChart(spec, file(u"folder.png"_s));
     EXPECT_FALSE(r.ok);
     EXPECT_TRUE(r.error.contains(u"folder"_s));
 
     ExportOptions zero;
     zero.size = QSize(0, 500);
-    EXPECT_FALSE(ChartExporter::exportChart(spec, file(u"zero.png"_s), zero).ok);
+    EXPECT_FALSE(exporter().exportChart(spec, file(u"zero.png"_s), zero).ok);
     ExportOptions huge;
     huge.scale = 20; // 24000 px wide
-    r = ChartExporter::exportChart(spec, file(u"huge.png"_s), huge);
+    r = exporter().exportChart(spec, file(u"huge.png"_s), huge);
     EXPECT_FALSE(r.ok);
     EXPECT_TRUE(r.error.contains(u"20000"_s));
-    EXPECT_TRUE(ChartExporter::renderToImage(spec, {1200, 750}, 20, ChartTheme::light()).isNull());
+    EXPECT_TRUE(exporter().renderToImage(spec, {1200, 750}, 20, ChartTheme::light()).isNull());
 
     const QStringList left = QDir(dir.path()).entryList(QDir::Files);
     EXPECT_TRUE(left.isEmpty()) << left.join(u", "_s).toStdString();
@@ -605,22 +628,21 @@ TEST_F(ChartExportTest, FailedExportLeavesExistingFileIntact)
     ExportOptions bad;
     bad.size = QSize(1200, 750);
     bad.scale = 100;
-    EXPECT_FALSE(ChartExporter::exportChart(financingSpec(false), path, bad).ok);
+    EXPECT_FALSE(exporter().exportChart(financingSpec(false), path, bad).ok);
     EXPECT_EQ(readAll(path), u"earlier export"_s);
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{u"keep.png"_s});
     // A good export then replaces it whole.
-    EXPECT_TRUE(ChartExporter::exportChart(financingSpec(false), path).ok);
+    EXPECT_TRUE(exporter().exportChart(financingSpec(false), path).ok);
     EXPECT_EQ(QImage(path).size(), QSize(2400, 1500));
 }
 
-TEST(ChartPainterTest, PrinterStyleRenderUsesOnlyThePageRect)
+TEST(ChartSceneTest, PrinterStyleRenderUsesOnlyThePageRect)
 {
     // A stand-in for a QPrinter: any paint device with a page rectangle.
     QImage page(1000, 1400, QImage::Format_ARGB32);
     page.fill(Qt::magenta);
     const QRectF pageRect(50, 100, 900, 1200);
-    ASSERT_TRUE(
-        ChartExporter::renderToDevice(page, pageRect, financingSpec(true), ChartTheme::print(), QSizeF(1200, 750)));
+    ASSERT_TRUE(exporter().renderToDevice(page, pageRect, financingSpec(true), ChartTheme::print(), QSizeF(1200, 750)));
     EXPECT_EQ(page.pixel(10, 10), QColor(Qt::magenta).rgb());
     EXPECT_EQ(page.pixel(500, 1350), QColor(Qt::magenta).rgb());
     EXPECT_EQ(page.pixel(55, 105), QColor(Qt::white).rgb());
@@ -637,7 +659,7 @@ TEST(ChartPainterTest, PrinterStyleRenderUsesOnlyThePageRect)
     EXPECT_EQ(coloured, 0);
 }
 
-TEST(ChartPainterTest, DarkThemeAndSmallTargetsStillRender)
+TEST(ChartSceneTest, DarkThemeAndSmallTargetsStillRender)
 {
     const Rendering dark = render(financingSpec(true), {800, 500}, ChartTheme::dark());
     const QImage image = dark.image.convertToFormat(QImage::Format_ARGB32);
@@ -645,55 +667,58 @@ TEST(ChartPainterTest, DarkThemeAndSmallTargetsStillRender)
     EXPECT_GT(countNear(image, valuationColor), 1000);
 
     const Rendering tiny = render(timelineSpec(), {320, 200});
-    EXPECT_FALSE(tiny.hits.isEmpty());
-    for (const ChartHit &h : tiny.hits.hits())
-        EXPECT_TRUE(QRectF(0, 0, 320, 200).contains(h.rect.center()));
+    EXPECT_FALSE(tiny.scene->points().isEmpty());
+    for (const ChartPointRef &ref : tiny.scene->points())
+        EXPECT_TRUE(QRectF(0, 0, 320, 200).contains(tiny.scene->positionOf(ref)));
 }
 
-TEST(ChartPainterTest, TimelineAndPositioningReportTheirPoints)
+TEST(ChartSceneTest, TimelineAndPositioningReportTheirPoints)
 {
     const Rendering timeline = render(timelineSpec(), {900, 500});
-    QSet<QString> keys;
-    for (const ChartHit &h : timeline.hits.hits())
-        keys.insert(h.citationKey);
-    EXPECT_EQ(keys.size(), 8);
+    EXPECT_EQ(pointKeys(*timeline.scene).size(), 8);
 
     const Rendering map = render(positioningSpec(), {800, 600});
-    keys.clear();
-    for (const ChartHit &h : map.hits.hits())
-        keys.insert(h.citationKey);
-    EXPECT_EQ(keys.size(), 11);
-    // Every point is drawn in its company's colour.
+    EXPECT_EQ(pointKeys(*map.scene).size(), 11);
+    // Every point is drawn in its company's colour, where the scene says it is.
     const QImage image = map.image.convertToFormat(QImage::Format_ARGB32);
     for (const QString &k : CompanyPalette::fixedKeys())
         EXPECT_GT(countNear(image, CompanyPalette::color(k), 6), 60) << k.toStdString();
+    for (const ChartPointRef &ref : map.scene->points()) {
+        const QColor colour = CompanyPalette::color(map.scene->point(ref).categoryId);
+        EXPECT_TRUE(near(image.pixel((map.scene->positionOf(ref) * 2).toPoint()), colour, 10));
+    }
 }
 
-// A few points get labels (a second hit each, on the label); a crowd of points gets none, but every
-// point keeps its own hit for the tooltip and the source.
-TEST(ChartPainterTest, CrowdedPositioningMapsDropLabelsNotPoints)
+// A few points get labels; a crowd of points gets none, but every point can still be hovered and
+// clicked for its tooltip and source.
+TEST(ChartSceneTest, CrowdedPositioningMapsDropLabelsNotPoints)
 {
+    const auto labelPixels = [](const Rendering &r) {
+        const QRectF plot = r.scene->chart()->plotArea();
+        const QImage image = r.image.convertToFormat(QImage::Format_ARGB32);
+        int n = 0;
+        for (int y = int(plot.top() * 2); y < int(plot.bottom() * 2); ++y) {
+            for (int x = int(plot.left() * 2); x < int(plot.right() * 2); ++x)
+                n += near(image.pixel(x, y), ChartTheme::light().text, 12);
+        }
+        return n;
+    };
     const Rendering few = render(positioningSpec(), {800, 600});
-    EXPECT_EQ(few.hits.hits().size(), 2 * 11);
+    EXPECT_GT(labelPixels(few), 500) << "the points are named";
 
     ChartSpec crowded = positioningSpec();
     ChartSeries &series = crowded.series.first();
     const QList<ChartPoint> seed = series.points;
     series.points.clear();
-    for (int i = 0; i <= PositioningPlot::MaxLabelledPoints; ++i) {
+    for (int i = 0; i <= 400; ++i) {
         ChartPoint p = seed.at(i % seed.size());
         p.citationKey = u"obs:crowd"_s + QString::number(i);
         p.position = QPointF(std::sin(i * 0.37) * 0.95, std::cos(i * 0.53) * 0.95);
         series.points.append(p);
     }
     const Rendering many = render(crowded, {800, 600});
-    EXPECT_EQ(many.hits.hits().size(), PositioningPlot::MaxLabelledPoints + 1);
-    QSet<QString> keys;
-    for (const ChartHit &h : many.hits.hits()) {
-        keys.insert(h.citationKey);
-        EXPECT_LE(h.rect.width(), 40.0) << "only the points' own small areas";
-    }
-    EXPECT_EQ(keys.size(), PositioningPlot::MaxLabelledPoints + 1);
+    EXPECT_EQ(labelPixels(many), 0) << "no labels over a crowd";
+    EXPECT_EQ(pointKeys(*many.scene).size(), 401);
 }
 
 /// Renders the review images to /tmp/charts-look when TIGERSCOPE_CHART_LOOK is set.
@@ -705,58 +730,32 @@ TEST(ChartLook, WriteReviewImages)
     QDir().mkpath(out);
     ExportOptions o;
     o.scale = 1.0;
-    ChartExporter::exportChart(financingSpec(true), out + u"/financing_zh.png"_s, o);
-    ChartExporter::exportChart(financingSpec(false), out + u"/financing_en.png"_s, o);
+    exporter().exportChart(financingSpec(true), out + u"/financing_zh.png"_s, o);
+    exporter().exportChart(financingSpec(false), out + u"/financing_en.png"_s, o);
     ChartSpec log = financingSpec(false);
     log.valueAxis.logScale = true;
-    ChartExporter::exportChart(log, out + u"/financing_log.png"_s, o);
-    ChartExporter::exportChart(columnSpec(), out + u"/columns.png"_s, o);
-    ChartExporter::exportChart(timelineSpec(), out + u"/timeline.png"_s, o);
-    ChartExporter::exportChart(financingSpec(true), out + u"/financing_zh.svg"_s, o);
+    exporter().exportChart(log, out + u"/financing_log.png"_s, o);
+    exporter().exportChart(columnSpec(), out + u"/columns.png"_s, o);
+    exporter().exportChart(timelineSpec(), out + u"/timeline.png"_s, o);
+    exporter().exportChart(financingSpec(true), out + u"/financing_zh.svg"_s, o);
     ChartSpec grouped = financingSpec(false);
     grouped.kind = ChartKind::VerticalBar;
-    ChartExporter::exportChart(grouped, out + u"/grouped_columns.png"_s, o);
-    ChartExporter::exportChart(positioningSpec(), out + u"/positioning.png"_s, o);
+    exporter().exportChart(grouped, out + u"/grouped_columns.png"_s, o);
+    exporter().exportChart(positioningSpec(), out + u"/positioning.png"_s, o);
     o.theme = ChartTheme::dark();
-    ChartExporter::exportChart(financingSpec(true), out + u"/financing_zh_dark.png"_s, o);
+    exporter().exportChart(financingSpec(true), out + u"/financing_zh_dark.png"_s, o);
     o.theme = ChartTheme::print();
-    ChartExporter::exportChart(financingSpec(false), out + u"/financing_print.png"_s, o);
-    ChartExporter::exportChart(financingSpec(true), out + u"/financing_zh.pdf"_s, o);
+    exporter().exportChart(financingSpec(false), out + u"/financing_print.png"_s, o);
+    exporter().exportChart(financingSpec(true), out + u"/financing_zh.pdf"_s, o);
     o.theme = ChartTheme::light();
     o.size = QSize(560, 380);
     o.scale = 2;
-    ChartExporter::exportChart(financingSpec(true), out + u"/financing_small.png"_s, o);
+    exporter().exportChart(financingSpec(true), out + u"/financing_small.png"_s, o);
     o.size = QSize(420, 280);
-    ChartExporter::exportChart(timelineSpec(), out + u"/timeline_tiny.png"_s, o);
+    exporter().exportChart(timelineSpec(), out + u"/timeline_tiny.png"_s, o);
     o.theme = ChartTheme::dark();
     o.size = QSize(900, 700);
-    ChartExporter::exportChart(positioningSpec(), out + u"/positioning_dark.png"_s, o);
-}
-
-TEST(PngEncoderTest, RoundTripsEveryPixelAndTheResolution)
-{
-    // A rendered chart (flat areas, antialiased text, hatching) and a noisy gradient.
-    QImage chart = ChartExporter::renderToImage(financingSpec(false), {600, 380}, 1.5, ChartTheme::light());
-    ASSERT_FALSE(chart.isNull());
-    QImage noise(257, 61, QImage::Format_RGB32);
-    for (int y = 0; y < noise.height(); ++y) {
-        for (int x = 0; x < noise.width(); ++x)
-            noise.setPixel(x, y, qRgb((x * 37 + y * 11) & 255, (x * y) & 255, (x ^ y) & 255));
-    }
-    for (const QImage &source : {chart, noise}) {
-        QBuffer buffer;
-        ASSERT_TRUE(buffer.open(QIODevice::WriteOnly));
-        ASSERT_TRUE(PngEncoder::write(source, buffer));
-        QImage decoded;
-        ASSERT_TRUE(decoded.loadFromData(buffer.data(), "PNG"));
-        ASSERT_EQ(decoded.size(), source.size());
-        EXPECT_EQ(decoded.convertToFormat(QImage::Format_RGB32), source.convertToFormat(QImage::Format_RGB32));
-        if (source.dotsPerMeterX() > 0) {
-            EXPECT_EQ(decoded.dotsPerMeterX(), source.dotsPerMeterX());
-        }
-    }
-    QBuffer failing;
-    EXPECT_FALSE(PngEncoder::write(chart, failing)) << "a closed device fails";
+    exporter().exportChart(positioningSpec(), out + u"/positioning_dark.png"_s, o);
 }
 
 TEST(OccupancyGridTest, AnswersAsTestingEveryRectangleWould)

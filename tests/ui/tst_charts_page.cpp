@@ -83,8 +83,9 @@ TEST_F(ChartsPageTest, ClickOnZhipusBarRequestsItsCitation)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
     page.setCurrentChart(u"financing"_s);
     EXPECT_EQ(page.currentChartId(), u"financing"_s);
-    page.chartView()->repaint();
-    ASSERT_FALSE(page.chartView()->hitMap().isEmpty());
+    ChartView *view = page.chartView();
+    ASSERT_TRUE(QTest::qWaitFor([view] { return view->chartScene() != nullptr; }));
+    ASSERT_FALSE(view->chartScene()->points().isEmpty());
 
     const QSqlDatabase db = m_database->connection();
     const QVariantList obs = queryRow(db,
@@ -92,16 +93,19 @@ TEST_F(ChartsPageTest, ClickOnZhipusBarRequestsItsCitation)
                                       "'financing_round' ORDER BY as_of DESC, id DESC"_s);
     ASSERT_EQ(obs.size(), 1);
     const QString key = u"obs:%1"_s.arg(obs.first().toLongLong());
-    QRectF bar;
-    for (const ChartHit &hit : page.chartView()->hitMap().hits()) {
-        if (hit.citationKey == key)
-            bar = hit.rect;
+    ChartPointRef bar;
+    for (const ChartPointRef &ref : view->chartScene()->points()) {
+        if (view->chartScene()->point(ref).citationKey == key)
+            bar = ref;
     }
-    ASSERT_TRUE(bar.isValid()) << "Zhipu's financing round is not in the hit map";
-    EXPECT_EQ(page.chartView()->hitMap().hitTest(bar.center())->categoryId, u"financing_round"_s);
+    ASSERT_TRUE(bar.isValid()) << "Zhipu's financing round is not among the chart's points";
+    EXPECT_EQ(view->chartScene()->point(bar).categoryId, u"financing_round"_s);
 
     QSignalSpy spy(m_context.get(), &AppContext::citationRequested);
-    QTest::mouseClick(page.chartView(), Qt::LeftButton, {}, bar.center().toPoint());
+    const QPoint at = view->viewPosition(bar);
+    QTest::mouseMove(view->viewport(), at - QPoint(1, 1));
+    QTest::mouseMove(view->viewport(), at);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
     ASSERT_EQ(spy.count(), 1);
     const QList<QVariant> args = spy.takeFirst();
     EXPECT_EQ(args.at(0).toString(), u"six-tigers-bat-2025"_s);
@@ -134,8 +138,8 @@ TEST_F(ChartsPageTest, EveryChartOpensAndLanguageSwitchReRenders)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
     for (int i = 0; i < page.chartList()->count(); ++i) {
         page.chartList()->setCurrentRow(i);
-        page.chartView()->repaint();
-        EXPECT_FALSE(page.chartView()->hitMap().isEmpty()) << page.currentChartId().toStdString();
+        ASSERT_TRUE(QTest::qWaitFor([&page] { return page.chartView()->chartScene() != nullptr; }));
+        EXPECT_FALSE(page.chartView()->chartScene()->points().isEmpty()) << page.currentChartId().toStdString();
         EXPECT_EQ(page.chartView()->spec().title, page.chartList()->item(i)->text());
     }
 

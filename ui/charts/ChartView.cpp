@@ -1,36 +1,50 @@
 #include "ChartView.h"
 
-#include "ChartPainter.h"
-
-#include <QHelpEvent>
+#include <QChart>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTimer>
 #include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
 
 namespace tigerscope {
 
 ChartView::ChartView(QWidget *parent)
-    : QWidget(parent)
+    : QChartView(parent)
 {
-    setMouseTracking(true);
+    setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::StrongFocus);
-    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMouseTracking(true);
+    setRubberBand(QChartView::RectangleRubberBand);
+    setFrameShape(QFrame::NoFrame);
 }
+
+ChartView::~ChartView() = default;
 
 void ChartView::setSpec(const ChartSpec &spec)
 {
     m_spec = spec;
-    m_hits.clear();
-    m_focusHit = -1;
+    m_dirty = true;
     setAccessibleName(spec.title);
-    update();
+    if (isVisible())
+        rebuild();
 }
 
 void ChartView::setTheme(const ChartTheme &theme)
 {
     m_theme = theme;
-    update();
+    m_dirty = true;
+    if (isVisible())
+        rebuild();
+}
+
+void ChartView::setZoomEnabled(bool enabled)
+{
+    m_zoomEnabled = enabled;
+    setRubberBand(enabled ? QChartView::RectangleRubberBand : QChartView::NoRubberBand);
 }
 
 QSize ChartView::sizeHint() const
@@ -43,77 +57,214 @@ QSize ChartView::minimumSizeHint() const
     return {320, 220};
 }
 
-void ChartView::paintEvent(QPaintEvent *)
+void ChartView::rebuild()
 {
-    QPainter painter(this);
-    m_hits = ChartPainter::paint(painter, QRectF(rect()), m_spec, m_theme);
-    if (m_focusHit >= 0 && m_focusHit < m_hits.hits().size() && hasFocus()) {
-        painter.setPen(QPen(palette().highlight().color(), 2, Qt::DotLine));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(m_hits.hits().at(m_focusHit).rect.adjusted(-3, -3, 3, 3));
+    m_dirty = false;
+    m_hovered = m_focus = m_clicked = {};
+    std::unique_ptr<ChartScene> scene = ChartScene::build(m_spec, m_theme, QSizeF(size()));
+    setBackgroundBrush(m_theme.background);
+    setChart(scene->chart());
+    m_scene = std::move(scene);
+    m_scene->resize(QSizeF(size()));
+    connect(m_scene.get(), &ChartScene::pointHovered, this, &ChartView::onHovered);
+    connect(m_scene.get(), &ChartScene::pointClicked, this, [this](const ChartPointRef &ref) { m_clicked = ref; });
+}
+
+void ChartView::toggleSeries(int specSeries)
+{
+    m_scene->setSeriesVisible(specSeries, !m_scene->isSeriesVisible(specSeries));
+    viewport()->update();
+}
+
+void ChartView::resetZoom()
+{
+    if (chart())
+        chart()->zoomReset();
+}
+
+QPoint ChartView::viewPosition(const ChartPointRef &ref) const
+{
+    if (!m_scene)
+        return {};
+    return mapFromScene(chart()->mapToScene(m_scene->positionOf(ref)));
+}
+
+QRect ChartView::legendEntryRect(int specSeries) const
+{
+    if (!m_scene)
+        return {};
+    return mapFromScene(chart()->mapToScene(m_scene->legendEntryRect(specSeries))).boundingRect();
+}
+
+QString ChartView::citationOf(const ChartPointRef &ref) const
+{
+    return ref.isValid() && m_scene ? m_scene->point(ref).citationKey : QString();
+}
+
+void ChartView::onHovered(const ChartPointRef &ref, bool entered)
+{
+    if (entered) {
+        m_hovered = ref;
+        setCursor(citationOf(ref).isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+        QToolTip::showText(QCursor::pos(), m_scene->tooltipOf(ref), this);
+    } else if (m_hovered == ref) {
+        m_hovered = {};
+        unsetCursor();
+        QToolTip::hideText();
     }
 }
 
-bool ChartView::event(QEvent *event)
+void ChartView::paintEvent(QPaintEvent *event)
 {
-    if (event->type() == QEvent::ToolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        if (const auto hit = m_hits.hitTest(help->pos()); hit && !hit->tooltip.isEmpty())
-            QToolTip::showText(help->globalPos(), hit->tooltip, this, hit->rect.toAlignedRect());
-        else
-            QToolTip::hideText();
-        return true;
+    QChartView::paintEvent(event);
+    if (m_dirty && !m_buildPending) {
+        // Built after the view's first paint: a window opens without waiting for its charts.
+        m_buildPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_buildPending = false;
+            if (m_dirty && isVisible())
+                rebuild();
+        });
     }
-    return QWidget::event(event);
 }
 
-void ChartView::mouseMoveEvent(QMouseEvent *event)
+void ChartView::resizeEvent(QResizeEvent *event)
 {
-    const auto hit = m_hits.hitTest(event->position());
-    setCursor(hit && !hit->citationKey.isEmpty() ? Qt::PointingHandCursor : Qt::ArrowCursor);
-    QWidget::mouseMoveEvent(event);
+    QChartView::resizeEvent(event);
+    if (!m_scene || m_dirty)
+        return;
+    // Fonts follow the size: rebuild when the layout scale moves, else only lay out again.
+    if (std::abs(ChartTheme::layoutScale(QSizeF(size())) - m_scene->scale()) > 0.1)
+        rebuild();
+    else
+        m_scene->resize(QSizeF(size()));
+}
+
+void ChartView::wheelEvent(QWheelEvent *event)
+{
+    if (!m_zoomEnabled || !chart()) {
+        QChartView::wheelEvent(event);
+        return;
+    }
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        chart()->zoom(std::pow(1.25, steps));
+    event->accept();
 }
 
 void ChartView::mousePressEvent(QMouseEvent *event)
 {
-    m_pressedKey.clear();
-    if (event->button() == Qt::LeftButton) {
-        if (const auto hit = m_hits.hitTest(event->position()))
-            m_pressedKey = hit->citationKey;
+    m_clicked = {};
+    if (m_scene && event->button() == Qt::LeftButton) {
+        const QPointF at = chart()->mapFromScene(mapToScene(event->position().toPoint()));
+        if (const int series = m_scene->legendSeriesAt(at); series >= 0) {
+            toggleSeries(series);
+            event->accept();
+            return;
+        }
     }
-    QWidget::mousePressEvent(event);
+    m_pressOnPoint = event->button() == Qt::LeftButton && m_hovered.isValid();
+    if (event->button() == Qt::MiddleButton && m_zoomEnabled) {
+        m_panning = true;
+        m_panFrom = event->position().toPoint();
+        event->accept();
+        return;
+    }
+    // Over a point the press goes to the series (its clicked signal), not to the rubber band.
+    if (m_pressOnPoint || !m_zoomEnabled)
+        QGraphicsView::mousePressEvent(event);
+    else
+        QChartView::mousePressEvent(event);
+}
+
+void ChartView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning && chart()) {
+        const QPoint at = event->position().toPoint();
+        const QPoint delta = at - m_panFrom;
+        chart()->scroll(-delta.x(), delta.y());
+        m_panFrom = at;
+        event->accept();
+        return;
+    }
+    QChartView::mouseMoveEvent(event);
 }
 
 void ChartView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton && !m_pressedKey.isEmpty()) {
-        const auto hit = m_hits.hitTest(event->position());
-        if (hit && hit->citationKey == m_pressedKey)
-            Q_EMIT pointActivated(m_pressedKey);
+    if (m_panning && event->button() == Qt::MiddleButton) {
+        m_panning = false;
+        event->accept();
+        return;
     }
-    m_pressedKey.clear();
-    QWidget::mouseReleaseEvent(event);
+    if (m_pressOnPoint || !m_zoomEnabled)
+        QGraphicsView::mouseReleaseEvent(event);
+    else
+        QChartView::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton) {
+        const QString key = citationOf(m_clicked);
+        Q_EMIT chartClicked(key);
+        if (!key.isEmpty())
+            Q_EMIT pointActivated(key);
+    }
+    m_pressOnPoint = false;
+    m_clicked = {};
+}
+
+void ChartView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (m_zoomEnabled && event->button() == Qt::LeftButton && !m_hovered.isValid()) {
+        resetZoom();
+        event->accept();
+        return;
+    }
+    QChartView::mouseDoubleClickEvent(event);
 }
 
 void ChartView::keyPressEvent(QKeyEvent *event)
 {
-    const int count = int(m_hits.hits().size());
-    if (count > 0
-        && (event->key() == Qt::Key_Right || event->key() == Qt::Key_Down || event->key() == Qt::Key_Left
-            || event->key() == Qt::Key_Up)) {
-        const int step = event->key() == Qt::Key_Right || event->key() == Qt::Key_Down ? 1 : -1;
-        m_focusHit = m_focusHit < 0 ? 0 : (m_focusHit + step + count) % count;
-        const ChartHit &hit = m_hits.hits().at(m_focusHit);
-        QToolTip::showText(mapToGlobal(hit.rect.center().toPoint()), hit.tooltip, this);
-        update();
+    if (!m_scene) {
+        QChartView::keyPressEvent(event);
         return;
     }
-    if (m_focusHit >= 0 && m_focusHit < count
-        && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)) {
-        Q_EMIT pointActivated(m_hits.hits().at(m_focusHit).citationKey);
+    const QList<ChartPointRef> &points = m_scene->points();
+    const int count = int(points.size());
+    const int key = event->key();
+    if (count > 0 && (key == Qt::Key_Right || key == Qt::Key_Down || key == Qt::Key_Left || key == Qt::Key_Up)) {
+        const int step = key == Qt::Key_Right || key == Qt::Key_Down ? 1 : -1;
+        const int at = int(points.indexOf(m_focus));
+        m_focus = points.at(at < 0 ? 0 : (at + step + count) % count);
+        QToolTip::showText(mapToGlobal(viewPosition(m_focus)), m_scene->tooltipOf(m_focus), this);
+        viewport()->update();
         return;
     }
-    QWidget::keyPressEvent(event);
+    if (m_focus.isValid() && (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space)) {
+        Q_EMIT pointActivated(citationOf(m_focus));
+        return;
+    }
+    if (m_zoomEnabled && (key == Qt::Key_0 || key == Qt::Key_Home)) {
+        resetZoom();
+        return;
+    }
+    if (m_zoomEnabled && (key == Qt::Key_Plus || key == Qt::Key_Equal || key == Qt::Key_Minus)) {
+        chart()->zoom(key == Qt::Key_Minus ? 0.8 : 1.25);
+        return;
+    }
+    QChartView::keyPressEvent(event);
+}
+
+void ChartView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QChartView::drawForeground(painter, rect);
+    if (!m_scene || !m_focus.isValid() || !hasFocus())
+        return;
+    // The keyboard's point, in the view only: exports render a scene of their own.
+    const QPointF at = chart()->mapToScene(m_scene->positionOf(m_focus));
+    painter->save();
+    painter->setPen(QPen(palette().highlight().color(), 2, Qt::DotLine));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawEllipse(at, 12, 12);
+    painter->restore();
 }
 
 } // namespace tigerscope

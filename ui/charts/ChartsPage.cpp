@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "ChartExportDialog.h"
 #include "ChartExporter.h"
+#include "ChartSceneRenderer.h"
 #include "ChartTableModel.h"
 #include "ChartView.h"
 #include "Database.h"
@@ -241,7 +242,8 @@ QString ChartsPage::describeChart() const
 void ChartsPage::copyChart()
 {
     auto *mime = new QMimeData;
-    mime->setImageData(ChartExporter::renderToImage(m_chart.spec, CopySize, 2.0, ChartTheme::light()));
+    const ChartSceneRenderer renderer;
+    mime->setImageData(ChartExporter(renderer).renderToImage(m_chart.spec, CopySize, 2.0, ChartTheme::light()));
     mime->setText(describeChart());
     QApplication::clipboard()->setMimeData(mime);
 }
@@ -265,7 +267,8 @@ void ChartsPage::exportChart()
     options.hiddenCompanies = m_hidden;
     options.logScale = m_logScale->isChecked();
     const BuiltChart chart = m_catalogue.build(currentChartId(), options);
-    const ExportResult result = ChartExporter::exportChart(chart.spec, path, dialog.options());
+    const ChartSceneRenderer renderer;
+    const ExportResult result = ChartExporter(renderer).exportChart(chart.spec, path, dialog.options());
     if (!result.ok)
         QMessageBox::warning(this, tr("Export Chart"), result.error);
 }
@@ -278,7 +281,8 @@ void ChartsPage::printChart()
     QPrintPreviewDialog preview(&printer, this);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
         const QRectF page(QPointF(0, 0), QSizeF(target->width(), target->height()));
-        ChartExporter::renderToDevice(*target, page, m_chart.spec, ChartTheme::light(), QSizeF(CopySize));
+        const ChartSceneRenderer renderer;
+        ChartExporter(renderer).renderToDevice(*target, page, m_chart.spec, ChartTheme::light(), QSizeF(CopySize));
     });
     preview.exec();
 }

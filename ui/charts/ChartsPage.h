@@ -19,7 +19,7 @@ class ChartView;
 
 /// The Charts section: the catalogue's charts, each with a Table tab holding the same figures,
 /// company selection, log/linear where it applies, and Export…, Copy and Print… through the one
-/// render path (ChartPainter). A click on a point asks for its citation.
+/// render path (ChartSceneRenderer, Qt Charts). A click on a point asks for its citation.
 class ChartsPage : public QWidget
 {
     Q_OBJECT
