@@ -5,6 +5,7 @@
 #include "ExportDataCommand.h"
 #include "ImportArticleCommand.h"
 #include "ListChartsCommand.h"
+#include "SuggestFiguresCommand.h"
 
 #include "Database.h"
 #include "LanguageManager.h"
@@ -21,8 +22,8 @@ namespace {
 
 const QStringList &commandNames()
 {
-    static const QStringList names
-        = {u"export-data"_s, u"import-article"_s, u"align"_s, u"list-charts"_s, u"export-chart"_s};
+    static const QStringList names = {u"export-data"_s, u"import-article"_s, u"align"_s,
+                                      u"list-charts"_s, u"export-chart"_s,   u"suggest-figures"_s};
     return names;
 }
 
@@ -76,6 +77,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<AlignCommand>());
     m_commands.push_back(std::make_unique<ListChartsCommand>());
     m_commands.push_back(std::make_unique<ExportChartCommand>());
+    m_commands.push_back(std::make_unique<SuggestFiguresCommand>());
 }
 
 CommandLine::~CommandLine() = default;
