@@ -24,6 +24,9 @@ public:
     /// How a citation reads in a list: "key zh ¶9 “15亿”" or the reference.
     static QString describe(const CitationRecord &citation);
 
+Q_SIGNALS:
+    void citationsChanged();
+
 private:
     void refresh();
     void addCitation();
