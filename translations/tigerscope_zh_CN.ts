@@ -1147,6 +1147,10 @@ Global options:
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
     </message>
+    <message>
+        <source>Another source</source>
+        <translation>另一来源</translation>
+    </message>
 </context>
 <context>
     <name>NumberFormatter</name>
@@ -1375,6 +1379,45 @@ Global options:
     <message>
         <source>unknown database error</source>
         <translation>未知的数据库错误</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestFiguresCommand</name>
+    <message>
+        <source>Propose cited figures (company, metric, value, date) for an imported article; prints JSON or TSV.</source>
+        <translation>为已导入的文章提出附带引用的数据（公司、指标、数值、日期）；输出 JSON 或 TSV。</translation>
+    </message>
+    <message>
+        <source>An imported article&apos;s id or the key of the article it is.</source>
+        <translation>已导入文章的编号，或其对应文章的键。</translation>
+    </message>
+    <message>
+        <source>json (default) or tsv.</source>
+        <translation>json（默认）或 tsv。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Also list the figures the dataset already records.</source>
+        <translation>同时列出数据集已记录的数据。</translation>
+    </message>
+    <message>
+        <source>unknown format %1 (use json or tsv)</source>
+        <translation>未知格式 %1（请使用 json 或 tsv）</translation>
+    </message>
+    <message>
+        <source>suggest-figures needs an article: its id or key</source>
+        <translation>suggest-figures 需要一篇文章：其编号或键</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>无法识别的参数 %1</translation>
+    </message>
+    <message>
+        <source>no imported article %1 (see the reader&apos;s library for ids)</source>
+        <translation>没有已导入的文章 %1（编号见阅读器的文章库）</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2181,13 @@ Global options:
     </message>
 </context>
 <context>
+    <name>tigerscope::ConflictList</name>
+    <message>
+        <source>%1, %2: the sources disagree</source>
+        <translation>%1，%2：各来源说法不一</translation>
+    </message>
+</context>
+<context>
     <name>tigerscope::CsvImportDialog</name>
     <message>
         <source>Import Figures from CSV</source>
@@ -2393,6 +2443,39 @@ Global options:
     <message>
         <source>&amp;Compare Companies…</source>
         <translation>对比公司(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>tigerscope::FigureCard</name>
+    <message>
+        <source>Company: %1
+Metric: %2
+Value: %3
+As of: %4</source>
+        <translation>公司：%1
+指标：%2
+数值：%3
+截至：%4</translation>
+    </message>
+    <message>
+        <source>Recorded in the dataset.</source>
+        <translation>数据集中已有记录。</translation>
+    </message>
+    <message>
+        <source>Suggested (confidence %1).</source>
+        <translation>建议（置信度 %1）。</translation>
+    </message>
+    <message>
+        <source>Add as figure</source>
+        <translation>添加为数据</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Open company</source>
+        <translation>打开公司</translation>
     </message>
 </context>
 <context>
@@ -2674,10 +2757,6 @@ Global options:
 <context>
     <name>tigerscope::ObservationDialog</name>
     <message>
-        <source>in base units: 1500000000, not 15亿</source>
-        <translation>按基本单位填写：1500000000，而非 15亿</translation>
-    </message>
-    <message>
         <source>2025, 2025-Q1, 2025-02 or 2025-02-09; empty if not given</source>
         <translation>2025、2025-Q1、2025-02 或 2025-02-09；未注明则留空</translation>
     </message>
@@ -2734,16 +2813,24 @@ Global options:
         <translation>来源：</translation>
     </message>
     <message>
-        <source>Write the value as a number, e.g. 1500000000 or 1.5e9.</source>
-        <translation>请以数字填写数值，如 1500000000 或 1.5e9。</translation>
-    </message>
-    <message>
         <source>A range needs its upper value as a number.</source>
         <translation>区间需要以数字填写上限值。</translation>
     </message>
     <message>
         <source>Write the date as 2025, 2025-Q1, 2025-02 or 2025-02-09.</source>
         <translation>日期请写作 2025、2025-Q1、2025-02 或 2025-02-09。</translation>
+    </message>
+    <message>
+        <source>1500000000, 15亿 or 1.5 billion</source>
+        <translation>1500000000、15亿 或 1.5 billion</translation>
+    </message>
+    <message>
+        <source>The source prints %1, which is not the value entered.</source>
+        <translation>来源中印作 %1，与所填数值不符。</translation>
+    </message>
+    <message>
+        <source>Write the value as a number, e.g. 1500000000, 15亿 or 1.5 billion.</source>
+        <translation>请填写数值，如 1500000000、15亿 或 1.5 billion。</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3090,91 @@ Use File ▸ Import Article… (Ctrl+I) to add one.</source>
     <message>
         <source>Person</source>
         <translation>人物</translation>
+    </message>
+</context>
+<context>
+    <name>tigerscope::SuggestedFiguresPanel</name>
+    <message>
+        <source>Suggested figures (%1)</source>
+        <translation>建议的数据（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save the suggested figure as it is, with its citation</source>
+        <translation>按建议原样保存该数据及其引用</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open the figure dialog filled in with the suggestion</source>
+        <translation>打开已按建议填好的数据对话框</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>忽略(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Hide this suggestion for this article</source>
+        <translation>在本文中隐藏此建议</translation>
+    </message>
+</context>
+<context>
+    <name>tigerscope::SuggestionListModel</name>
+    <message>
+        <source>unsure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>“%1”, %2 ¶%3</source>
+        <translation>“%1”，%2 第%3段</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+</context>
+<context>
+    <name>tigerscope::SuggestionMarker</name>
+    <message>
+        <source>A figure the dataset records: click for what it is</source>
+        <translation>数据集已记录的数据：点击查看详情</translation>
+    </message>
+    <message>
+        <source>A figure the dataset does not record yet: click to add it</source>
+        <translation>数据集尚未记录的数据：点击添加</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,9 @@ struct ChartPoint
     QPointF position; ///< Positioning: x and y in [-1, 1]
     QString display;  ///< the value as the reader sees it, e.g. "15亿" or "1.5 billion"
     QString tooltip;
-    QString citationKey; ///< opaque, e.g. "obs:12"; reported when the point is clicked
+    QString citationKey;      ///< opaque, e.g. "obs:12"; reported when the point is clicked
+    bool conflicting = false; ///< another source gives a different value for the same date
+    bool usersOwn = false;    ///< a figure the user added, not the shipped dataset's
 
     bool hasValue() const { return !std::isnan(value); }
     bool hasRange() const { return !std::isnan(valueHigh); }

@@ -6,6 +6,7 @@
 #include "ExportDataCommand.h"
 #include "ImportArticleCommand.h"
 #include "ListChartsCommand.h"
+#include "SuggestFiguresCommand.h"
 
 #include "Database.h"
 #include "LanguageManager.h"
@@ -24,8 +25,8 @@ namespace {
 
 const QStringList &commandNames()
 {
-    static const QStringList names
-        = {u"export-data"_s, u"import-article"_s, u"align"_s, u"list-charts"_s, u"export-chart"_s};
+    static const QStringList names = {u"export-data"_s, u"import-article"_s, u"align"_s,
+                                      u"list-charts"_s, u"export-chart"_s,   u"suggest-figures"_s};
     return names;
 }
 
@@ -80,6 +81,7 @@ CommandLine::CommandLine(const ChartRenderer *chartRenderer)
     m_commands.push_back(std::make_unique<AlignCommand>());
     m_commands.push_back(std::make_unique<ListChartsCommand>());
     m_commands.push_back(std::make_unique<ExportChartCommand>(chartRenderer));
+    m_commands.push_back(std::make_unique<SuggestFiguresCommand>());
 }
 
 CommandLine::~CommandLine() = default;

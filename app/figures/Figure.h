@@ -6,6 +6,9 @@
 #include <QString>
 #include <QtNumeric>
 
+#include <algorithm>
+#include <cmath>
+
 namespace tigerscope {
 
 /// One quantity found in a text ("15亿人民币", "over a thousand people", "45%"), normalised to a
@@ -33,6 +36,13 @@ struct Figure
     qsizetype length = 0;
 
     bool isRange() const { return !qIsNaN(valueHigh); }
+
+    /// Whether two values are the same figure: equal but for the rounding of their arithmetic
+    /// (15亿 and 1.5e9, 7% and 0.07 × 100).
+    static bool sameValue(double a, double b)
+    {
+        return std::abs(a - b) <= 1e-9 * std::max({1.0, std::abs(a), std::abs(b)});
+    }
 };
 
 } // namespace tigerscope

@@ -2,6 +2,7 @@
 
 #include "ArticleRepository.h"
 #include "CitationFormatter.h"
+#include "FigureConflicts.h"
 #include "LatestFigures.h"
 #include "NumberFormatter.h"
 
@@ -68,6 +69,60 @@ QStringList MetricChartBuilder::widestMetrics(QSqlDatabase db, int minCompanies,
     while (query.next())
         keys.append(query.value(0).toString());
     return keys;
+}
+
+void MetricChartBuilder::markConflicts(QSqlDatabase db, const QString &metricKey, const QString &unit,
+                                       Language language, ChartSpec *spec)
+{
+    // A shown figure another source contradicts is marked, and the other value is drawn beside it
+    // in a series of its own: neither is silently the chart's.
+    ChartSeries others;
+    others.key = u"conflicting"_s;
+    others.name = tr("Another source");
+    others.color = QColor(0x99, 0x99, 0x99);
+    for (const ChartCategory &category : std::as_const(spec->categories))
+        others.points.append(ChartPoint{category.id});
+    bool any = false;
+    for (const FigureConflict &conflict : FigureConflicts::find(db)) {
+        if (conflict.metricKey != metricKey)
+            continue;
+        for (ChartSeries &series : spec->series) {
+            for (ChartPoint &point : series.points) {
+                const auto shown
+                    = std::find_if(conflict.figures.cbegin(), conflict.figures.cend(), [&](const ConflictingFigure &f) {
+                          return point.citationKey == u"obs:"_s + QString::number(f.id);
+                      });
+                if (shown == conflict.figures.cend())
+                    continue;
+                point.conflicting = true;
+                const int index = spec->categoryIndex(point.categoryId);
+                for (const ConflictingFigure &other : conflict.figures) {
+                    if (other.id == shown->id || index < 0)
+                        continue;
+                    LatestFigure figure;
+                    figure.unit = unit;
+                    figure.value = other.value;
+                    figure.valueHigh = other.valueHigh;
+                    figure.qualifier = other.qualifier;
+                    figure.currency = other.currency;
+                    ChartPoint &alternative = others.points[index];
+                    alternative.value = other.value;
+                    alternative.valueHigh = other.valueHigh;
+                    alternative.qualifier = chartQualifier(other.qualifier);
+                    alternative.display = figure.display(language, true);
+                    alternative.tooltip = other.sources;
+                    alternative.citationKey = u"obs:"_s + QString::number(other.id);
+                    alternative.conflicting = true;
+                    alternative.usersOwn = other.origin == "user"_L1;
+                    any = true;
+                }
+            }
+        }
+    }
+    if (any) {
+        spec->series.append(others);
+        spec->seriesLegend = true;
+    }
 }
 
 ChartSpec MetricChartBuilder::build(QSqlDatabase db, const QString &metricKey, const QStringList &companyIds,
@@ -139,12 +194,14 @@ ChartSpec MetricChartBuilder::build(QSqlDatabase db, const QString &metricKey, c
                 point.display = found->display(language, true);
                 point.tooltip = found->display(language);
                 point.citationKey = u"obs:"_s + QString::number(found->id);
+                point.usersOwn = found->origin == "user"_L1;
                 shown.append(found->id);
             }
             series.points.append(point);
         }
         spec.series.append(series);
     }
+    markConflicts(db, metricKey, unit, language, &spec);
     if (currencies.size() > 1)
         spec.subtitle = tr("Amounts in different currencies are shown separately, not converted.");
     const QString unitLabel

@@ -23,6 +23,11 @@ public:
     /// The metrics with figures for the most companies (at least minCompanies), most first; those in
     /// one currency before those in two, positioning ratios left out.
     static QStringList widestMetrics(QSqlDatabase db, int minCompanies, int limit);
+
+private:
+    /// Marks the points another source contradicts and adds the other values as a series.
+    static void markConflicts(QSqlDatabase db, const QString &metricKey, const QString &unit, Language language,
+                              ChartSpec *spec);
 };
 
 } // namespace tigerscope

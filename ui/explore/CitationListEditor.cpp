@@ -76,6 +76,7 @@ void CitationListEditor::refresh()
     m_list->setCurrentRow(std::min(current, int(m_citations.size()) - 1));
     m_edit->setEnabled(m_list->currentRow() >= 0);
     m_remove->setEnabled(m_list->currentRow() >= 0);
+    Q_EMIT citationsChanged();
 }
 
 void CitationListEditor::addCitation()

@@ -25,6 +25,9 @@ public:
     /// paragraph counted from 1) in the interface language, or the reference.
     static QString describe(const CitationRecord &citation, AppContext &context);
 
+Q_SIGNALS:
+    void citationsChanged();
+
 private:
     void refresh();
     void addCitation();

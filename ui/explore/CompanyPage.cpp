@@ -1,5 +1,7 @@
 #include "CompanyPage.h"
 
+#include "ConflictList.h"
+
 #include "AppContext.h"
 #include "CitationOpener.h"
 #include "CompanyRepository.h"
@@ -58,6 +60,7 @@ CompanyPage::CompanyPage(AppContext &context, QWidget *parent)
     , m_mentions(new QListWidget(this))
     , m_chartList(new QListWidget(this))
     , m_chart(new SmallChartWidget(this))
+    , m_conflicts(new ConflictList(context, this))
 {
     setObjectName(u"companyPage"_s);
     m_header->setWordWrap(true);
@@ -87,6 +90,7 @@ CompanyPage::CompanyPage(AppContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
+    layout->addWidget(m_conflicts);
     layout->addWidget(m_tabs, 1);
 
     connect(m_header, &QLabel::linkActivated, this, [this](const QString &link) {
@@ -169,6 +173,7 @@ void CompanyPage::reload()
     showPeople();
     showMentions();
     showCharts();
+    m_conflicts->setCompany(m_companyId);
     updateTabTitles();
 }
 

@@ -12,6 +12,7 @@ class QTreeWidget;
 namespace tigerscope {
 
 class AppContext;
+class ConflictList;
 class RecordTablePanel;
 class SmallChartWidget;
 
@@ -32,6 +33,7 @@ public:
     QListWidget *mentions() const { return m_mentions; }
     QListWidget *chartList() const { return m_chartList; }
     SmallChartWidget *chart() const { return m_chart; }
+    ConflictList *conflicts() const { return m_conflicts; }
 
 Q_SIGNALS:
     /// The user asked to compare this company with others.
@@ -62,6 +64,7 @@ private:
     QListWidget *m_mentions;
     QListWidget *m_chartList;
     SmallChartWidget *m_chart;
+    ConflictList *m_conflicts;
 };
 
 } // namespace tigerscope

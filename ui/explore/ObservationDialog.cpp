@@ -5,11 +5,13 @@
 #include "CitationListEditor.h"
 #include "Database.h"
 #include "Labels.h"
+#include "PrintedValue.h"
 #include "UserDataController.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
@@ -44,6 +46,7 @@ ObservationDialog::ObservationDialog(AppContext &context, const ObservationRecor
     , m_noteZh(new QPlainTextEdit(this))
     , m_noteEn(new QPlainTextEdit(this))
     , m_citations(new CitationListEditor(context, this))
+    , m_mismatch(new QLabel(this))
 {
     QSqlDatabase db = context.database().connection();
     ChoiceLists::fillCompanies(m_company, db, context.language());
@@ -55,7 +58,7 @@ ObservationDialog::ObservationDialog(AppContext &context, const ObservationRecor
         m_qualifier->addItem(Vocabulary::label(qualifier), Vocabulary::key(qualifier).toString());
     for (ValueStatus status : Vocabulary::all<ValueStatus>())
         m_status->addItem(Vocabulary::label(status), Vocabulary::key(status).toString());
-    m_value->setPlaceholderText(tr("in base units: 1500000000, not 15亿"));
+    m_value->setPlaceholderText(tr("1500000000, 15亿 or 1.5 billion"));
     m_asOf->setPlaceholderText(tr("2025, 2025-Q1, 2025-02 or 2025-02-09; empty if not given"));
     m_derivation->setPlaceholderText(tr("how the value follows from cited ones"));
     m_noteZh->setMaximumHeight(48);
@@ -87,6 +90,9 @@ ObservationDialog::ObservationDialog(AppContext &context, const ObservationRecor
     form->addRow(tr("Note (Chinese):"), m_noteZh);
     form->addRow(tr("Note (English):"), m_noteEn);
     form->addRow(tr("Sources:"), m_citations);
+    m_mismatch->setWordWrap(true);
+    m_mismatch->setStyleSheet(u"color: #b00020"_s);
+    form->addRow(m_mismatch);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -94,7 +100,12 @@ ObservationDialog::ObservationDialog(AppContext &context, const ObservationRecor
     connect(m_metric, &QComboBox::currentIndexChanged, this, &ObservationDialog::updateUnit);
     connect(m_qualifier, &QComboBox::currentIndexChanged, this, &ObservationDialog::updateUnit);
     connect(m_status, &QComboBox::currentIndexChanged, this, &ObservationDialog::updateUnit);
+    connect(m_value, &QLineEdit::textChanged, this, &ObservationDialog::updateMismatch);
+    connect(m_valueHigh, &QLineEdit::textChanged, this, &ObservationDialog::updateMismatch);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &ObservationDialog::updateMismatch);
+    connect(m_citations, &CitationListEditor::citationsChanged, this, &ObservationDialog::updateMismatch);
     updateUnit();
+    updateMismatch();
     resize(620, sizeHint().height());
 }
 
@@ -105,13 +116,34 @@ void ObservationDialog::updateUnit()
     m_derivation->setEnabled(m_status->currentData().toString() == "derived"_L1);
 }
 
-bool ObservationDialog::parseNumber(const QString &text, double *value)
+bool ObservationDialog::parseNumber(const QString &text, double *value, const QString &metricUnit)
 {
-    QString plain = text.trimmed();
-    plain.remove(u',').remove(u' ').remove(QChar(0x00A0));
-    bool ok = false;
-    *value = QLocale::c().toDouble(plain, &ok);
-    return ok && std::isfinite(*value);
+    const auto read = PrintedValue::read(text, metricUnit);
+    if (read)
+        *value = *read;
+    return read.has_value();
+}
+
+QString ObservationDialog::mismatchWarning() const
+{
+    ObservationRecord record;
+    const QString unit = ChoiceLists::metricUnit(m_metric);
+    if (!parseNumber(m_value->text(), &record.value, unit))
+        return {};
+    if (m_valueHigh->isEnabled())
+        parseNumber(m_valueHigh->text(), &record.valueHigh, unit);
+    record.citations = m_citations->citations();
+    const QStringList wrong = PrintedValue::mismatches(record, unit);
+    if (wrong.isEmpty())
+        return {};
+    return tr("The source prints %1, which is not the value entered.").arg(wrong.join(u", "_s));
+}
+
+void ObservationDialog::updateMismatch()
+{
+    const QString warning = mismatchWarning();
+    m_mismatch->setText(warning);
+    m_mismatch->setVisible(!warning.isEmpty());
 }
 
 void ObservationDialog::accept()
@@ -119,14 +151,16 @@ void ObservationDialog::accept()
     ObservationRecord result = m_record;
     result.companyId = m_company->currentData().toString();
     result.metricKey = m_metric->currentData().toString();
-    if (!parseNumber(m_value->text(), &result.value)) {
-        QMessageBox::warning(this, windowTitle(), tr("Write the value as a number, e.g. 1500000000 or 1.5e9."));
+    const QString unit = ChoiceLists::metricUnit(m_metric);
+    if (!parseNumber(m_value->text(), &result.value, unit)) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("Write the value as a number, e.g. 1500000000, 15亿 or 1.5 billion."));
         m_value->setFocus();
         return;
     }
     result.qualifier = m_qualifier->currentData().toString();
     result.valueHigh = qQNaN();
-    if (result.qualifier == "range"_L1 && !parseNumber(m_valueHigh->text(), &result.valueHigh)) {
+    if (result.qualifier == "range"_L1 && !parseNumber(m_valueHigh->text(), &result.valueHigh, unit)) {
         QMessageBox::warning(this, windowTitle(), tr("A range needs its upper value as a number."));
         m_valueHigh->setFocus();
         return;

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -25,11 +26,17 @@ public:
     ObservationRecord record() const { return m_record; }
     void accept() override;
 
-    /// Reads a number typed by a person: "1500000000", "1,500,000,000", "1.5e9".
-    static bool parseNumber(const QString &text, double *value);
+    /// Reads a value typed by a person or printed by the app: "1500000000", "1,500,000,000", "1.5e9",
+    /// "15亿", "1.5 billion", "70万", "45%" (0.45 for a metric kept as a ratio).
+    static bool parseNumber(const QString &text, double *value, const QString &metricUnit = {});
+
+    /// The warning shown while the value does not agree with the figures the sources print; empty
+    /// when it agrees.
+    QString mismatchWarning() const;
 
 private:
     void updateUnit();
+    void updateMismatch();
 
     AppContext &m_context;
     ObservationRecord m_record;
@@ -45,6 +52,7 @@ private:
     QPlainTextEdit *m_noteZh;
     QPlainTextEdit *m_noteEn;
     CitationListEditor *m_citations;
+    QLabel *m_mismatch;
 };
 
 } // namespace tigerscope

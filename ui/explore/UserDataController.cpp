@@ -71,17 +71,35 @@ bool UserDataController::checkEditable(QWidget *parent, const QString &origin, b
 
 void UserDataController::addObservation(QWidget *parent, const QString &companyId)
 {
-    if (!checkEditable(parent, u"user"_s, true))
-        return;
     ObservationRecord record;
     record.companyId = companyId;
-    ObservationDialog dialog(m_context, record, parent);
+    addObservation(parent, record);
+}
+
+bool UserDataController::addObservation(QWidget *parent, const ObservationRecord &prefill)
+{
+    if (!checkEditable(parent, u"user"_s, true))
+        return false;
+    ObservationDialog dialog(m_context, prefill, parent);
     dialog.setWindowTitle(tr("Add Figure"));
     if (dialog.exec() != QDialog::Accepted)
-        return;
+        return false;
+    return saveObservation(parent, dialog.record());
+}
+
+bool UserDataController::saveObservation(QWidget *parent, const ObservationRecord &record)
+{
+    if (!checkEditable(parent, u"user"_s, true))
+        return false;
     m_errorParent = parent;
-    m_stack->push(new ObservationCommand(m_store, std::nullopt, dialog.record(), tr("Add Figure"),
+    QString error;
+    if (!m_store.validate(record, &error)) {
+        reportError(error);
+        return false;
+    }
+    m_stack->push(new ObservationCommand(m_store, std::nullopt, record, tr("Add Figure"),
                                          [this](const QString &e) { reportError(e); }));
+    return true;
 }
 
 void UserDataController::editObservation(QWidget *parent, qint64 id)

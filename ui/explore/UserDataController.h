@@ -30,6 +30,11 @@ public:
     QAction *createRedoAction(QObject *parent) const;
 
     void addObservation(QWidget *parent, const QString &companyId = {});
+    /// Opens the figure dialog filled in with prefill (a suggestion read from an article); true
+    /// when the person saved it.
+    bool addObservation(QWidget *parent, const ObservationRecord &prefill);
+    /// Stores a new figure without asking (an accepted suggestion), undoably; false when invalid.
+    bool saveObservation(QWidget *parent, const ObservationRecord &record);
     void editObservation(QWidget *parent, qint64 id);
     void deleteObservation(QWidget *parent, qint64 id);
     void addEvent(QWidget *parent, const QString &companyId = {});

@@ -55,6 +55,7 @@ void ParagraphView::rebuild()
     // Keep the paragraph at the top of the view across the new layout.
     const ParagraphRange top = paragraphAt(QPoint(viewport()->width() / 4, 4));
     m_ranges = ReaderDocumentBuilder(m_model, m_lexicon).build(document(), m_options);
+    Q_EMIT rebuilt();
     // The edit's own cursor would stay at the end of the new text and pull the view there.
     setTextCursor(QTextCursor(document()));
     m_hovered = {};

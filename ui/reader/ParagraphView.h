@@ -62,6 +62,8 @@ public:
 Q_SIGNALS:
     void entityActivated(bool company, const QString &id);
     void copyParagraphRequested(const QString &lang, int index);
+    /// The article was laid out again: marks added to the document must be added again.
+    void rebuilt();
 
 protected:
     void mouseMoveEvent(QMouseEvent *event) override;

@@ -3,8 +3,8 @@
 #include "AlignedParagraphModel.h"
 #include "AppContext.h"
 #include "ArticleLibraryModel.h"
-#include "ArticleSourceBar.h"
 #include "ArticleRepository.h"
+#include "ArticleSourceBar.h"
 #include "CitationFormatter.h"
 #include "CitationLocator.h"
 #include "CitationReferencePanel.h"
@@ -17,6 +17,8 @@
 #include "LibraryPanel.h"
 #include "ParagraphView.h"
 #include "ReaderSearchPanel.h"
+#include "ReaderSuggestions.h"
+#include "SuggestedFiguresPanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -94,6 +96,7 @@ ReaderPage::ReaderPage(AppContext &context, QWidget *parent)
     , m_search(new ReaderSearchPanel(context.database(), *m_library, this))
     , m_entities(new EntityPanel(*m_lexicon, this))
     , m_reference(new CitationReferencePanel(this))
+    , m_suggestions(new ReaderSuggestions(context, *m_view, this))
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
     , m_title(new QLabel(this))
@@ -145,7 +148,10 @@ ReaderPage::ReaderPage(AppContext &context, QWidget *parent)
     splitter->setObjectName(u"readerSplitter"_s);
     splitter->addWidget(left);
     splitter->addWidget(center);
-    splitter->addWidget(m_entities);
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_entities);
+    right->addWidget(m_suggestions->panel());
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(1, false);
     splitter->setSizes({270, 800, 200});
@@ -328,6 +334,7 @@ bool ReaderPage::openArticle(qint64 articleId)
     m_view->showCitation({});
     m_view->setSearchText({});
     m_view->rebuild();
+    m_suggestions->load(articleId);
     m_view->verticalScrollBar()->setValue(0);
     m_entities->count(*m_model, m_context.language());
     m_search->setCurrentArticle(articleId);

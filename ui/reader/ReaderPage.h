@@ -26,6 +26,7 @@ class ImportController;
 class LibraryPanel;
 class ParagraphView;
 class ReaderSearchPanel;
+class ReaderSuggestions;
 
 /// The Articles section: the library of imported articles and the bilingual reader, side by side,
 /// interleaved or in one language, with names, cited figures, search, zoom, copy and PDF export.
@@ -65,6 +66,7 @@ public:
     ReaderSearchPanel *searchPanel() const { return m_search; }
     EntityPanel *entityPanel() const { return m_entities; }
     CitationReferencePanel *referencePanel() const { return m_reference; }
+    ReaderSuggestions *suggestions() const { return m_suggestions; }
     QLabel *coverageBadge() const { return m_coverage; }
     ArticleSourceBar *sourceBar() const { return m_sourceBar; }
     /// True when the reference of a not-imported article is shown instead of the reader.
@@ -94,6 +96,7 @@ private:
     ReaderSearchPanel *m_search;
     EntityPanel *m_entities;
     CitationReferencePanel *m_reference;
+    ReaderSuggestions *m_suggestions;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QLabel *m_title;

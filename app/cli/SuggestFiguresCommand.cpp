@@ -1,0 +1,61 @@
+#include "SuggestFiguresCommand.h"
+
+#include "Database.h"
+#include "FigureSuggester.h"
+#include "SuggestionFormat.h"
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+QString SuggestFiguresCommand::name() const
+{
+    return u"suggest-figures"_s;
+}
+
+QString SuggestFiguresCommand::summary() const
+{
+    return tr("Propose cited figures (company, metric, value, date) for an imported article; prints JSON or TSV.");
+}
+
+void SuggestFiguresCommand::configure(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(u"article"_s, tr("An imported article's id or the key of the article it is."));
+    parser.addOption({u"format"_s, tr("json (default) or tsv."), tr("format"), u"json"_s});
+    parser.addOption({u"all"_s, tr("Also list the figures the dataset already records.")});
+}
+
+int SuggestFiguresCommand::run(const QCommandLineParser &parser, const GlobalOptions &global) const
+{
+    const QString format = parser.value(u"format"_s);
+    if (format != "json"_L1 && format != "tsv"_L1) {
+        printError(tr("unknown format %1 (use json or tsv)").arg(format));
+        return ExitUsage;
+    }
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 1) {
+        printError(arguments.isEmpty() ? tr("suggest-figures needs an article: its id or key")
+                                       : tr("unexpected argument %1").arg(arguments.at(1)));
+        return ExitUsage;
+    }
+    const auto database = openDatabaseFor(global);
+    if (!database)
+        return ExitFailure;
+    const qint64 article = FigureSuggester::findArticle(arguments.constFirst(), *database);
+    if (article < 0) {
+        printError(tr("no imported article %1 (see the reader's library for ids)").arg(arguments.constFirst()));
+        return ExitFailure;
+    }
+    QList<FigureSuggestion> suggestions = FigureSuggester(*database).suggestFigures(article);
+    if (!parser.isSet(u"all"_s))
+        suggestions.removeIf([](const FigureSuggestion &s) { return s.recorded(); });
+    const QByteArray out
+        = format == "json"_L1 ? SuggestionFormat::toJson(suggestions) : SuggestionFormat::toTsv(suggestions);
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    std::fflush(stdout);
+    return ExitOk;
+}
+
+} // namespace tigerscope

@@ -1,0 +1,97 @@
+#include "ArticleSuggestions.h"
+
+#include "AppContext.h"
+#include "Database.h"
+#include "DismissedSuggestions.h"
+#include "FigureSuggester.h"
+#include "explore/UserDataController.h"
+
+namespace tigerscope {
+
+ArticleSuggestions::ArticleSuggestions(AppContext &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{
+    // A figure added, undone or redone changes what is recorded.
+    connect(&context, &AppContext::dataChanged, this, [this] {
+        if (m_articleId >= 0)
+            reload();
+    });
+}
+
+void ArticleSuggestions::load(qint64 importedArticleId)
+{
+    m_articleId = importedArticleId;
+    reload();
+}
+
+void ArticleSuggestions::reload()
+{
+    m_all.clear();
+    m_dismissed.clear();
+    if (m_articleId >= 0) {
+        m_all = FigureSuggester(m_context.database()).suggestFigures(m_articleId);
+        m_dismissed = DismissedSuggestions(m_context.database()).keys(m_articleId);
+    }
+    Q_EMIT changed();
+}
+
+QList<FigureSuggestion> ArticleSuggestions::open() const
+{
+    QList<FigureSuggestion> result;
+    for (const FigureSuggestion &s : m_all) {
+        if (!s.recorded() && !m_dismissed.contains(s.key()))
+            result.append(s);
+    }
+    return result;
+}
+
+const FigureSuggestion *ArticleSuggestions::at(const QString &lang, int paragraph, qsizetype start,
+                                               qsizetype length) const
+{
+    for (const FigureSuggestion &s : m_all) {
+        if (s.citation.lang == lang && s.citation.paragraph == paragraph && start < s.citation.start + s.citation.length
+            && s.citation.start < start + std::max<qsizetype>(1, length))
+            return &s;
+    }
+    return nullptr;
+}
+
+ObservationRecord ArticleSuggestions::recordOf(const FigureSuggestion &suggestion) const
+{
+    ObservationRecord record = suggestion.toRecord();
+    if (suggestion.articleKey.isEmpty()) {
+        // An article the dataset does not know yet becomes a user article so that it can be cited.
+        QString error;
+        const QString key = UserDataController::of(m_context).store().articleKeyForImported(m_articleId, &error);
+        for (CitationRecord &citation : record.citations)
+            citation.articleKey = key;
+    }
+    return record;
+}
+
+bool ArticleSuggestions::edit(QWidget *parent, const FigureSuggestion &suggestion)
+{
+    return UserDataController::of(m_context).addObservation(parent, recordOf(suggestion));
+}
+
+bool ArticleSuggestions::accept(QWidget *parent, const FigureSuggestion &suggestion)
+{
+    UserDataController &controller = UserDataController::of(m_context);
+    const ObservationRecord record = recordOf(suggestion);
+    QString error;
+    if (!controller.store().validate(record, &error))
+        return edit(parent, suggestion);
+    return controller.saveObservation(parent, record);
+}
+
+void ArticleSuggestions::dismiss(const FigureSuggestion &suggestion)
+{
+    if (m_articleId < 0)
+        return;
+    DismissedSuggestions(m_context.database()).dismiss(m_articleId, suggestion.key());
+    m_dismissed.insert(suggestion.key());
+    Q_EMIT changed();
+}
+
+} // namespace tigerscope

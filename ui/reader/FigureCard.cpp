@@ -1,0 +1,121 @@
+#include "FigureCard.h"
+
+#include "AppContext.h"
+#include "ArticleSuggestions.h"
+#include "Database.h"
+#include "SuggestionListModel.h"
+#include "explore/UserDataController.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScreen>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+FigureCard::FigureCard(AppContext &context, ArticleSuggestions &suggestions, QWidget *parent)
+    : QFrame(parent, Qt::Popup)
+    , m_context(context)
+    , m_suggestions(suggestions)
+    , m_format(new SuggestionListModel(this))
+    , m_title(new QLabel(this))
+    , m_body(new QLabel(this))
+    , m_add(new QPushButton(this))
+    , m_dismiss(new QPushButton(this))
+    , m_company(new QPushButton(this))
+{
+    setObjectName(u"figureCard"_s);
+    setFrameShape(QFrame::StyledPanel);
+    m_format->setNames(context.database().connection());
+    m_title->setTextFormat(Qt::PlainText);
+    m_body->setTextFormat(Qt::PlainText);
+    m_body->setWordWrap(true);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_add->setObjectName(u"addAsFigure"_s);
+    m_company->setFlat(true);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_company);
+    buttons->addStretch(1);
+    buttons->addWidget(m_dismiss);
+    buttons->addWidget(m_add);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_body);
+    layout->addLayout(buttons);
+    setMinimumWidth(320);
+
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        const FigureSuggestion suggestion = m_suggestion;
+        hide();
+        m_suggestions.edit(parentWidget(), suggestion);
+    });
+    connect(m_dismiss, &QPushButton::clicked, this, [this] {
+        m_suggestions.dismiss(m_suggestion);
+        hide();
+    });
+    connect(m_company, &QPushButton::clicked, this, [this] {
+        hide();
+        Q_EMIT m_context.companyRequested(m_suggestion.companyId);
+    });
+}
+
+void FigureCard::showFor(const FigureSuggestion &suggestion, const QPoint &globalPos)
+{
+    m_suggestion = suggestion;
+    fill();
+    adjustSize();
+    move(globalPos + QPoint(0, 8));
+    show();
+}
+
+void FigureCard::fill()
+{
+    // A recorded figure reads as the dataset has it, not as the suggester guessed it.
+    FigureSuggestion shown = m_suggestion;
+    if (m_suggestion.recorded()) {
+        if (const auto record = UserDataController::of(m_context).store().observation(m_suggestion.recordedId)) {
+            shown.companyId = record->companyId;
+            shown.metricKey = record->metricKey;
+            shown.value = record->value;
+            shown.valueHigh = record->valueHigh;
+            shown.currency = record->currency;
+            shown.qualifier = record->qualifier;
+            shown.asOf = record->asOf;
+            const QString unit = UserDataController::of(m_context).store().metricUnit(record->metricKey);
+            shown.unit = unit == "ratio"_L1 || unit == "money"_L1 || unit == "percent"_L1 ? unit : u"number"_s;
+            m_suggestion.companyId = record->companyId;
+        }
+    }
+    m_format->setLanguage(m_context.language());
+    m_format->setSuggestions({shown});
+    const auto cell = [this](int column) { return m_format->index(0, column).data().toString(); };
+    m_title->setText(cell(SuggestionListModel::PrintedColumn));
+    const QString fields = tr("Company: %1\nMetric: %2\nValue: %3\nAs of: %4")
+                               .arg(cell(SuggestionListModel::CompanyColumn), cell(SuggestionListModel::MetricColumn),
+                                    cell(SuggestionListModel::ValueColumn), cell(SuggestionListModel::AsOfColumn));
+    if (m_suggestion.recorded()) {
+        m_body->setText(tr("Recorded in the dataset.") + u'\n' + fields);
+    } else {
+        m_body->setText(tr("Suggested (confidence %1).").arg(cell(SuggestionListModel::ConfidenceColumn)) + u'\n'
+                        + fields);
+    }
+    m_add->setText(tr("Add as figure"));
+    m_dismiss->setText(tr("Dismiss"));
+    m_add->setVisible(!m_suggestion.recorded());
+    m_dismiss->setVisible(!m_suggestion.recorded());
+    m_company->setText(tr("Open company"));
+    m_company->setVisible(!m_suggestion.companyId.isEmpty());
+}
+
+QString FigureCard::text() const
+{
+    return m_title->text() + u'\n' + m_body->text();
+}
+
+} // namespace tigerscope

@@ -1,0 +1,124 @@
+#include "SuggestedFiguresPanel.h"
+
+#include "AppContext.h"
+#include "ArticleSuggestions.h"
+#include "Database.h"
+#include "SuggestionListModel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+SuggestedFiguresPanel::SuggestedFiguresPanel(AppContext &context, ArticleSuggestions &suggestions, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_suggestions(suggestions)
+    , m_model(new SuggestionListModel(this))
+    , m_title(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_accept(new QPushButton(this))
+    , m_edit(new QPushButton(this))
+    , m_dismiss(new QPushButton(this))
+{
+    setObjectName(u"suggestedFiguresPanel"_s);
+    m_model->setNames(context.database().connection());
+    m_model->setLanguage(context.language());
+    m_title->setTextFormat(Qt::PlainText);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_accept);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_dismiss);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    connect(&suggestions, &ArticleSuggestions::changed, this, &SuggestedFiguresPanel::reload);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateButtons();
+        if (currentRow() >= 0)
+            Q_EMIT suggestionChosen(m_model->suggestion(currentRow()));
+    });
+    connect(m_accept, &QPushButton::clicked, this, [this] {
+        if (currentRow() >= 0)
+            m_suggestions.accept(this, m_model->suggestion(currentRow()));
+    });
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (currentRow() >= 0)
+            m_suggestions.edit(this, m_model->suggestion(currentRow()));
+    });
+    connect(m_dismiss, &QPushButton::clicked, this, [this] {
+        if (currentRow() >= 0)
+            m_suggestions.dismiss(m_model->suggestion(currentRow()));
+    });
+    retranslate();
+    reload();
+}
+
+int SuggestedFiguresPanel::currentRow() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void SuggestedFiguresPanel::reload()
+{
+    const int row = currentRow();
+    m_model->setSuggestions(m_suggestions.open());
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(std::clamp(row, 0, m_model->rowCount() - 1));
+    m_view->resizeColumnsToContents();
+    retranslate();
+    updateButtons();
+}
+
+void SuggestedFiguresPanel::updateButtons()
+{
+    const bool chosen = currentRow() >= 0;
+    m_accept->setEnabled(chosen);
+    m_edit->setEnabled(chosen);
+    m_dismiss->setEnabled(chosen);
+}
+
+void SuggestedFiguresPanel::retranslate()
+{
+    m_title->setText(tr("Suggested figures (%1)").arg(m_model->rowCount()));
+    m_accept->setText(tr("&Accept"));
+    m_accept->setToolTip(tr("Save the suggested figure as it is, with its citation"));
+    m_edit->setText(tr("&Edit…"));
+    m_edit->setToolTip(tr("Open the figure dialog filled in with the suggestion"));
+    m_dismiss->setText(tr("&Dismiss"));
+    m_dismiss->setToolTip(tr("Hide this suggestion for this article"));
+}
+
+void SuggestedFiguresPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_model->setLanguage(m_context.language());
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace tigerscope

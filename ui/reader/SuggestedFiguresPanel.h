@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace tigerscope {
+
+class AppContext;
+class ArticleSuggestions;
+class SuggestionListModel;
+struct FigureSuggestion;
+
+/// "Suggested figures": every figure of the open article the dataset does not record and the
+/// person has not dismissed, with Accept (saved at once when complete, else the dialog), Edit
+/// (the dialog filled in) and Dismiss (for good, per article).
+class SuggestedFiguresPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    SuggestedFiguresPanel(AppContext &context, ArticleSuggestions &suggestions, QWidget *parent = nullptr);
+
+    SuggestionListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QPushButton *acceptButton() const { return m_accept; }
+    QPushButton *editButton() const { return m_edit; }
+    QPushButton *dismissButton() const { return m_dismiss; }
+
+Q_SIGNALS:
+    /// The person chose a suggestion: the reader shows where it is printed.
+    void suggestionChosen(const FigureSuggestion &suggestion);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reload();
+    void retranslate();
+    void updateButtons();
+    int currentRow() const;
+
+    AppContext &m_context;
+    ArticleSuggestions &m_suggestions;
+    SuggestionListModel *m_model;
+    QLabel *m_title;
+    QTableView *m_view;
+    QPushButton *m_accept;
+    QPushButton *m_edit;
+    QPushButton *m_dismiss;
+};
+
+} // namespace tigerscope

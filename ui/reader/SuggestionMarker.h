@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QObject>
+#include <QPoint>
+#include <QTimer>
+
+namespace tigerscope {
+
+class ArticleSuggestions;
+class ParagraphView;
+struct FigureSuggestion;
+
+/// Marks every figure the suggester recognises in the reader (dotted underline; solid once the
+/// dataset records it) and reports a click on one, or a text selection over one.
+class SuggestionMarker : public QObject
+{
+    Q_OBJECT
+public:
+    SuggestionMarker(ParagraphView &view, ArticleSuggestions &suggestions, QObject *parent = nullptr);
+
+    /// The link scheme of a marked figure: "tigerscope-figure:N", N its index in all().
+    static QString scheme();
+    /// The marks applied in the document (for tests): how many figures are marked.
+    int markedCount() const { return m_marked; }
+
+Q_SIGNALS:
+    void figureActivated(const FigureSuggestion &suggestion, const QPoint &globalPos);
+
+private:
+    void mark();
+    void selectionSettled();
+
+    ParagraphView &m_view;
+    ArticleSuggestions &m_suggestions;
+    QTimer m_selectionTimer;
+    int m_marked = 0;
+};
+
+} // namespace tigerscope
