@@ -1,8 +1,8 @@
 #include "UserDataStore.h"
 
 #include "Database.h"
-#include "SqlErrorText.h"
 #include "RecordValidator.h"
+#include "SqlErrorText.h"
 #include "Vocabulary.h"
 
 #include <QDateTime>

@@ -19,7 +19,7 @@ QString firstSourceSql(const QString &ownerColumn, const QString &ownerId)
 {
     return u"(SELECT "_s + PackedCitation::sql()
         + u" FROM all_citations ci WHERE ci.%1 = %2 ORDER BY ci.lang = ? DESC, ci.id LIMIT 1)"_s.arg(ownerColumn,
-                                                                                                   ownerId);
+                                                                                                     ownerId);
 }
 
 } // namespace

@@ -1,8 +1,8 @@
 #include "TableCsvExporter.h"
 
-#include "CsvWriter.h"
 #include "ArticleRepository.h"
 #include "CitationFormatter.h"
+#include "CsvWriter.h"
 
 #include <QSqlQuery>
 
