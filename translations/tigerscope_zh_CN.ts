@@ -1764,6 +1764,22 @@ Global options:
         <source>imported %1</source>
         <translation>导入于 %1</translation>
     </message>
+    <message>
+        <source>Copy Reference</source>
+        <translation>复制参考文献</translation>
+    </message>
+    <message>
+        <source>Copy the article&apos;s reference, with its address and the day it was imported</source>
+        <translation>复制这篇文章的参考文献，附网址和导入日期</translation>
+    </message>
+    <message>
+        <source>APA</source>
+        <translation>APA</translation>
+    </message>
+    <message>
+        <source>GB/T 7714</source>
+        <translation>GB/T 7714</translation>
+    </message>
 </context>
 <context>
     <name>tigerscope::ChartExportDialog</name>

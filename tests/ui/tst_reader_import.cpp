@@ -14,8 +14,11 @@
 
 #include <gtest/gtest.h>
 
+#include <QAction>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -79,6 +82,29 @@ TEST_F(ReaderImportTest, SourceBarSaysWhereTheTextCameFrom)
     EXPECT_TRUE(source.contains(u"https://courier.example.org/local/ferry-returns"_s)) << qPrintable(source);
     EXPECT_TRUE(source.contains(u"published "_s) && source.contains(u"2024"_s)) << qPrintable(source);
     EXPECT_TRUE(source.contains(u"imported"_s)) << qPrintable(source);
+}
+
+TEST_F(ReaderImportTest, CopyReferenceGivesTheImportedPagesAddressAndAccessDate)
+{
+    const qint64 id = importPage(pagePath(u"news-en.html"_s));
+    ASSERT_GE(id, 0);
+    ReaderPage page(*m_context);
+    page.show();
+    ASSERT_TRUE(page.openArticle(id));
+    QAction *apa = page.sourceBar()->findChild<QAction *>(u"copyApaReference"_s);
+    QAction *gbt = page.sourceBar()->findChild<QAction *>(u"copyGbtReference"_s);
+    ASSERT_TRUE(apa && gbt);
+    apa->trigger();
+    const QString apaText = QGuiApplication::clipboard()->text();
+    EXPECT_TRUE(apaText.startsWith(u"Imogen Marsh. (2024, April 2). River ferry returns after winter repairs."_s))
+        << qPrintable(apaText);
+    EXPECT_TRUE(apaText.contains(u"Retrieved "_s)
+                && apaText.endsWith(u"https://courier.example.org/local/ferry-returns"_s))
+        << qPrintable(apaText);
+    gbt->trigger();
+    const QString gbtText = QGuiApplication::clipboard()->text();
+    EXPECT_TRUE(gbtText.contains(u"[EB/OL]. The Harbour Courier, 2024-04-02["_s)) << qPrintable(gbtText);
+    EXPECT_TRUE(gbtText.endsWith(u"https://courier.example.org/local/ferry-returns."_s)) << qPrintable(gbtText);
 }
 
 TEST_F(ReaderImportTest, AParagraphTurnsIntoChromeAndBackFromTheReader)

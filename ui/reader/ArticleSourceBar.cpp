@@ -1,12 +1,17 @@
 #include "ArticleSourceBar.h"
 
+#include "CitationFormatter.h"
 #include "DateFormatter.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +23,9 @@ ArticleSourceBar::ArticleSourceBar(QWidget *parent)
     , m_source(new QLabel(this))
     , m_toChrome(new QToolButton(this))
     , m_toText(new QToolButton(this))
+    , m_copyReference(new QToolButton(this))
+    , m_copyApa(new QAction(this))
+    , m_copyGbt(new QAction(this))
 {
     setObjectName(u"articleSourceBar"_s);
     m_source->setObjectName(u"articleSource"_s);
@@ -27,13 +35,24 @@ ArticleSourceBar::ArticleSourceBar(QWidget *parent)
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_toChrome->setObjectName(u"markChromeButton"_s);
     m_toText->setObjectName(u"restoreTextButton"_s);
+    m_copyReference->setObjectName(u"copyReferenceButton"_s);
+    m_copyApa->setObjectName(u"copyApaReference"_s);
+    m_copyGbt->setObjectName(u"copyGbtReference"_s);
+    auto *menu = new QMenu(m_copyReference);
+    menu->addAction(m_copyApa);
+    menu->addAction(m_copyGbt);
+    m_copyReference->setMenu(menu);
+    m_copyReference->setPopupMode(QToolButton::InstantPopup);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_source, 1);
     layout->addWidget(m_toChrome, 0, Qt::AlignTop);
     layout->addWidget(m_toText, 0, Qt::AlignTop);
+    layout->addWidget(m_copyReference, 0, Qt::AlignTop);
     connect(m_toChrome, &QToolButton::clicked, this, [this] { Q_EMIT chromeRequested(true); });
     connect(m_toText, &QToolButton::clicked, this, [this] { Q_EMIT chromeRequested(false); });
+    connect(m_copyApa, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(apaReference()); });
+    connect(m_copyGbt, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(gbtReference()); });
     retranslate();
     hide();
 }
@@ -56,6 +75,16 @@ QString ArticleSourceBar::sourceText() const
     return m_source->text();
 }
 
+QString ArticleSourceBar::apaReference() const
+{
+    return CitationFormatter::apa(m_article.reference());
+}
+
+QString ArticleSourceBar::gbtReference() const
+{
+    return CitationFormatter::gbt7714(m_article.reference());
+}
+
 void ArticleSourceBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -70,6 +99,10 @@ void ArticleSourceBar::retranslate()
                               "article's text"));
     m_toText->setText(tr("Restore as text"));
     m_toText->setToolTip(tr("Turn the selected paragraph, marked as chrome in the reader, back into article text"));
+    m_copyReference->setText(tr("Copy Reference"));
+    m_copyReference->setToolTip(tr("Copy the article's reference, with its address and the day it was imported"));
+    m_copyApa->setText(tr("APA"));
+    m_copyGbt->setText(tr("GB/T 7714"));
 
     QStringList parts;
     // A pair of files is stored with both paths, one per line.

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QAction;
 class QToolButton;
 
 namespace tigerscope {
@@ -23,6 +24,9 @@ public:
     void setArticle(const StoredArticle &article, Language language);
     void clear();
     QString sourceText() const;
+    /// The article's reference in APA or GB/T 7714 style, as Copy Reference puts it on the clipboard.
+    QString apaReference() const;
+    QString gbtReference() const;
 
 Q_SIGNALS:
     /// The user asked to turn the selected paragraph into chrome (true) or back into text.
@@ -39,6 +43,9 @@ private:
     QLabel *m_source;
     QToolButton *m_toChrome;
     QToolButton *m_toText;
+    QToolButton *m_copyReference;
+    QAction *m_copyApa;
+    QAction *m_copyGbt;
 };
 
 } // namespace tigerscope
