@@ -45,7 +45,7 @@ bool disagrees(const QList<ConflictingFigure> &figures)
 
 } // namespace
 
-QList<FigureConflict> FigureConflicts::find(QSqlDatabase db, const QString &companyId)
+QList<FigureConflict> FigureConflicts::find(QSqlDatabase db, Language language, const QString &companyId)
 {
     QList<FigureConflict> conflicts;
     QSqlQuery query(db);
@@ -83,7 +83,7 @@ QList<FigureConflict> FigureConflicts::find(QSqlDatabase db, const QString &comp
         figure.qualifier = query.value(8).toString();
         figure.origin = query.value(9).toString();
         figure.sources
-            = TableCsvExporter::provenance(db, u"observation_id"_s, figure.id, Labels::origin(figure.origin));
+            = TableCsvExporter::provenance(db, u"observation_id"_s, figure.id, Labels::origin(figure.origin), language);
         figure.sourceKeys = sourceKeys(db, figure.id);
         group.figures.append(figure);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Language.h"
 #include "PartialDate.h"
 
 #include <QList>
@@ -39,7 +40,7 @@ class FigureConflicts
 {
 public:
     /// Every conflict, or those of one company.
-    static QList<FigureConflict> find(QSqlDatabase db, const QString &companyId = {});
+    static QList<FigureConflict> find(QSqlDatabase db, Language language, const QString &companyId = {});
     /// The ids of every figure in a conflict.
     static QSet<qint64> ids(const QList<FigureConflict> &conflicts);
 };

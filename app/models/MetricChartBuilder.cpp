@@ -5,6 +5,7 @@
 #include "FigureConflicts.h"
 #include "LatestFigures.h"
 #include "NumberFormatter.h"
+#include "Vocabulary.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -83,7 +84,7 @@ void MetricChartBuilder::markConflicts(QSqlDatabase db, const QString &metricKey
     for (const ChartCategory &category : std::as_const(spec->categories))
         others.points.append(ChartPoint{category.id});
     bool any = false;
-    for (const FigureConflict &conflict : FigureConflicts::find(db)) {
+    for (const FigureConflict &conflict : FigureConflicts::find(db, language)) {
         if (conflict.metricKey != metricKey)
             continue;
         for (ChartSeries &series : spec->series) {
@@ -108,7 +109,7 @@ void MetricChartBuilder::markConflicts(QSqlDatabase db, const QString &metricKey
                     ChartPoint &alternative = others.points[index];
                     alternative.value = other.value;
                     alternative.valueHigh = other.valueHigh;
-                    alternative.qualifier = chartQualifier(other.qualifier);
+                    alternative.qualifier = Vocabulary::fromKey(other.qualifier, Qualifier::Exact);
                     alternative.display = figure.display(language, true);
                     alternative.tooltip = other.sources;
                     alternative.citationKey = u"obs:"_s + QString::number(other.id);

@@ -2,6 +2,7 @@
 
 #include "DateFormatter.h"
 #include "PartialDate.h"
+#include "Vocabulary.h"
 
 #include <QSqlQuery>
 
@@ -55,7 +56,7 @@ QList<TimelineEvent> TimelineRepository::events(const QString &companyId, const 
                 event.end = reported;
             event.precision = date.precisionName();
             event.dateText
-                = DateFormatter::format(date.date, DateFormatter::precisionFromName(event.precision), language);
+                = DateFormatter::format(date.date, Vocabulary::fromKey(event.precision, DatePrecision::Day), language);
         } else {
             event.dateText = DateFormatter::notGiven(language);
         }

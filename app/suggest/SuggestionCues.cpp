@@ -1,5 +1,7 @@
 #include "SuggestionCues.h"
 
+#include "Vocabulary.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,9 +29,7 @@ void readCues(const QJsonArray &array, const QString &keyField, QList<Cue> *cues
 
 PartialDate::Precision precisionOf(const QString &name)
 {
-    PartialDate::Precision precision = PartialDate::Precision::Year;
-    PartialDate::precisionFromName(name, &precision);
-    return precision;
+    return Vocabulary::fromKey(name, DatePrecision::Year);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "DateFormatter.h"
 #include "NumberFormatter.h"
+#include "Vocabulary.h"
 
 #include <QSqlQuery>
 
@@ -70,7 +71,7 @@ QString SuggestionListModel::valueText(const FigureSuggestion &s) const
         : s.unit == "ratio"_L1             ? Unit::Ratio
         : s.unit == "parameters"_L1        ? Unit::Parameters
                                            : Unit::Count;
-    return NumberFormatter::formatValue(s.value, s.valueHigh, NumberFormatter::qualifierFromName(s.qualifier), unit,
+    return NumberFormatter::formatValue(s.value, s.valueHigh, Vocabulary::fromKey(s.qualifier, Qualifier::Exact), unit,
                                         s.currency, m_language);
 }
 

@@ -1,4 +1,5 @@
 // The chart view (a QChartView) under offscreen: zoom, legend clicks, point clicks, keyboard.
+#include "SceneAxes.h"
 #include "charts/ChartView.h"
 
 #include <gtest/gtest.h>
@@ -56,6 +57,17 @@ protected:
 };
 
 } // namespace
+
+TEST(CategoryLabels, LongLabelsUnderBarsBreakAtTheSpaceNearestTheMiddle)
+{
+    EXPECT_EQ(SceneAxes::twoLineLabel(u"Central SOEs that deployed the model"_s),
+              u"Central SOEs that<br>deployed the model"_s);
+    EXPECT_EQ(SceneAxes::twoLineLabel(u"Number of central SOEs"_s), u"Number of central SOEs"_s);
+    EXPECT_EQ(SceneAxes::twoLineLabel(u"接入DeepSeek的央企数量以及其他相关的统计口径"_s),
+              u"接入DeepSeek的央企数量以及其他相关的统计口径"_s);
+    EXPECT_EQ(SceneAxes::twoLineLabel(u"Research & development <labs> of the giants"_s),
+              u"Research &amp; development<br>&lt;labs&gt; of the giants"_s);
+}
 
 TEST(ChartViewBuildTest, ChartIsBuiltWhenFirstShown)
 {

@@ -344,7 +344,7 @@ TEST(FigureConflictTest, TwoValuationsFromTwoSourcesAreShownSideBySide)
     auto database = Database::open({dir.path(), {}, true}, &error);
     ASSERT_TRUE(database) << error.toStdString();
     QSqlDatabase db = database->connection();
-    EXPECT_TRUE(FigureConflicts::find(db).isEmpty()) << "the shipped dataset agrees with itself";
+    EXPECT_TRUE(FigureConflicts::find(db, Language::English).isEmpty()) << "the shipped dataset agrees with itself";
 
     // Zhipu's end-2024 valuation: 200亿 in the article, 250亿 from another source the user cites.
     UserDataStore store(*database);
@@ -359,7 +359,7 @@ TEST(FigureConflictTest, TwoValuationsFromTwoSourcesAreShownSideBySide)
     other.citations = {reference};
     ASSERT_TRUE(store.addObservation(&other, &error)) << error.toStdString();
 
-    const QList<FigureConflict> conflicts = FigureConflicts::find(db, u"zhipu"_s);
+    const QList<FigureConflict> conflicts = FigureConflicts::find(db, Language::English, u"zhipu"_s);
     ASSERT_EQ(conflicts.size(), 1);
     ASSERT_EQ(conflicts.first().figures.size(), 2);
     EXPECT_EQ(FigureConflicts::ids(conflicts), (QSet<qint64>{3, other.id}));

@@ -327,7 +327,7 @@ void buildBarChart(ChartScene &scene, const QSizeF &logicalSize)
     QStringList labels;
     for (int a = 0; a < nCat; ++a)
         labels.append(spec.categories.at(horizontal ? nCat - 1 - a : a).label);
-    QBarCategoryAxis *categories = SceneAxes::categoryAxis(labels, scene);
+    QBarCategoryAxis *categories = SceneAxes::categoryAxis(labels, scene, !horizontal);
     QCategoryAxis *valueAxis = SceneAxes::valueAxis(ticks, axisMin, axisMax, scene);
     chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);

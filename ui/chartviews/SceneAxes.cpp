@@ -138,10 +138,31 @@ QCategoryAxis *rowAxis(const QStringList &labels, const ChartScene &scene)
     return axis;
 }
 
-QBarCategoryAxis *categoryAxis(const QStringList &labels, const ChartScene &scene)
+QString twoLineLabel(const QString &label)
+{
+    constexpr int OneLineLength = 24; // characters that fit under a bar of a four-category chart
+    if (label.size() <= OneLineLength)
+        return label;
+    const qsizetype middle = label.size() / 2;
+    qsizetype split = -1;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label.at(i) == u' ' && (split < 0 || std::abs(i - middle) < std::abs(split - middle)))
+            split = i;
+    }
+    if (split < 0)
+        return label;
+    return label.left(split).toHtmlEscaped() + QStringLiteral("<br>") + label.mid(split + 1).toHtmlEscaped();
+}
+
+QBarCategoryAxis *categoryAxis(const QStringList &labels, const ChartScene &scene, bool belowBars)
 {
     auto *axis = new QBarCategoryAxis;
-    axis->append(distinct(labels));
+    QStringList shown = distinct(labels);
+    if (belowBars) {
+        for (QString &label : shown)
+            label = twoLineLabel(label);
+    }
+    axis->append(shown);
     style(axis, scene, scene.spec().categoryAxisTitle);
     axis->setLabelsFont(scene.theme().font(Role::CategoryLabel, scene.scale()));
     axis->setLabelsColor(scene.theme().text);

@@ -28,8 +28,12 @@ QCategoryAxis *valueAxis(const ValueAxis &ticks, double axisMin, double axisMax,
 QCategoryAxis *dateAxis(const QDate &from, const QDate &to, double lengthPx, const ChartScene &scene);
 /// Rows labelled from top to bottom (row r at y = count − 1 − r).
 QCategoryAxis *rowAxis(const QStringList &labels, const ChartScene &scene);
-/// Categories along a bar chart, in axis order.
-QBarCategoryAxis *categoryAxis(const QStringList &labels, const ChartScene &scene);
+/// Categories along a bar chart, in axis order. Under the bars (@p belowBars), a long label of
+/// several words is set on two balanced lines rather than cut short.
+QBarCategoryAxis *categoryAxis(const QStringList &labels, const ChartScene &scene, bool belowBars);
+/// @p label on two lines split at the space nearest its middle, as the rich text Qt Charts' axis
+/// labels take; unchanged (plain) when it is short or has no space to break at.
+QString twoLineLabel(const QString &label);
 /// Fonts, colours and title in the chart's theme.
 void style(QAbstractAxis *axis, const ChartScene &scene, const QString &title);
 /// Milliseconds since the epoch of a date, as a plotted x.

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "ArticleSuggestions.h"
+#include "CompanyRepository.h"
 #include "Database.h"
 #include "SuggestionListModel.h"
 #include "explore/UserDataController.h"
@@ -87,7 +88,9 @@ void FigureCard::fill()
             shown.currency = record->currency;
             shown.qualifier = record->qualifier;
             shown.asOf = record->asOf;
-            const QString unit = UserDataController::of(m_context).store().metricUnit(record->metricKey);
+            const std::optional<MetricEntry> metric
+                = CompanyRepository(m_context.database().connection()).metric(record->metricKey);
+            const QString unit = metric ? metric->unit : QString();
             shown.unit = unit == "ratio"_L1 || unit == "money"_L1 || unit == "percent"_L1 ? unit : u"number"_s;
             m_suggestion.companyId = record->companyId;
         }
