@@ -106,7 +106,7 @@ TEST_F(NavigationTest, CompaniesAndChartsAreStepsToo)
     ASSERT_EQ(m_window->currentSection(), MainWindow::Section::Dashboard);
 
     // Visiting anew drops what lay ahead.
-    QTest::mouseClick(m_dashboard->charts().at(1), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::mouseClick(m_dashboard->charts().at(1)->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
     ASSERT_EQ(m_window->currentSection(), MainWindow::Section::Charts);
     EXPECT_FALSE(m_forward->isEnabled());
     m_window->showSection(MainWindow::Section::Timeline);
