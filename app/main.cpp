@@ -112,7 +112,9 @@ int main(int argc, char **argv)
         tigerscope::printError(problem);
         return tigerscope::ExitFailure;
     }
+    tigerscope::ConsoleOutput::beginWindowStartup();
     QApplication app(argc, argv);
+    tigerscope::ConsoleOutput::endWindowStartup();
     describeApplication();
     QGuiApplication::setDesktopFileName(u"io.github.tigerscope.Tigerscope"_s);
     QApplication::setWindowIcon(applicationIcon());

@@ -1671,6 +1671,10 @@ Global options:
         <source>no display to open the window on (DISPLAY is not set); the commands run without one: see tigerscope --help</source>
         <translation>没有可用于打开窗口的显示器（未设置 DISPLAY）；命令无需显示器即可运行：参见 tigerscope --help</translation>
     </message>
+    <message>
+        <source>the window cannot open: no display could be reached (DISPLAY is &quot;%1&quot;); the commands run without one: see tigerscope --help</source>
+        <translation>无法打开窗口：连接不到显示（DISPLAY 为“%1”）；各命令无需显示即可运行：参见 tigerscope --help</translation>
+    </message>
 </context>
 <context>
     <name>tigerscope::AlignedParagraphModel</name>

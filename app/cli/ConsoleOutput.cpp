@@ -1,9 +1,11 @@
 #include "ConsoleOutput.h"
 
+#include <QCoreApplication>
 #include <QtGlobal>
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -28,7 +30,32 @@ void quietHandler(QtMsgType type, const QMessageLogContext &, const QString &mes
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
 }
 
+void windowStartupHandler(QtMsgType type, const QMessageLogContext &, const QString &)
+{
+    if (type != QtFatalMsg)
+        return;
+    const QString display = qEnvironmentVariable("DISPLAY");
+    const QString line = QCoreApplication::translate("main",
+                                                     "the window cannot open: no display could be reached (DISPLAY "
+                                                     "is \"%1\"); the commands run without one: see tigerscope --help")
+                             .arg(printable(display));
+    const QByteArray bytes = "tigerscope: " + line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+    std::_Exit(1);
+}
+
 } // namespace
+
+void beginWindowStartup()
+{
+    qInstallMessageHandler(windowStartupHandler);
+}
+
+void endWindowStartup()
+{
+    qInstallMessageHandler(nullptr);
+}
 
 QString printable(const QString &text)
 {

@@ -23,6 +23,12 @@ bool writeRaw(const QByteArray &bytes);
 /// verbose, else nowhere: a command's errors are its own single lines.
 void installMessageHandler(bool verbose);
 
+/// While the window's application object starts: a fatal Qt message (no display to connect to,
+/// no platform plugin) ends the process with one line and exit code 1 instead of an abort, and
+/// the platform's warnings on the way are held back. endWindowStartup() restores Qt's handler.
+void beginWindowStartup();
+void endWindowStartup();
+
 } // namespace ConsoleOutput
 
 } // namespace tigerscope

@@ -47,6 +47,8 @@ RunResult CliBadInput::run(const QStringList &args, bool unprivileged)
     environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     for (const QString &name : std::as_const(m_unsetEnvironment))
         environment.remove(name);
+    for (auto it = m_setEnvironment.cbegin(); it != m_setEnvironment.cend(); ++it)
+        environment.insert(it.key(), it.value());
     process.setProcessEnvironment(environment);
     if (!m_workingDirectory.isEmpty())
         process.setWorkingDirectory(m_workingDirectory);

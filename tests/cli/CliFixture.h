@@ -4,6 +4,7 @@
 // folder and collects what it printed.
 
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -40,7 +41,8 @@ protected:
     QTemporaryDir m_home;
     QTemporaryDir m_data;
     QTemporaryDir m_out;
-    QStringList m_unsetEnvironment; ///< variables the next run goes without
+    QStringList m_unsetEnvironment;          ///< variables the next run goes without
+    QMap<QString, QString> m_setEnvironment; ///< variables the next run has, on top of the fixture's
     QString m_workingDirectory;
     QString m_stdoutFile; ///< where the next run's standard output goes, when set
 };

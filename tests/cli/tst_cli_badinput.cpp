@@ -201,6 +201,16 @@ TEST_F(CliBadInput, MissingDisplayIsOneLine)
     EXPECT_TRUE(result.err.contains("display")) << result;
 }
 
+TEST_F(CliBadInput, UnreachableDisplayIsOneLineNotAnAbort)
+{
+    m_unsetEnvironment = {u"QT_QPA_PLATFORM"_s, u"WAYLAND_DISPLAY"_s};
+    m_setEnvironment.insert(u"DISPLAY"_s, u":987"_s); // no X server listens there
+    const RunResult result = run(dataDirArgs());
+    EXPECT_EQ(result.exitCode, 1) << result;
+    EXPECT_TRUE(isOneErrorLine(result.err)) << result;
+    EXPECT_TRUE(result.err.contains("display") && result.err.contains(":987")) << result;
+}
+
 TEST_F(CliBadInput, DoubleDashEndsTheOptions)
 {
     QFile article(m_out.filePath(u"-dash.txt"_s));
