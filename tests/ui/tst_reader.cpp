@@ -318,7 +318,9 @@ TEST_F(ReaderPageTest, CoverageBadgeAndEntities)
     EXPECT_GE(model->pairedCount(u"zh"_s), 31);
     EXPECT_TRUE(m_page->coverageBadge()->isVisible());
 
-    // Names are links to their company, in both scripts and in the English renderings.
+    // Names are links to their company, in both scripts and in the English renderings. Both
+    // languages shown: the mode a parallel test saved in the settings must not decide.
+    m_page->setMode(ReaderMode::SideBySide);
     ParagraphView *view = m_page->paragraphView();
     QSignalSpy requested(m_context.get(), &AppContext::companyRequested);
     QString stepfunHref;

@@ -266,8 +266,9 @@ void DashboardPage::showCharts()
     const ChartCatalogue catalogue(m_context.database().connection());
     ChartOptions options;
     options.language = language;
+    const QStringList ids = chartIds();
     for (int i = 0; i < m_charts.size(); ++i) {
-        const QString &id = chartIds().at(i);
+        const QString &id = ids.at(i);
         ChartSpec spec = catalogue.build(id, options).spec;
         spec.sources.clear(); // the full chart carries them; a small one has no room
         m_charts.at(i)->setSpec(spec);
