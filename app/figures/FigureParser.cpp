@@ -347,7 +347,7 @@ private:
     {
         std::optional<Core> core = arabicAt(pos);
         if (!core)
-            core = chineseAt(pos);
+            core = chineseAt(pos, floor);
         if (!core)
             core = englishAt(pos);
         if (!core)
@@ -465,7 +465,7 @@ private:
         return core;
     }
 
-    std::optional<Core> chineseAt(qsizetype pos) const
+    std::optional<Core> chineseAt(qsizetype pos, qsizetype floor) const
     {
         if (!isChineseNumeral(at(pos)) || isChineseNumeral(at(pos - 1)))
             return std::nullopt;
@@ -524,7 +524,8 @@ private:
             // "十万" is a number even without a digit
         } else if (!hasDigit && hasMagnitude) {
             // Only "上万", "数千", "几十", "十多": a bare 百/千/万 is part of words (百度, 千问, 万物).
-            const QChar before = at(pos - 1);
+            // A character the previous figure took ("参数亿") is no prefix of this one.
+            const QChar before = pos - 1 >= floor ? at(pos - 1) : QChar();
             if (before == u'上' || before == u'数' || before == u'几') {
                 core.start = pos - 1;
                 core.qualifier = Figure::Qualifier::AtLeast;

@@ -174,6 +174,16 @@ TEST(FigureParser, ParameterCountBesideModelName)
     EXPECT_DOUBLE_EQ(figures[0].value, 6.71e11);
 }
 
+TEST(FigureParser, FiguresNeverShareCharacters)
+{
+    // "参数" ends one figure; its 数 is not the "数" of "数亿" that would start the next (found by fuzzing).
+    const QString text = u"1.2万亿参数亿"_s;
+    const QList<Figure> figures = FigureParser::extract(text);
+    ASSERT_EQ(figures.size(), 1);
+    EXPECT_EQ(text.mid(figures[0].position, figures[0].length), u"1.2万亿参数"_s);
+    EXPECT_EQ(FigureParser::extract(u"数亿用户"_s).size(), 1);
+}
+
 TEST(FigureParser, ParseRejectsTextWithoutFigures)
 {
     EXPECT_FALSE(FigureParser::parse(u"DeepSeek"_s).has_value());
