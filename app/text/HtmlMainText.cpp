@@ -401,12 +401,16 @@ QList<SourceLine> HtmlMainText::extract(const GumboNode *root)
     const QList<TextBlock> &blocks = collector.blocks;
 
     QHash<const GumboNode *, Candidate> candidates;
-    auto candidate = [&candidates](const GumboNode *node) -> Candidate & {
+    // The hash's order follows node addresses, which differ from parse to parse: choices between
+    // equal scores go by the order the page gives.
+    QList<const GumboNode *> candidatesInPageOrder;
+    auto candidate = [&candidates, &candidatesInPageOrder](const GumboNode *node) -> Candidate & {
         auto it = candidates.find(node);
         if (it == candidates.end()) {
             Candidate fresh;
             fresh.score = tagWeight(GumboTree::tag(node)) + classWeight(nameWords(node));
             it = candidates.insert(node, fresh);
+            candidatesInPageOrder.append(node);
         }
         return *it;
     };
@@ -434,13 +438,14 @@ QList<SourceLine> HtmlMainText::extract(const GumboNode *root)
 
     const GumboNode *top = nullptr;
     double topScore = 0;
-    for (auto it = candidates.cbegin(); it != candidates.cend(); ++it) {
-        const GumboTag tag = GumboTree::tag(it.key());
+    for (const GumboNode *node : std::as_const(candidatesInPageOrder)) {
+        const GumboTag tag = GumboTree::tag(node);
         if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY)
             continue;
-        const double score = it->finalScore();
-        if (!top || score > topScore) {
-            top = it.key();
+        const double score = candidates.value(node).finalScore();
+        // Of two containers that score the same, the outer one loses none of the text.
+        if (!top || score > topScore || (score == topScore && isWithin(top, {node}))) {
+            top = node;
             topScore = score;
         }
     }
