@@ -162,8 +162,9 @@ bool ChartExporter::writePng(const ChartSpec &spec, QIODevice &out, const Export
     if (image.isNull())
         return false;
     QImageWriter writer(&out, "png");
-    // Fast zlib settings: chart images are large flat areas that compress well anyway.
-    writer.setCompression(1);
+    // Qt maps 0–100 onto zlib's levels 0–9, so 1 meant "store uncompressed" (a 10 MB file). 20 is
+    // zlib's fastest level: chart images are large flat areas, and it keeps them near the smallest.
+    writer.setCompression(20);
     return writer.write(image);
 }
 

@@ -24,7 +24,8 @@ ChartScene::~ChartScene()
     delete m_chart.data();
 }
 
-std::unique_ptr<ChartScene> ChartScene::build(const ChartSpec &spec, const ChartTheme &theme, const QSizeF &logicalSize)
+std::unique_ptr<ChartScene> ChartScene::build(const ChartSpec &spec, const ChartTheme &theme, const QSizeF &logicalSize,
+                                              QGraphicsScene *graphics)
 {
     std::unique_ptr<ChartScene> scene(new ChartScene(spec, theme, ChartTheme::layoutScale(logicalSize)));
     auto *chart = new QChart;
@@ -47,6 +48,8 @@ std::unique_ptr<ChartScene> ChartScene::build(const ChartSpec &spec, const Chart
     case ChartKind::Timeline: buildTimelineChart(*scene, logicalSize); break;
     case ChartKind::Positioning: buildPositioningChart(*scene, logicalSize); break;
     }
+    if (graphics)
+        graphics->addItem(chart);
     scene->resize(logicalSize);
     return scene;
 }

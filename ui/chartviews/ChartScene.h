@@ -43,8 +43,10 @@ class ChartScene : public QObject
 {
     Q_OBJECT
 public:
-    /// Builds the chart laid out for `logicalSize` (fonts and spacing scale with it).
-    static std::unique_ptr<ChartScene> build(const ChartSpec &spec, const ChartTheme &theme, const QSizeF &logicalSize);
+    /// Builds the chart laid out for `logicalSize` (fonts and spacing scale with it). Given
+    /// `graphics`, the chart joins it before its layout, which then need not be done again.
+    static std::unique_ptr<ChartScene> build(const ChartSpec &spec, const ChartTheme &theme, const QSizeF &logicalSize,
+                                             QGraphicsScene *graphics = nullptr);
     ~ChartScene() override;
 
     QChart *chart() const { return m_chart; }

@@ -13,10 +13,8 @@ void ChartSceneRenderer::render(QPainter &painter, const QRectF &target, const C
 {
     if (target.isEmpty() || logicalSize.isEmpty())
         return;
-    const std::unique_ptr<ChartScene> chartScene = ChartScene::build(spec, theme, logicalSize);
     QGraphicsScene graphics;
-    graphics.addItem(chartScene->chart());
-    chartScene->resize(logicalSize);
+    const std::unique_ptr<ChartScene> chartScene = ChartScene::build(spec, theme, logicalSize, &graphics);
     painter.save();
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     graphics.render(&painter, target, QRectF(QPointF(0, 0), logicalSize), Qt::IgnoreAspectRatio);
