@@ -1,13 +1,16 @@
 #include "PdfReader.h"
 
 #include "HtmlMainText.h"
+#include "PdfWords.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QHash>
+#include <QPluginLoader>
 #include <QRectF>
 
-#include <poppler-qt6.h>
-
 #include <algorithm>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -56,14 +59,13 @@ bool endsSentence(const QString &text)
 
 /// The page's words grouped into lines: a word starts a new line when it does not overlap the
 /// line's height by half.
-QList<PdfLine> pageLines(const Poppler::Page &page, int pageNumber)
+QList<PdfLine> pageLines(const PdfPageWords &page, int pageNumber)
 {
     QList<PdfLine> lines;
-    const std::vector<std::unique_ptr<Poppler::TextBox>> words = page.textList();
     bool spaceAfterLast = false;
-    for (const std::unique_ptr<Poppler::TextBox> &word : words) {
-        const QRectF box = word->boundingBox();
-        const QString text = word->text();
+    for (const PdfWord &word : page.words) {
+        const QRectF &box = word.box;
+        const QString &text = word.text;
         if (text.trimmed().isEmpty())
             continue;
         if (!lines.isEmpty()) {
@@ -74,12 +76,12 @@ QList<PdfLine> pageLines(const Poppler::Page &page, int pageNumber)
                     line.text += u' ';
                 line.text += text;
                 line.box = line.box.united(box);
-                spaceAfterLast = word->hasSpaceAfter();
+                spaceAfterLast = word.spaceAfter;
                 continue;
             }
         }
-        lines.append({text, box, pageNumber, page.pageSizeF().height()});
-        spaceAfterLast = word->hasSpaceAfter();
+        lines.append({text, box, pageNumber, page.height});
+        spaceAfterLast = word.spaceAfter;
     }
     for (PdfLine &line : lines)
         line.text = HtmlMainText::normalise(withoutPresentationForms(line.text));
@@ -156,6 +158,33 @@ double median(QList<double> values)
     return values.at(values.size() / 2);
 }
 
+/// The plugin that reads PDFs' words, loaded once on first use: beside the installed application,
+/// else in the build tree (or only in $TIGERSCOPE_PLUGIN_DIR when that is set).
+const PdfWordSource *wordSource()
+{
+    static const PdfWordSource *source = nullptr;
+    static std::once_flag loaded;
+    std::call_once(loaded, [] {
+        QStringList dirs;
+        if (const QString chosen = qEnvironmentVariable("TIGERSCOPE_PLUGIN_DIR"); !chosen.isEmpty()) {
+            dirs << chosen;
+        } else {
+            if (QCoreApplication::instance())
+                dirs << QDir(QCoreApplication::applicationDirPath())
+                            .filePath(QStringLiteral(TIGERSCOPE_INSTALLED_PLUGIN_DIR));
+            dirs << QStringLiteral(TIGERSCOPE_BUILD_PLUGIN_DIR);
+        }
+        for (const QString &dir : std::as_const(dirs)) {
+            // The loader stays alive, and the plugin loaded, for the rest of the process.
+            auto *loader = new QPluginLoader(QDir(dir).filePath(u"tigerscope_pdf"_s));
+            if ((source = qobject_cast<PdfWordSource *>(loader->instance())))
+                return;
+            delete loader;
+        }
+    });
+    return source;
+}
+
 } // namespace
 
 bool PdfReader::looksLikePdf(QByteArrayView bytes)
@@ -166,30 +195,27 @@ bool PdfReader::looksLikePdf(QByteArrayView bytes)
 PdfText PdfReader::read(const QByteArray &bytes, const std::function<void(int, int)> &progress)
 {
     PdfText result;
-    // Poppler's own complaints about a damaged file would break the command line's one-line
-    // messages; the reason the user needs is given below.
-    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
-    if (!document) {
+    const PdfWordSource *source = wordSource();
+    if (!source) {
+        result.error = tr("PDF support is not installed (the plugin tigerscope_pdf was not found).");
+        return result;
+    }
+    const PdfWords words = source->read(bytes, progress);
+    if (words.status == PdfWords::Status::NotReadable) {
         result.error = tr("The file is not a PDF that can be read.");
         return result;
     }
-    if (document->isLocked()) {
+    if (words.status == PdfWords::Status::Locked) {
         result.error = tr("The PDF is protected by a password.");
         return result;
     }
-    result.title = document->info(u"Title"_s).simplified();
-    result.author = document->info(u"Author"_s).simplified();
+    result.title = words.title.simplified();
+    result.author = words.author.simplified();
 
-    const int pageCount = document->numPages();
+    const int pageCount = int(words.pages.size());
     QList<PdfLine> lines;
-    for (int i = 0; i < pageCount; ++i) {
-        const std::unique_ptr<Poppler::Page> page = document->page(i);
-        if (page)
-            lines += pageLines(*page, i + 1);
-        if (progress)
-            progress(i + 1, pageCount);
-    }
+    for (int i = 0; i < pageCount; ++i)
+        lines += pageLines(words.pages.at(i), i + 1);
     dropFurniture(lines, pageCount);
     if (lines.isEmpty()) {
         result.error = tr("The PDF holds no text (it may be scanned images).");

@@ -21,10 +21,11 @@ struct PdfText
     QString error; ///< Translated; set when the file gives no text.
 };
 
-/// Reads the text of a PDF through Poppler, page by page, and rebuilds paragraphs from the line
-/// layout: lines join unless a gap, an indent, a short last line or a change of size parts them;
-/// words hyphenated across lines are joined, CJK lines joined without spaces; running headers and
-/// footers (text repeated at the top or bottom of pages) and page numbers are dropped.
+/// Reads the text of a PDF through Poppler (in the plugin tigerscope_pdf, see PdfWords.h), page by
+/// page, and rebuilds paragraphs from the line layout: lines join unless a gap, an indent, a short
+/// last line or a change of size parts them; words hyphenated across lines are joined, CJK lines
+/// joined without spaces; running headers and footers (text repeated at the top or bottom of pages)
+/// and page numbers are dropped.
 class PdfReader
 {
     Q_DECLARE_TR_FUNCTIONS(PdfReader)

@@ -46,7 +46,7 @@ public:
     QString dataDir() const { return m_dataDir.path(); }
     QString file(const QString &name) const { return QDir(m_home.path()).filePath(name); }
 
-    CliRun run(const QStringList &arguments) const
+    CliRun run(const QStringList &arguments, const QList<std::pair<QString, QString>> &variables = {}) const
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -54,6 +54,8 @@ public:
             environment.remove(QString::fromLatin1(name));
         for (const char *name : {"XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"})
             environment.insert(QString::fromLatin1(name), QDir(m_home.path()).filePath(QString::fromLatin1(name)));
+        for (const auto &[name, value] : variables)
+            environment.insert(name, value);
         process.setProcessEnvironment(environment);
         process.start(testsupport::executablePath(), QStringList{u"--data-dir"_s, dataDir()} + arguments);
         CliRun result;
@@ -425,4 +427,22 @@ TEST(ImportCommand, WebPagesAndPdfsAreAccepted)
                   "AND url = 'https://courier.example.org/local/ferry-returns' AND outlet = 'The Harbour Courier'"_s),
         1);
     EXPECT_EQ(cli.count(u"SELECT count(*) FROM paragraphs WHERE text LIKE '%cookie%' OR text LIKE '%Comments%'"_s), 0);
+}
+
+TEST(ImportCommand, PdfsNeedTheirPluginAndSayWhenItIsMissing)
+{
+    const Cli cli;
+    // A chart's PDF export is a PDF with a text layer.
+    const QString pdf = cli.file(u"chart.pdf"_s);
+    ASSERT_EQ(cli.run({u"export-chart"_s, u"--chart"_s, u"financing"_s, u"--out"_s, pdf}).exitCode, 0);
+    const QTemporaryDir noPlugins;
+    const CliRun without = cli.run({u"import-article"_s, pdf}, {{u"TIGERSCOPE_PLUGIN_DIR"_s, noPlugins.path()}});
+    EXPECT_EQ(without.exitCode, 1);
+    ASSERT_EQ(without.errLines().size(), 1) << qPrintable(without.err);
+    EXPECT_TRUE(without.errLines()[0].contains(u"tigerscope_pdf"_s)) << qPrintable(without.err);
+    EXPECT_EQ(cli.count(u"SELECT count(*) FROM imported_articles"_s), 0);
+
+    const CliRun with = cli.run({u"import-article"_s, pdf});
+    EXPECT_EQ(with.exitCode, 0) << qPrintable(with.err);
+    EXPECT_EQ(cli.count(u"SELECT count(*) FROM imported_articles WHERE format = 'pdf'"_s), 1);
 }

@@ -59,6 +59,20 @@ check_runs() {
         fail "$binary export-data exited with $?"
     [ -n "$(ls -A "$data")" ] || fail "export-data did not create its database under --data-dir $data"
     cmake -DEXPORT_FILE="$work/export.json" -DVERSION="$version" -P "$here/check-export.cmake"
+    # PDFs are read by the plugin installed beside the binary (a chart's PDF serves as the article).
+    "$binary" --data-dir "$data" export-chart --chart financing --out "$work/chart.pdf" ||
+        fail "$binary export-chart exited with $?"
+    local loaded
+    loaded="$(LD_DEBUG=files "$binary" --data-dir "$data" import-article "$work/chart.pdf" 2>&1 >"$work/import.txt")" ||
+        fail "$binary import-article of a PDF exited with $?"
+    grep -q "^imported" "$work/import.txt" || fail "$binary import-article of a PDF printed '$(cat "$work/import.txt")'"
+    local plugin
+    plugin="$(grep -o '/[^[:space:]]*libtigerscope_pdf\.so' <<<"$loaded" | head -n 1)"
+    [ -n "$plugin" ] || fail "$binary read a PDF without loading the plugin tigerscope_pdf"
+    case "$plugin" in
+    "$(dirname "$(dirname "$binary")")"/*) ;;
+    *) fail "$binary loaded the PDF plugin from $plugin, not from its own install" ;;
+    esac
 }
 
 run_cpack() {
@@ -82,6 +96,12 @@ install)
     if command -v readelf >/dev/null && readelf -d "$prefix/bin/tigerscope" | grep -E 'R(UN)?PATH' | grep -qF "$build"; then
         fail "the installed binary still looks for libraries in the build tree"
     fi
+    # Poppler is the PDF plugin's, loaded with the first PDF, not at every start.
+    if command -v readelf >/dev/null && readelf -d "$prefix/bin/tigerscope" | grep NEEDED | grep -q poppler; then
+        fail "bin/tigerscope links Poppler itself instead of leaving it to the PDF plugin"
+    fi
+    [ -n "$(find "$prefix/lib" -name 'libtigerscope_pdf.so' -path '*/tigerscope/*')" ] ||
+        fail "the install lacks the PDF plugin lib/.../tigerscope/libtigerscope_pdf.so"
     # The installed metainfo, .desktop file and icons agree with each other.
     if command -v appstreamcli >/dev/null; then
         appstreamcli validate-tree --no-net "$prefix" || fail "appstreamcli validate-tree rejects the install"
@@ -115,10 +135,11 @@ deb)
     while read -r file; do
         grep -qx "./usr/$file" "$work/contents" || fail "$(basename "$deb") lacks /usr/$file"
     done < <(expected_files)
+    grep -q '/tigerscope/libtigerscope_pdf\.so$' "$work/contents" || fail "$(basename "$deb") lacks the PDF plugin"
     [ "$(dpkg-deb -f "$deb" Package)" = tigerscope ] || fail "the package is not named tigerscope"
     [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "the package's version is not $version"
     depends="$(dpkg-deb -f "$deb" Depends)"
-    for dependency in libqt6core6 libqt6widgets6 libicu fonts-noto-cjk libqt6sql6-sqlite qt6-qpa-plugins; do
+    for dependency in libqt6core6 libqt6widgets6 libicu fonts-noto-cjk libqt6sql6-sqlite qt6-qpa-plugins libpoppler-qt6; do
         [[ "$depends" == *"$dependency"* ]] || fail "Depends lacks $dependency: $depends"
     done
     dpkg-deb -x "$deb" "$work/root"
@@ -133,6 +154,7 @@ tgz)
     while read -r file; do
         grep -qx "$top/$file" "$work/contents" || fail "$(basename "${tarballs[0]}") lacks $top/$file"
     done < <(expected_files)
+    grep -q '/tigerscope/libtigerscope_pdf\.so$' "$work/contents" || fail "$(basename "${tarballs[0]}") lacks the PDF plugin"
     ;;
 *)
     fail "unknown check '$check'"
