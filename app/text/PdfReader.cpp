@@ -174,12 +174,12 @@ const PdfWordSource *wordSource()
                             .filePath(QStringLiteral(TIGERSCOPE_INSTALLED_PLUGIN_DIR));
             dirs << QStringLiteral(TIGERSCOPE_BUILD_PLUGIN_DIR);
         }
+        // The loader lives, and the plugin stays loaded, for the rest of the process.
+        static QPluginLoader loader;
         for (const QString &dir : std::as_const(dirs)) {
-            // The loader stays alive, and the plugin loaded, for the rest of the process.
-            auto *loader = new QPluginLoader(QDir(dir).filePath(u"tigerscope_pdf"_s));
-            if ((source = qobject_cast<PdfWordSource *>(loader->instance())))
+            loader.setFileName(QDir(dir).filePath(u"tigerscope_pdf"_s));
+            if ((source = qobject_cast<PdfWordSource *>(loader.instance())))
                 return;
-            delete loader;
         }
     });
     return source;
