@@ -1,6 +1,7 @@
 #include "CompanyTableModel.h"
 
 #include "Labels.h"
+#include "NameCollation.h"
 #include "SqlSupport.h"
 
 using namespace Qt::StringLiterals;
@@ -95,8 +96,10 @@ QString CompanyTableModel::orderBy(int column, Qt::SortOrder order) const
 QString CompanyTableModel::orderKey(int column, Qt::SortOrder order, const QString &c) const
 {
     const QString direction = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    const QString nameColumn = language() == Language::Chinese ? c + u"name_zh"_s : c + u"name_en COLLATE NOCASE"_s;
-    const QString otherColumn = language() == Language::Chinese ? c + u"name_en COLLATE NOCASE"_s : c + u"name_zh"_s;
+    const QString chineseName = NameCollation::pinyin(c + u"name_zh"_s);
+    const QString englishName = c + u"name_en COLLATE NOCASE"_s;
+    const QString nameColumn = language() == Language::Chinese ? chineseName : englishName;
+    const QString otherColumn = language() == Language::Chinese ? englishName : chineseName;
     QString key;
     switch (column) {
     case NameColumn: key = nameColumn; break;

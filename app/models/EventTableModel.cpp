@@ -2,6 +2,7 @@
 
 #include "DateFormatter.h"
 #include "Labels.h"
+#include "NameCollation.h"
 
 using namespace Qt::StringLiterals;
 
@@ -68,9 +69,11 @@ QString EventTableModel::orderBy(int column, Qt::SortOrder order) const
     QString key;
     switch (column) {
     case DateColumn: key = u"e.date IS NOT NULL, e.date"_s; break;
-    case CompanyColumn: key = chinese ? u"c.name_zh"_s : u"c.name_en COLLATE NOCASE"_s; break;
+    case CompanyColumn: key = chinese ? NameCollation::pinyin(u"c.name_zh"_s) : u"c.name_en COLLATE NOCASE"_s; break;
     case KindColumn: key = u"e.kind"_s; break;
-    case SummaryColumn: key = chinese ? u"e.summary_zh"_s : u"e.summary_en COLLATE NOCASE"_s; break;
+    case SummaryColumn:
+        key = chinese ? NameCollation::pinyin(u"e.summary_zh"_s) : u"e.summary_en COLLATE NOCASE"_s;
+        break;
     case SourceColumn: key = u"source"_s; break;
     case OriginColumn: key = u"e.origin"_s; break;
     default: key = u"e.id"_s; break;

@@ -2,6 +2,7 @@
 
 #include "DateFormatter.h"
 #include "Labels.h"
+#include "NameCollation.h"
 #include "NumberFormatter.h"
 #include "SqlSupport.h"
 
@@ -161,10 +162,12 @@ QString ObservationTableModel::orderKey(int column, Qt::SortOrder order, const Q
     switch (column) {
     // Companies of the same name stay apart, each with its rows in id order.
     case CompanyColumn:
-        key = (chinese ? p + u"name_zh"_s : p + u"name_en COLLATE NOCASE"_s) + direction + u", "_s + p
-            + u"company_id"_s;
+        key = (chinese ? NameCollation::pinyin(p + u"name_zh"_s) : p + u"name_en COLLATE NOCASE"_s) + direction
+            + u", "_s + p + u"company_id"_s;
         break;
-    case MetricColumn: key = chinese ? p + u"label_zh"_s : p + u"label_en COLLATE NOCASE"_s; break;
+    case MetricColumn:
+        key = chinese ? NameCollation::pinyin(p + u"label_zh"_s) : p + u"label_en COLLATE NOCASE"_s;
+        break;
     case ValueColumn: key = p + u"value"_s; break;
     // Figures without a date come last either way.
     case DateColumn: key = p + u"as_of_missing, "_s + p + u"as_of"_s; break;
