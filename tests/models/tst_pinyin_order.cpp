@@ -2,33 +2,25 @@
 // (bǎi) before 智谱 (zhì), which code-point order puts the other way round — in SQL (companies,
 // figures, events) and in the landscape's proxy, read from the rows the models give.
 #include "CompanyTableModel.h"
-#include "Database.h"
 #include "EventTableModel.h"
 #include "LandscapeTableModel.h"
 #include "NameCollator.h"
 #include "ObservationTableModel.h"
+#include "ShippedDatabaseTest.h"
 #include "SortKeyProxyModel.h"
 
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace tigerscope;
 
 namespace {
 
-class PinyinOrderTest : public ::testing::Test
+class PinyinOrderTest : public testsupport::ShippedDatabaseTest
 {
 protected:
-    void SetUp() override
-    {
-        QString error;
-        m_database = Database::open({m_dir.path(), {}, true}, &error);
-        ASSERT_TRUE(m_database) << error.toStdString();
-    }
-
     /// The texts of a column, every page loaded.
     static QStringList column(QAbstractItemModel &model, int column)
     {
@@ -55,9 +47,6 @@ protected:
             EXPECT_LE(pinyin.compare(names.at(i - 1), names.at(i)), 0)
                 << names.at(i - 1).toStdString() << " before " << names.at(i).toStdString();
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_database;
 };
 
 } // namespace
