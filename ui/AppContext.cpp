@@ -1,6 +1,8 @@
 #include "AppContext.h"
 
 #include "LanguageManager.h"
+#include "explore/NavigationMemory.h"
+#include "explore/UserDataController.h"
 
 namespace tigerscope {
 
@@ -8,6 +10,8 @@ AppContext::AppContext(Database &database, LanguageManager &languages, QObject *
     : QObject(parent)
     , m_database(database)
     , m_languages(languages)
+    , m_navigationMemory(new NavigationMemory(*this))
+    , m_userData(new UserDataController(*this))
 {}
 
 Language AppContext::language() const

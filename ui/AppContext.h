@@ -8,9 +8,12 @@ namespace tigerscope {
 
 class Database;
 class LanguageManager;
+class NavigationMemory;
+class UserDataController;
 
-/// What every page shares: the data and the interface language. Pages take it in their
-/// constructor; it outlives them.
+/// What every page shares: the data, the interface language and the controllers it owns (the
+/// user's data, the navigation memory), made with it so none depends on who asks first. Pages
+/// take it in their constructor; it outlives them.
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -20,6 +23,8 @@ public:
     Database &database() const { return m_database; }
     LanguageManager &languages() const { return m_languages; }
     Language language() const;
+    UserDataController &userData() const { return *m_userData; }
+    NavigationMemory &navigationMemory() const { return *m_navigationMemory; }
 
 Q_SIGNALS:
     /// The user's data changed (an import, an edit): pages reload what they show.
@@ -32,6 +37,8 @@ Q_SIGNALS:
 private:
     Database &m_database;
     LanguageManager &m_languages;
+    NavigationMemory *m_navigationMemory;
+    UserDataController *m_userData;
 };
 
 } // namespace tigerscope

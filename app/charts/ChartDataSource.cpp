@@ -145,6 +145,19 @@ QList<ChartCitation> ChartDataSource::citations(const QString &citationKey, Lang
     return rows;
 }
 
+QList<ChartCompany> ChartDataSource::companiesInGroup(const QString &group) const
+{
+    QList<ChartCompany> companies;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT DISTINCT id, name_en, name_zh FROM all_companies WHERE grp = ?"_s);
+    query.addBindValue(group);
+    if (!query.exec())
+        return companies;
+    while (query.next())
+        companies.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return companies;
+}
+
 ChartArticle ChartDataSource::article(const QString &key) const
 {
     ChartArticle article = ArticleRepository(m_db).article(key);

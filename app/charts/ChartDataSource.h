@@ -60,6 +60,14 @@ struct ChartEvent
 /// An article of all_articles, for the Sources footer and references (the domain's article).
 using ChartArticle = ArticleRecord;
 
+/// A company's id and names, for notes naming who has no figures.
+struct ChartCompany
+{
+    QString id;
+    QString nameEn;
+    QString nameZh;
+};
+
 /// Reads what the chart catalogue plots from the database views (all_observations, all_events,
 /// all_citations, all_articles), shipped and user rows alike. No figure lives in chart code.
 class ChartDataSource
@@ -72,6 +80,8 @@ public:
     /// Every citation of "obs:<id>" or "event:<id>", those in `language` first, in id order.
     QList<ChartCitation> citations(const QString &citationKey, Language language) const;
     ChartArticle article(const QString &key) const;
+    /// Every company of a group ("tiger", "giant", …), once each.
+    QList<ChartCompany> companiesInGroup(const QString &group) const;
     QSqlDatabase database() const { return m_db; }
 
 private:

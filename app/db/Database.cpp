@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "NameCollation.h"
 #include "Schema.h"
 #include "SqlErrorText.h"
 
@@ -128,6 +129,7 @@ std::unique_ptr<Database> Database::openFile(const QString &path, QString *error
             *error = tr("Cannot open the database %1.").arg(QDir::toNativeSeparators(path));
         return nullptr;
     }
+    NameCollation::install(db);
     if (!database->createViews(error))
         return nullptr;
     return database;
@@ -141,7 +143,10 @@ bool Database::openConnection(bool readOnly)
     if (readOnly)
         connectOptions += u";QSQLITE_OPEN_READONLY"_s;
     db.setConnectOptions(connectOptions);
-    return db.open();
+    if (!db.open())
+        return false;
+    NameCollation::install(db);
+    return true;
 }
 
 void Database::closeConnection()

@@ -206,18 +206,23 @@ bool DatasetCompiler::insertCompanies(QSqlDatabase &db, const QJsonArray &compan
             fail(where, company.lastError().text());
             continue;
         }
-        const QJsonArray aliases = object.value("aliases"_L1).toArray();
-        for (const QJsonValue &value : aliases) {
-            const QJsonObject a = value.toObject();
-            alias.addBindValue(id);
-            alias.addBindValue(a.value("text"_L1).toString());
-            alias.addBindValue(a.value("lang"_L1).toString());
-            alias.addBindValue(a.value("kind"_L1).toString());
-            if (!alias.exec())
-                fail(where, tr("alias %1: %2").arg(a.value("text"_L1).toString(), alias.lastError().text()));
-        }
+        insertAliases(alias, id, object.value("aliases"_L1).toArray(), where);
     }
     return m_errors.isEmpty();
+}
+
+void DatasetCompiler::insertAliases(QSqlQuery &alias, const QString &ownerId, const QJsonArray &aliases,
+                                    const QString &where)
+{
+    for (const QJsonValue &value : aliases) {
+        const QJsonObject a = value.toObject();
+        alias.addBindValue(ownerId);
+        alias.addBindValue(a.value("text"_L1).toString());
+        alias.addBindValue(a.value("lang"_L1).toString());
+        alias.addBindValue(a.value("kind"_L1).toString());
+        if (!alias.exec())
+            fail(where, tr("alias %1: %2").arg(a.value("text"_L1).toString(), alias.lastError().text()));
+    }
 }
 
 bool DatasetCompiler::insertPeople(QSqlDatabase &db, const QJsonArray &people)
@@ -241,16 +246,7 @@ bool DatasetCompiler::insertPeople(QSqlDatabase &db, const QJsonArray &people)
             fail(where, person.lastError().text());
             continue;
         }
-        const QJsonArray aliases = object.value("aliases"_L1).toArray();
-        for (const QJsonValue &value : aliases) {
-            const QJsonObject a = value.toObject();
-            alias.addBindValue(id);
-            alias.addBindValue(a.value("text"_L1).toString());
-            alias.addBindValue(a.value("lang"_L1).toString());
-            alias.addBindValue(a.value("kind"_L1).toString());
-            if (!alias.exec())
-                fail(where, tr("alias %1: %2").arg(a.value("text"_L1).toString(), alias.lastError().text()));
-        }
+        insertAliases(alias, id, object.value("aliases"_L1).toArray(), where);
         const QJsonArray roles = object.value("roles"_L1).toArray();
         for (qsizetype r = 0; r < roles.size(); ++r) {
             const QJsonObject object2 = roles.at(r).toObject();

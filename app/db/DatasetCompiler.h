@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlQuery;
+
 namespace tigerscope {
 
 /// Compiles the reviewable dataset (resources/data/*.json, see docs/dataset-format.md) into a
@@ -27,6 +29,8 @@ private:
     bool insertMetrics(QSqlDatabase &db, const QJsonArray &metrics);
     bool insertCompanies(QSqlDatabase &db, const QJsonArray &companies);
     bool insertPeople(QSqlDatabase &db, const QJsonArray &people);
+    /// The aliases of a company or person through the prepared alias insert.
+    void insertAliases(QSqlQuery &alias, const QString &ownerId, const QJsonArray &aliases, const QString &where);
     bool insertObservations(QSqlDatabase &db, const QJsonArray &observations);
     bool insertEvents(QSqlDatabase &db, const QJsonArray &events);
     bool insertCitations(QSqlDatabase &db, const QString &ownerColumn, qint64 ownerId, const QJsonArray &citations,

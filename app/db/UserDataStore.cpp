@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "RecordValidator.h"
 #include "SqlErrorText.h"
+#include "SqlSupport.h"
 #include "Vocabulary.h"
 
 #include <QDateTime>
@@ -27,6 +28,22 @@ QVariant numberOrNull(double value)
 }
 
 } // namespace
+
+template<>
+struct UserDataStore::RecordTable<ObservationRecord>
+{
+    static constexpr Table kind = Table::Observations;
+    static constexpr const char *table = "observations";
+    static constexpr const char *ownerColumn = "observation_id";
+};
+
+template<>
+struct UserDataStore::RecordTable<EventRecord>
+{
+    static constexpr Table kind = Table::Events;
+    static constexpr const char *table = "events";
+    static constexpr const char *ownerColumn = "event_id";
+};
 
 UserDataStore::UserDataStore(Database &database)
     : m_database(database)
@@ -144,26 +161,20 @@ bool UserDataStore::checkWritable(Table table, qint64 id, QString *error) const
     return true;
 }
 
-bool UserDataStore::transaction(QString *error)
+bool UserDataStore::begin(Transaction &transaction, QString *error) const
 {
-    if (m_database.connection().transaction())
+    if (transaction.isOpen())
         return true;
     *error = tr("Cannot write to your database: %1").arg(SqlErrorText::describe(m_database.connection().lastError()));
     return false;
 }
 
-bool UserDataStore::commit(QString *error)
+bool UserDataStore::commit(Transaction &transaction, QString *error) const
 {
-    if (m_database.connection().commit())
+    if (transaction.commit())
         return true;
     *error = tr("Cannot write to your database: %1").arg(SqlErrorText::describe(m_database.connection().lastError()));
-    rollback();
     return false;
-}
-
-void UserDataStore::rollback()
-{
-    m_database.connection().rollback();
 }
 
 bool UserDataStore::writeCitations(const QString &ownerColumn, qint64 ownerId, QList<CitationRecord> *list,
@@ -204,7 +215,7 @@ bool UserDataStore::writeCitations(const QString &ownerColumn, qint64 ownerId, Q
     return true;
 }
 
-bool UserDataStore::writeObservationRow(const ObservationRecord &record, bool update, QString *error)
+bool UserDataStore::writeRow(const ObservationRecord &record, bool update, QString *error)
 {
     QSqlQuery query(m_database.connection());
     if (update) {
@@ -238,98 +249,109 @@ bool UserDataStore::writeObservationRow(const ObservationRecord &record, bool up
     return true;
 }
 
-bool UserDataStore::insertObservation(ObservationRecord *record, QString *error)
+template<typename Record>
+bool UserDataStore::writeRecord(Record *record, bool update, QString *error)
 {
+    using Traits = RecordTable<Record>;
     if (!validate(*record, error))
         return false;
-    if (record->id < 0)
-        record->id = m_database.nextUserId(u"observations"_s);
+    if (!update && record->id < 0)
+        record->id = m_database.nextUserId(QString::fromLatin1(Traits::table));
     if (record->createdAt.isEmpty())
         record->createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     record->origin = u"user"_s;
-    return writeObservationRow(*record, false, error)
-        && writeCitations(u"observation_id"_s, record->id, &record->citations, error);
+    return writeRow(*record, update, error)
+        && writeCitations(QString::fromLatin1(Traits::ownerColumn), record->id, &record->citations, error);
 }
 
-bool UserDataStore::addObservation(ObservationRecord *record, QString *error)
+template<typename Record>
+bool UserDataStore::writeRecords(QList<Record> *records, bool update, QString *error)
 {
-    QList<ObservationRecord> records = {*record};
-    if (!addObservations(&records, error))
-        return false;
-    *record = records.first();
-    return true;
-}
-
-bool UserDataStore::addObservations(QList<ObservationRecord> *records, QString *error)
-{
-    if (!checkWritable(Table::Observations, -1, error) || !transaction(error))
-        return false;
-    QList<ObservationRecord> written = *records;
-    for (qsizetype i = 0; i < written.size(); ++i) {
-        if (!insertObservation(&written[i], error)) {
-            rollback();
+    for (const Record &record : std::as_const(*records)) {
+        if (!checkWritable(RecordTable<Record>::kind, update ? record.id : -1, error))
             return false;
-        }
     }
-    if (!commit(error))
+    Transaction transaction(m_database.connection());
+    if (!begin(transaction, error))
+        return false;
+    QList<Record> written = *records;
+    for (Record &record : written) {
+        if (!writeRecord(&record, update, error))
+            return false;
+    }
+    if (!commit(transaction, error))
         return false;
     *records = written;
     return true;
 }
 
+template<typename Record>
+bool UserDataStore::writeOne(Record *record, bool update, QString *error)
+{
+    QList<Record> records = {*record};
+    if (!writeRecords(&records, update, error))
+        return false;
+    *record = records.first();
+    return true;
+}
+
+bool UserDataStore::addObservation(ObservationRecord *record, QString *error)
+{
+    return writeOne(record, false, error);
+}
+
+bool UserDataStore::addObservations(QList<ObservationRecord> *records, QString *error)
+{
+    return writeRecords(records, false, error);
+}
+
 bool UserDataStore::updateObservation(ObservationRecord *record, QString *error)
 {
-    if (!checkWritable(Table::Observations, record->id, error) || !validate(*record, error) || !transaction(error))
-        return false;
-    ObservationRecord written = *record;
-    if (written.createdAt.isEmpty())
-        written.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    written.origin = u"user"_s;
-    if (!writeObservationRow(written, true, error)
-        || !writeCitations(u"observation_id"_s, written.id, &written.citations, error)) {
-        rollback();
-        return false;
-    }
-    if (!commit(error))
-        return false;
-    *record = written;
-    return true;
+    return writeOne(record, true, error);
 }
 
 bool UserDataStore::removeObservation(qint64 id, QString *error)
 {
-    return removeObservations({id}, error);
+    return removeRows(Table::Observations, {id}, error);
 }
 
 bool UserDataStore::removeObservations(const QList<qint64> &ids, QString *error)
 {
+    return removeRows(Table::Observations, ids, error);
+}
+
+bool UserDataStore::removeRows(Table table, const QList<qint64> &ids, QString *error)
+{
     for (qint64 id : ids) {
-        if (!checkWritable(Table::Observations, id, error))
+        if (!checkWritable(table, id, error))
             return false;
     }
-    if (!transaction(error))
+    Transaction transaction(m_database.connection());
+    if (!begin(transaction, error))
         return false;
+    const bool observations = table == Table::Observations;
+    const QString ownerColumn = observations ? u"observation_id"_s : u"event_id"_s;
+    const QString rows = observations ? u"main.observations"_s : u"main.events"_s;
     QSqlQuery query(m_database.connection());
     for (qint64 id : ids) {
         // Citations go explicitly too: foreign keys may be off on a connection.
-        query.prepare(u"DELETE FROM main.citations WHERE observation_id = ?"_s);
+        query.prepare(u"DELETE FROM main.citations WHERE %1 = ?"_s.arg(ownerColumn));
         query.addBindValue(id);
         bool ok = query.exec();
         if (ok) {
-            query.prepare(u"DELETE FROM main.observations WHERE id = ?"_s);
+            query.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(rows));
             query.addBindValue(id);
             ok = query.exec();
         }
         if (!ok) {
             *error = SqlErrorText::describe(query.lastError());
-            rollback();
             return false;
         }
     }
-    return commit(error);
+    return commit(transaction, error);
 }
 
-bool UserDataStore::writeEventRow(const EventRecord &record, bool update, QString *error)
+bool UserDataStore::writeRow(const EventRecord &record, bool update, QString *error)
 {
     QSqlQuery query(m_database.connection());
     if (update) {
@@ -357,62 +379,17 @@ bool UserDataStore::writeEventRow(const EventRecord &record, bool update, QStrin
 
 bool UserDataStore::addEvent(EventRecord *record, QString *error)
 {
-    if (!checkWritable(Table::Events, -1, error) || !validate(*record, error) || !transaction(error))
-        return false;
-    EventRecord written = *record;
-    if (written.id < 0)
-        written.id = m_database.nextUserId(u"events"_s);
-    if (written.createdAt.isEmpty())
-        written.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    written.origin = u"user"_s;
-    if (!writeEventRow(written, false, error)
-        || !writeCitations(u"event_id"_s, written.id, &written.citations, error)) {
-        rollback();
-        return false;
-    }
-    if (!commit(error))
-        return false;
-    *record = written;
-    return true;
+    return writeOne(record, false, error);
 }
 
 bool UserDataStore::updateEvent(EventRecord *record, QString *error)
 {
-    if (!checkWritable(Table::Events, record->id, error) || !validate(*record, error) || !transaction(error))
-        return false;
-    EventRecord written = *record;
-    if (written.createdAt.isEmpty())
-        written.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    written.origin = u"user"_s;
-    if (!writeEventRow(written, true, error) || !writeCitations(u"event_id"_s, written.id, &written.citations, error)) {
-        rollback();
-        return false;
-    }
-    if (!commit(error))
-        return false;
-    *record = written;
-    return true;
+    return writeOne(record, true, error);
 }
 
 bool UserDataStore::removeEvent(qint64 id, QString *error)
 {
-    if (!checkWritable(Table::Events, id, error) || !transaction(error))
-        return false;
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"DELETE FROM main.citations WHERE event_id = ?"_s);
-    query.addBindValue(id);
-    bool ok = query.exec();
-    if (ok) {
-        query.prepare(u"DELETE FROM main.events WHERE id = ?"_s);
-        query.addBindValue(id);
-        ok = query.exec();
-    }
-    if (!ok) {
-        *error = SqlErrorText::describe(query.lastError());
-        rollback();
-        return false;
-    }
-    return commit(error);
+    return removeRows(Table::Events, {id}, error);
 }
 
 QString UserDataStore::articleKeyForImported(qint64 importedArticleId, QString *error)
@@ -428,7 +405,10 @@ QString UserDataStore::articleKeyForImported(qint64 importedArticleId, QString *
     if (!query.value(0).toString().isEmpty())
         return query.value(0).toString();
     const QString key = u"imported-"_s + query.value(8).toString().left(16);
-    if (!checkWritable(Table::Observations, -1, error) || !transaction(error))
+    if (!checkWritable(Table::Observations, -1, error))
+        return {};
+    Transaction transaction(m_database.connection());
+    if (!begin(transaction, error))
         return {};
     QSqlQuery insert(m_database.connection());
     insert.prepare(u"INSERT OR IGNORE INTO main.articles (key, title_zh, title_en, outlet_zh, outlet_en, author, "
@@ -452,10 +432,9 @@ QString UserDataStore::articleKeyForImported(qint64 importedArticleId, QString *
     }
     if (!ok) {
         *error = SqlErrorText::describe(insert.lastError());
-        rollback();
         return {};
     }
-    return commit(error) ? key : QString();
+    return commit(transaction, error) ? key : QString();
 }
 
 } // namespace tigerscope

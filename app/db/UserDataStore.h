@@ -10,6 +10,7 @@
 namespace tigerscope {
 
 class Database;
+class Transaction;
 
 /// Adds, changes and removes the user's own figures and events with their citations in the
 /// user database, each change in one transaction. Shipped rows are read-only: every change to a
@@ -51,16 +52,23 @@ public:
 
 private:
     enum class Table { Observations, Events };
+    /// Where a kind of record lives: its Table, its table's name and its citations' owner column.
+    template<typename Record>
+    struct RecordTable;
     bool checkWritable(Table table, qint64 id, QString *error) const;
-    bool insertObservation(ObservationRecord *record, QString *error);
-    bool writeObservationRow(const ObservationRecord &record, bool update, QString *error);
-    bool insertEvent(EventRecord *record, QString *error);
-    bool writeEventRow(const EventRecord &record, bool update, QString *error);
+    template<typename Record>
+    bool writeOne(Record *record, bool update, QString *error);
+    template<typename Record>
+    bool writeRecords(QList<Record> *records, bool update, QString *error);
+    template<typename Record>
+    bool writeRecord(Record *record, bool update, QString *error);
+    bool writeRow(const ObservationRecord &record, bool update, QString *error);
+    bool writeRow(const EventRecord &record, bool update, QString *error);
     bool writeCitations(const QString &ownerColumn, qint64 ownerId, QList<CitationRecord> *citations, QString *error);
+    bool removeRows(Table table, const QList<qint64> &ids, QString *error);
     QList<CitationRecord> citations(const QString &ownerColumn, qint64 ownerId) const;
-    bool transaction(QString *error);
-    bool commit(QString *error);
-    void rollback();
+    bool begin(Transaction &transaction, QString *error) const;
+    bool commit(Transaction &transaction, QString *error) const;
 
     Database &m_database;
 };

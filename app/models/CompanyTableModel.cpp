@@ -1,6 +1,7 @@
 #include "CompanyTableModel.h"
 
 #include "Labels.h"
+#include "NameCollation.h"
 #include "SqlSupport.h"
 
 using namespace Qt::StringLiterals;
@@ -95,8 +96,10 @@ QString CompanyTableModel::orderBy(int column, Qt::SortOrder order) const
 QString CompanyTableModel::orderKey(int column, Qt::SortOrder order, const QString &c) const
 {
     const QString direction = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    const QString nameColumn = m_language == Language::Chinese ? c + u"name_zh"_s : c + u"name_en COLLATE NOCASE"_s;
-    const QString otherColumn = m_language == Language::Chinese ? c + u"name_en COLLATE NOCASE"_s : c + u"name_zh"_s;
+    const QString chineseName = NameCollation::pinyin(c + u"name_zh"_s);
+    const QString englishName = c + u"name_en COLLATE NOCASE"_s;
+    const QString nameColumn = language() == Language::Chinese ? chineseName : englishName;
+    const QString otherColumn = language() == Language::Chinese ? englishName : chineseName;
     QString key;
     switch (column) {
     case NameColumn: key = nameColumn; break;
@@ -118,7 +121,7 @@ QVariant CompanyTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const int row = index.row();
-    const bool chinese = m_language == Language::Chinese;
+    const bool chinese = language() == Language::Chinese;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -148,7 +151,7 @@ QVariant CompanyTableModel::headerData(int section, Qt::Orientation orientation,
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn: return tr("Name");
-    case OtherNameColumn: return m_language == Language::Chinese ? tr("English name") : tr("Chinese name");
+    case OtherNameColumn: return language() == Language::Chinese ? tr("English name") : tr("Chinese name");
     case GroupColumn: return tr("Group");
     case KindColumn: return tr("Kind");
     case FiguresColumn: return tr("Figures");
@@ -157,40 +160,24 @@ QVariant CompanyTableModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-void CompanyTableModel::setLanguage(Language language)
+bool CompanyTableModel::sortFollowsLanguage(int column) const
 {
-    m_language = language;
-    // Name columns swap languages and the sort key follows them.
-    if (sortColumn() == NameColumn || sortColumn() == OtherNameColumn)
-        reload();
-    else if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    return column == NameColumn || column == OtherNameColumn;
 }
 
 void CompanyTableModel::setGroupFilter(const QString &group)
 {
-    if (group == m_group)
-        return;
-    m_group = group;
-    reload();
+    refilter(&m_group, group);
 }
 
 void CompanyTableModel::setKindFilter(const QString &kind)
 {
-    if (kind == m_kind)
-        return;
-    m_kind = kind;
-    reload();
+    refilter(&m_kind, kind);
 }
 
 void CompanyTableModel::setTextFilter(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_text)
-        return;
-    m_text = trimmed;
-    reload();
+    refilter(&m_text, text.trimmed());
 }
 
 QString CompanyTableModel::companyId(int row) const

@@ -20,8 +20,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void setLanguage(Language language);
-    Language language() const { return m_language; }
     /// Only companies of this group ("tiger", "giant", …); empty for all.
     void setGroupFilter(const QString &group);
     /// Only organisations of this kind ("company", "university", …); empty for all.
@@ -37,6 +35,7 @@ protected:
     QString selectStatement() const override;
     QVariantList boundValues() const override;
     QString orderBy(int column, Qt::SortOrder order) const override;
+    bool sortFollowsLanguage(int column) const override;
     QString pageStatement(const QString &pagedSelect) const override;
 
 private:
@@ -46,7 +45,6 @@ private:
     /// The sort key; c is the prefix of the company columns.
     QString orderKey(int column, Qt::SortOrder order, const QString &c) const;
 
-    Language m_language = Language::English;
     QString m_group;
     QString m_kind;
     QString m_text;

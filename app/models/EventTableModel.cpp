@@ -2,6 +2,7 @@
 
 #include "DateFormatter.h"
 #include "Labels.h"
+#include "NameCollation.h"
 
 using namespace Qt::StringLiterals;
 
@@ -64,13 +65,15 @@ QVariantList EventTableModel::boundValues() const
 QString EventTableModel::orderBy(int column, Qt::SortOrder order) const
 {
     const QString direction = order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
-    const bool chinese = m_language == Language::Chinese;
+    const bool chinese = language() == Language::Chinese;
     QString key;
     switch (column) {
     case DateColumn: key = u"e.date IS NOT NULL, e.date"_s; break;
-    case CompanyColumn: key = chinese ? u"c.name_zh"_s : u"c.name_en COLLATE NOCASE"_s; break;
+    case CompanyColumn: key = chinese ? NameCollation::pinyin(u"c.name_zh"_s) : u"c.name_en COLLATE NOCASE"_s; break;
     case KindColumn: key = u"e.kind"_s; break;
-    case SummaryColumn: key = chinese ? u"e.summary_zh"_s : u"e.summary_en COLLATE NOCASE"_s; break;
+    case SummaryColumn:
+        key = chinese ? NameCollation::pinyin(u"e.summary_zh"_s) : u"e.summary_en COLLATE NOCASE"_s;
+        break;
     case SourceColumn: key = u"source"_s; break;
     case OriginColumn: key = u"e.origin"_s; break;
     default: key = u"e.id"_s; break;
@@ -83,7 +86,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const int row = index.row();
-    const bool chinese = m_language == Language::Chinese;
+    const bool chinese = language() == Language::Chinese;
     auto raw = [&](int column) { return rawValue(row, column); };
     auto summary = [&] {
         const QString preferred = raw(chinese ? QSummaryZh : QSummaryEn).toString();
@@ -94,12 +97,12 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case DateColumn:
             return raw(QDate).isNull()
-                ? DateFormatter::notGiven(m_language)
-                : DateFormatter::format(raw(QDate).toString(), raw(QPrecision).toString(), m_language);
+                ? DateFormatter::notGiven(language())
+                : DateFormatter::format(raw(QDate).toString(), raw(QPrecision).toString(), language());
         case CompanyColumn: return raw(chinese ? QCompanyZh : QCompanyEn);
         case KindColumn: return Labels::eventKind(raw(QKind).toString());
         case SummaryColumn: return summary();
-        case SourceColumn: return citationText(raw(QSource), m_language);
+        case SourceColumn: return citationText(raw(QSource), language());
         case OriginColumn: return Labels::origin(raw(QOrigin).toString());
         }
         return {};
@@ -129,22 +132,9 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-void EventTableModel::setLanguage(Language language)
+bool EventTableModel::sortFollowsLanguage(int column) const
 {
-    m_language = language;
-    if (sortColumn() == CompanyColumn || sortColumn() == SummaryColumn)
-        reload();
-    else if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-}
-
-void EventTableModel::refilter(QString *field, const QString &value)
-{
-    if (*field == value)
-        return;
-    *field = value;
-    reload();
+    return column == CompanyColumn || column == SummaryColumn;
 }
 
 void EventTableModel::setCompanyFilter(const QString &companyId)

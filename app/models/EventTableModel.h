@@ -27,7 +27,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void setLanguage(Language language);
     void setCompanyFilter(const QString &companyId);
     void setKindFilter(const QString &kind);
     void setPersonFilter(const QString &personId);
@@ -38,11 +37,9 @@ protected:
     QString selectStatement() const override;
     QVariantList boundValues() const override;
     QString orderBy(int column, Qt::SortOrder order) const override;
+    bool sortFollowsLanguage(int column) const override;
 
 private:
-    void refilter(QString *field, const QString &value);
-
-    Language m_language = Language::English;
     QString m_company;
     QString m_kind;
     QString m_person;

@@ -2,6 +2,7 @@
 
 #include "ChartCatalogue.h"
 #include "Labels.h"
+#include "NameCollation.h"
 
 #include <QColor>
 #include <QFont>
@@ -83,8 +84,8 @@ QVariant LandscapeTableModel::data(const QModelIndex &index, int role) const
         const bool chinese = m_language == Language::Chinese;
         const QString name = chinese ? row.nameZh : row.nameEn;
         switch (role) {
-        case Qt::DisplayRole:
-        case SortRole: return index.column() == CompanyColumn ? name : Labels::group(row.group);
+        case Qt::DisplayRole: return index.column() == CompanyColumn ? name : Labels::group(row.group);
+        case SortRole: return NameCollation::sortKey(index.column() == CompanyColumn ? name : Labels::group(row.group));
         case Qt::ToolTipRole:
             return index.column() == CompanyColumn
                 ? tr("%1 (%2): click to open its page").arg(name, chinese ? row.nameEn : row.nameZh)

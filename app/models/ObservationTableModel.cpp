@@ -2,6 +2,7 @@
 
 #include "DateFormatter.h"
 #include "Labels.h"
+#include "NameCollation.h"
 #include "NumberFormatter.h"
 #include "SqlSupport.h"
 
@@ -156,15 +157,17 @@ QString ObservationTableModel::orderBy(int column, Qt::SortOrder order) const
 QString ObservationTableModel::orderKey(int column, Qt::SortOrder order, const QString &p) const
 {
     const QString direction = order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
-    const bool chinese = m_language == Language::Chinese;
+    const bool chinese = language() == Language::Chinese;
     QString key;
     switch (column) {
     // Companies of the same name stay apart, each with its rows in id order.
     case CompanyColumn:
-        key = (chinese ? p + u"name_zh"_s : p + u"name_en COLLATE NOCASE"_s) + direction + u", "_s + p
-            + u"company_id"_s;
+        key = (chinese ? NameCollation::pinyin(p + u"name_zh"_s) : p + u"name_en COLLATE NOCASE"_s) + direction
+            + u", "_s + p + u"company_id"_s;
         break;
-    case MetricColumn: key = chinese ? p + u"label_zh"_s : p + u"label_en COLLATE NOCASE"_s; break;
+    case MetricColumn:
+        key = chinese ? NameCollation::pinyin(p + u"label_zh"_s) : p + u"label_en COLLATE NOCASE"_s;
+        break;
     case ValueColumn: key = p + u"value"_s; break;
     // Figures without a date come last either way.
     case DateColumn: key = p + u"as_of_missing, "_s + p + u"as_of"_s; break;
@@ -190,7 +193,7 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const int row = index.row();
-    const bool chinese = m_language == Language::Chinese;
+    const bool chinese = language() == Language::Chinese;
     auto raw = [&](int column) { return rawValue(row, column); };
     switch (role) {
     case Qt::DisplayRole:
@@ -202,12 +205,12 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
             return NumberFormatter::formatValue(raw(QValue).toDouble(), high.isNull() ? qQNaN() : high.toDouble(),
                                                 Vocabulary::fromKey(raw(QQualifier).toString(), Qualifier::Exact),
                                                 Vocabulary::fromKey(raw(QUnit).toString(), Unit::Count),
-                                                raw(QCurrency).toString(), m_language);
+                                                raw(QCurrency).toString(), language());
         }
-        case DateColumn: return DateFormatter::format(raw(QAsOf).toString(), raw(QPrecision).toString(), m_language);
+        case DateColumn: return DateFormatter::format(raw(QAsOf).toString(), raw(QPrecision).toString(), language());
         case QualifierColumn: return Labels::qualifier(raw(QQualifier).toString());
         case StatusColumn: return Labels::status(raw(QStatus).toString());
-        case SourceColumn: return citationText(raw(QSource), m_language);
+        case SourceColumn: return citationText(raw(QSource), language());
         case OriginColumn: return Labels::origin(raw(QOrigin).toString());
         }
         return {};
@@ -261,22 +264,9 @@ QVariant ObservationTableModel::headerData(int section, Qt::Orientation orientat
     return {};
 }
 
-void ObservationTableModel::setLanguage(Language language)
+bool ObservationTableModel::sortFollowsLanguage(int column) const
 {
-    m_language = language;
-    if (sortColumn() == CompanyColumn || sortColumn() == MetricColumn)
-        reload();
-    else if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-}
-
-void ObservationTableModel::refilter(QString *field, const QString &value)
-{
-    if (*field == value)
-        return;
-    *field = value;
-    reload();
+    return column == CompanyColumn || column == MetricColumn;
 }
 
 void ObservationTableModel::setGroupFilter(const QString &group)

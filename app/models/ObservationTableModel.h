@@ -39,7 +39,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void setLanguage(Language language);
     void setGroupFilter(const QString &group);
     void setCompanyFilter(const QString &companyId);
     void setMetricFilter(const QString &metricKey);
@@ -52,6 +51,7 @@ protected:
     QString selectStatement() const override;
     QVariantList boundValues() const override;
     QString orderBy(int column, Qt::SortOrder order) const override;
+    bool sortFollowsLanguage(int column) const override;
     QString pageStatement(const QString &pagedSelect) const override;
 
 private:
@@ -73,9 +73,6 @@ private:
     };
     ObservationNotes notesOf(qint64 observationId) const;
 
-    void refilter(QString *field, const QString &value);
-
-    Language m_language = Language::English;
     QString m_group;
     QString m_company;
     QString m_metric;

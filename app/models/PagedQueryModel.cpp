@@ -162,4 +162,23 @@ bool PagedQueryModel::loadPage()
     return true;
 }
 
+void PagedQueryModel::setLanguage(Language language)
+{
+    m_language = language;
+    const int lastColumn = columnCount() - 1;
+    if (sortFollowsLanguage(sortColumn()))
+        reload();
+    else if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, lastColumn));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, lastColumn);
+}
+
+void PagedQueryModel::refilter(QString *field, const QString &value)
+{
+    if (*field == value)
+        return;
+    *field = value;
+    reload();
+}
+
 } // namespace tigerscope

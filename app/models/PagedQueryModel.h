@@ -47,7 +47,20 @@ public:
     /// SQL on first call after a reload, unless the last page is already in.
     int matchingRowCount() const;
 
+    /// Shows names, labels and dates in language; reloads when the sort key follows it.
+    void setLanguage(Language language);
+    Language language() const { return m_language; }
+
 protected:
+    /// Whether the sort key of a view column is text in the current language.
+    virtual bool sortFollowsLanguage(int column) const
+    {
+        Q_UNUSED(column);
+        return false;
+    }
+    /// Sets a filter's field and reloads when it changed.
+    void refilter(QString *field, const QString &value);
+
     /// SELECT … FROM … WHERE … without ORDER BY/LIMIT; placeholders are bound from boundValues().
     virtual QString selectStatement() const = 0;
     virtual QVariantList boundValues() const = 0;
@@ -86,6 +99,7 @@ private:
     bool m_loading = false;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    Language m_language = Language::English;
 };
 
 } // namespace tigerscope

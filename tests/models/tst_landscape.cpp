@@ -5,6 +5,7 @@
 #include "CompanyTableModel.h"
 #include "Database.h"
 #include "LandscapeTableModel.h"
+#include "ShippedDatabaseTest.h"
 #include "TableDocumentExporter.h"
 
 #include <gtest/gtest.h>
@@ -22,16 +23,9 @@ using namespace tigerscope;
 
 namespace {
 
-class LandscapeTest : public ::testing::Test
+class LandscapeTest : public testsupport::ShippedDatabaseTest
 {
 protected:
-    void SetUp() override
-    {
-        QString error;
-        m_database = Database::open({m_dir.path(), {}, true}, &error);
-        ASSERT_TRUE(m_database) << error.toStdString();
-    }
-
     int rowOf(const LandscapeTableModel &model, const QString &company) const
     {
         for (int row = 0; row < model.rowCount(); ++row) {
@@ -42,9 +36,6 @@ protected:
     }
 
     static int column(LandscapeAspect aspect) { return LandscapeTableModel::FirstAspectColumn + int(aspect); }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_database;
 };
 
 } // namespace

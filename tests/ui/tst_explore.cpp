@@ -109,7 +109,7 @@ bool chartHasValueFor(const ChartSpec &spec, const QString &company, double valu
 TEST_F(ExploreTest, UserFigureSurvivesRestartAndShowsOnCompanyPageAndChart)
 {
     {
-        auto &controller = UserDataController::of(*m_context);
+        auto &controller = m_context->userData();
         controller.undoStack()->push(
             new ObservationCommand(controller.store(), std::nullopt, userFigure(u"moonshot"_s), u"add"_s));
         ASSERT_EQ(userRows(u"observations"_s), 1);
@@ -144,7 +144,7 @@ TEST_F(ExploreTest, UserFigureSurvivesRestartAndShowsOnCompanyPageAndChart)
 
 TEST_F(ExploreTest, UndoRedoThroughTheSharedStackRefreshesPages)
 {
-    auto &controller = UserDataController::of(*m_context);
+    auto &controller = m_context->userData();
     CompanyPage page(*m_context);
     page.setCompany(u"zhipu"_s);
     const int before = page.figures()->rowCount();
@@ -293,7 +293,7 @@ TEST_F(ExploreTest, DashboardListsLatestWithSourcesAndOpensCharts)
 
 TEST_F(ExploreTest, ShippedFiguresCannotBeDeleted)
 {
-    auto &controller = UserDataController::of(*m_context);
+    auto &controller = m_context->userData();
     QSqlQuery query(m_database->connection());
     ASSERT_TRUE(query.exec(u"SELECT id FROM all_observations WHERE origin = 'shipped' LIMIT 1"_s) && query.next());
     QString error;

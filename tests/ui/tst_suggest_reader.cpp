@@ -185,7 +185,7 @@ TEST_F(SuggestReaderTest, ClickingAFigureOpensItsCardAndAddsItInTwoClicks)
     EXPECT_TRUE(seen);
     EXPECT_FALSE(card->isVisible());
     EXPECT_EQ(userFigures(), before + 1);
-    QUndoStack *stack = UserDataController::of(*m_context).undoStack();
+    QUndoStack *stack = m_context->userData().undoStack();
     EXPECT_EQ(stack->count(), 1);
     stack->undo();
     EXPECT_EQ(userFigures(), before);
@@ -224,7 +224,7 @@ TEST_F(SuggestReaderTest, OneClickAddSavesACompleteSuggestionWithItsCitations)
                            [&](const FigureSuggestion &s) { return s.key() == target.key(); });
     };
     EXPECT_FALSE(isOpen());
-    UserDataController::of(*m_context).undoStack()->undo();
+    m_context->userData().undoStack()->undo();
     EXPECT_EQ(userFigures(), before);
     EXPECT_TRUE(isOpen());
 }
@@ -282,7 +282,7 @@ TEST_F(SuggestReaderTest, ThePanelAcceptsAndDismissesForGood)
     panel->acceptButton()->click();
     EXPECT_EQ(userFigures(), before + 1);
     EXPECT_EQ(panel->model()->rowCount(), shownBefore - 1);
-    UserDataController::of(*m_context).undoStack()->undo();
+    m_context->userData().undoStack()->undo();
     EXPECT_EQ(userFigures(), before);
     EXPECT_EQ(panel->model()->rowCount(), shownBefore);
 }

@@ -167,8 +167,7 @@ void CitationChooserDialog::accept()
         result.articleKey = article.key;
         if (result.articleKey.isEmpty()) {
             QString error;
-            result.articleKey
-                = UserDataController::of(m_context).store().articleKeyForImported(article.importedId, &error);
+            result.articleKey = m_context.userData().store().articleKeyForImported(article.importedId, &error);
             if (result.articleKey.isEmpty()) {
                 QMessageBox::warning(this, windowTitle(), error);
                 return;

@@ -43,13 +43,13 @@ void CitationOpener::openFirst(AppContext &context, const QList<CitationRecord> 
 
 void CitationOpener::openObservation(AppContext &context, qint64 id, QWidget *parent)
 {
-    if (const auto record = UserDataController::of(context).store().observation(id))
+    if (const auto record = context.userData().store().observation(id))
         openFirst(context, record->citations, parent);
 }
 
 void CitationOpener::openEvent(AppContext &context, qint64 id, QWidget *parent)
 {
-    if (const auto record = UserDataController::of(context).store().event(id))
+    if (const auto record = context.userData().store().event(id))
         openFirst(context, record->citations, parent);
 }
 

@@ -11,6 +11,7 @@
 #include "LandscapeTableModel.h"
 #include "LanguageManager.h"
 #include "SmallChartWidget.h"
+#include "SortKeyProxyModel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -89,7 +90,7 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
     , m_export(nullptr)
     , m_landscape(nullptr)
     , m_landscapeModel(new LandscapeTableModel(context.database().connection(), this))
-    , m_landscapeSorted(new QSortFilterProxyModel(this))
+    , m_landscapeSorted(new SortKeyProxyModel(this))
     , m_figuresTitle(nullptr)
     , m_eventsTitle(nullptr)
     , m_chartsTitle(nullptr)
@@ -119,7 +120,6 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
     layout->addLayout(landscapeBar);
     m_landscapeSorted->setSourceModel(m_landscapeModel);
     m_landscapeSorted->setSortRole(LandscapeTableModel::SortRole);
-    m_landscapeSorted->setSortLocaleAware(true);
     m_landscape = makeLandscapeView(content);
     m_landscape->setModel(m_landscapeSorted);
     m_landscape->sortByColumn(-1, Qt::AscendingOrder); // the mission's order until a header is clicked

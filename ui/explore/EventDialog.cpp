@@ -81,7 +81,7 @@ void EventDialog::accept()
     result.summaryEn = m_summaryEn->toPlainText().trimmed();
     result.citations = m_citations->citations();
     QString error;
-    if (!UserDataController::of(m_context).store().validate(result, &error)) {
+    if (!m_context.userData().store().validate(result, &error)) {
         QMessageBox::warning(this, windowTitle(), error);
         return;
     }

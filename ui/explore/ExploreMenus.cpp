@@ -24,7 +24,7 @@ ExploreMenus *ExploreMenus::install(AppContext &context, QMainWindow *window, QM
 QString ExploreMenus::selectedCompany() const
 {
     const auto *companies = m_window->findChild<CompaniesPage *>();
-    return companies ? companies->currentCompanyId() : NavigationMemory::of(m_context).lastCompany();
+    return companies ? companies->currentCompanyId() : m_context.navigationMemory().lastCompany();
 }
 
 ExploreMenus::ExploreMenus(AppContext &context, QMainWindow *window, QMenu *beforeMenu, QMenu *viewMenu)
@@ -33,20 +33,18 @@ ExploreMenus::ExploreMenus(AppContext &context, QMainWindow *window, QMenu *befo
     , m_window(window)
     , m_edit(new QMenu(window))
 {
-    NavigationMemory::of(context); // before any page asks for a company
-    UserDataController &controller = UserDataController::of(context);
+    UserDataController &controller = context.userData();
     m_edit->setObjectName(u"editMenu"_s);
     m_undo = controller.createUndoAction(m_edit);
     m_redo = controller.createRedoAction(m_edit);
     m_edit->addActions({m_undo, m_redo});
     m_edit->addSeparator();
-    m_addFigure = m_edit->addAction(
-        QString(), window, [this] { UserDataController::of(m_context).addObservation(m_window, selectedCompany()); });
-    m_addEvent = m_edit->addAction(QString(), window,
-                                   [this] { UserDataController::of(m_context).addEvent(m_window, selectedCompany()); });
+    m_addFigure = m_edit->addAction(QString(), window,
+                                    [this] { m_context.userData().addObservation(m_window, selectedCompany()); });
+    m_addEvent
+        = m_edit->addAction(QString(), window, [this] { m_context.userData().addEvent(m_window, selectedCompany()); });
     m_edit->addSeparator();
-    m_importCsv
-        = m_edit->addAction(QString(), window, [this] { UserDataController::of(m_context).importCsv(m_window); });
+    m_importCsv = m_edit->addAction(QString(), window, [this] { m_context.userData().importCsv(m_window); });
     window->menuBar()->insertMenu(beforeMenu ? beforeMenu->menuAction() : nullptr, m_edit);
 
     viewMenu->addSeparator();
@@ -68,7 +66,7 @@ bool ExploreMenus::eventFilter(QObject *watched, QEvent *event)
 
 void ExploreMenus::renewUndoActions()
 {
-    UserDataController &controller = UserDataController::of(m_context);
+    UserDataController &controller = m_context.userData();
     QAction *undo = controller.createUndoAction(m_edit);
     QAction *redo = controller.createRedoAction(m_edit);
     m_edit->insertActions(m_undo, {undo, redo});

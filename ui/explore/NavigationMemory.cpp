@@ -4,12 +4,6 @@
 
 namespace tigerscope {
 
-NavigationMemory &NavigationMemory::of(AppContext &context)
-{
-    auto *existing = context.findChild<NavigationMemory *>(QString(), Qt::FindDirectChildrenOnly);
-    return existing ? *existing : *new NavigationMemory(context);
-}
-
 NavigationMemory::NavigationMemory(AppContext &context)
     : QObject(&context)
 {

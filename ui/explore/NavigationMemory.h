@@ -8,16 +8,16 @@ namespace tigerscope {
 class AppContext;
 
 /// Remembers the last company asked for (AppContext::companyRequested), so a page built in answer
-/// to that very request — too late to receive it — can still show the company. One per context.
+/// to that very request — too late to receive it — can still show the company. AppContext makes
+/// one before any page exists, so it hears every request.
 class NavigationMemory : public QObject
 {
     Q_OBJECT
 public:
-    static NavigationMemory &of(AppContext &context);
+    explicit NavigationMemory(AppContext &context);
     QString lastCompany() const { return m_lastCompany; }
 
 private:
-    explicit NavigationMemory(AppContext &context);
     QString m_lastCompany;
 };
 

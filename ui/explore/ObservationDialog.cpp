@@ -181,7 +181,7 @@ void ObservationDialog::accept()
     result.noteEn = m_noteEn->toPlainText().trimmed();
     result.citations = m_citations->citations();
     QString error;
-    if (!UserDataController::of(m_context).store().validate(result, &error)) {
+    if (!m_context.userData().store().validate(result, &error)) {
         QMessageBox::warning(this, windowTitle(), error);
         return;
     }

@@ -194,7 +194,7 @@ void RecordTablePanel::updateButtons()
 
 void RecordTablePanel::addRecord()
 {
-    auto &controller = UserDataController::of(m_context);
+    auto &controller = m_context.userData();
     if (m_figures)
         controller.addObservation(this, m_company);
     else
@@ -206,7 +206,7 @@ void RecordTablePanel::editRecord()
     const qint64 id = currentId();
     if (id < 0)
         return;
-    auto &controller = UserDataController::of(m_context);
+    auto &controller = m_context.userData();
     if (m_figures)
         controller.editObservation(this, id);
     else
@@ -218,7 +218,7 @@ void RecordTablePanel::deleteRecord()
     const qint64 id = currentId();
     if (id < 0)
         return;
-    auto &controller = UserDataController::of(m_context);
+    auto &controller = m_context.userData();
     if (m_figures)
         controller.deleteObservation(this, id);
     else

@@ -83,7 +83,7 @@ TimelinePage::TimelinePage(AppContext &context, QWidget *parent)
             [this] { QSettings().setValue(u"timeline/splitter"_s, m_splitter->saveState()); });
     connect(m_fit, &QPushButton::clicked, m_view, &TimelineView::fitAll);
     connect(m_add, &QPushButton::clicked, this,
-            [this] { UserDataController::of(m_context).addEvent(this, m_company->currentData().toString()); });
+            [this] { m_context.userData().addEvent(this, m_company->currentData().toString()); });
     connect(m_view, &TimelineView::eventSelected, this, &TimelinePage::showDetails);
     connect(m_view, &TimelineView::eventActivated, this,
             [this](qint64 id) { CitationOpener::openEvent(m_context, id, this); });
@@ -96,9 +96,9 @@ TimelinePage::TimelinePage(AppContext &context, QWidget *parent)
         } else if (link.startsWith(u"company:"_s)) {
             Q_EMIT m_context.companyRequested(link.mid(8));
         } else if (link == "edit"_L1 && m_shown) {
-            UserDataController::of(m_context).editEvent(this, m_shown->id);
+            m_context.userData().editEvent(this, m_shown->id);
         } else if (link == "delete"_L1 && m_shown) {
-            UserDataController::of(m_context).deleteEvent(this, m_shown->id);
+            m_context.userData().deleteEvent(this, m_shown->id);
         }
     });
     connect(&context, &AppContext::dataChanged, this, &TimelinePage::reload);
@@ -161,7 +161,7 @@ void TimelinePage::reload()
                              + tr("%n without a date (in a lane of their own)", nullptr, m_undated)
                                    : tr("%n event(s)", nullptr, int(events.size())));
     if (m_shown) {
-        if (UserDataController::of(m_context).store().event(m_shown->id))
+        if (m_context.userData().store().event(m_shown->id))
             showDetails(m_shown->id);
         else
             m_shown.reset();
@@ -170,7 +170,7 @@ void TimelinePage::reload()
 
 void TimelinePage::showDetails(qint64 eventId)
 {
-    m_shown = UserDataController::of(m_context).store().event(eventId);
+    m_shown = m_context.userData().store().event(eventId);
     if (!m_shown) {
         m_details->clear();
         return;

@@ -19,8 +19,7 @@ namespace tigerscope {
 
 UserDataController &UserDataController::of(AppContext &context)
 {
-    auto *existing = context.findChild<UserDataController *>(QString(), Qt::FindDirectChildrenOnly);
-    return existing ? *existing : *new UserDataController(context);
+    return context.userData();
 }
 
 UserDataController::UserDataController(AppContext &context)

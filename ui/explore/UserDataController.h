@@ -15,12 +15,14 @@ class AppContext;
 
 /// The one place the user's own figures and events change: opens the add/edit dialogs, asks
 /// before deleting, runs each change as an undoable command on the shared QUndoStack and tells
-/// the pages (AppContext::dataChanged) after every change, undo and redo. One per AppContext.
+/// the pages (AppContext::dataChanged) after every change, undo and redo. AppContext owns one
+/// (AppContext::userData()).
 class UserDataController : public QObject
 {
     Q_OBJECT
 public:
-    /// The controller of a context, made on first use as the context's child.
+    explicit UserDataController(AppContext &context);
+    /// The context's controller: AppContext::userData(), for the reader's callers not yet moved.
     static UserDataController &of(AppContext &context);
 
     QUndoStack *undoStack() const { return m_stack; }
@@ -43,7 +45,6 @@ public:
     void importCsv(QWidget *parent);
 
 private:
-    explicit UserDataController(AppContext &context);
     /// False (after saying why) for rows the user may not change.
     bool checkEditable(QWidget *parent, const QString &origin, bool figure);
     void reportError(const QString &error);

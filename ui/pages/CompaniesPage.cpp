@@ -122,7 +122,7 @@ CompaniesPage::CompaniesPage(AppContext &context, QWidget *parent)
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(settings.value(u"companies/kind"_s).toString())));
     m_filter->setText(settings.value(u"companies/filter"_s).toString());
     m_view->resizeColumnsToContents();
-    const QString requested = NavigationMemory::of(context).lastCompany();
+    const QString requested = context.navigationMemory().lastCompany();
     const QString company = requested.isEmpty() ? settings.value(u"companies/current"_s).toString() : requested;
     showCompany(company.isEmpty() && m_model->rowCount() > 0 ? m_model->companyId(0) : company);
 }
