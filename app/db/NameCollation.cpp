@@ -1,8 +1,10 @@
 #include "NameCollation.h"
 
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QVariant>
 
+#include <atomic>
 #include <memory>
 #include <sqlite3.h>
 #include <unicode/ucol.h>
@@ -14,6 +16,10 @@ namespace tigerscope {
 namespace {
 
 constexpr const char *CollationName = "pinyin";
+
+/// Cleared for good when a connection could not take the collation: queries then sort by code
+/// point instead of failing on an unknown collation.
+std::atomic_bool collationUsable{true};
 
 int compareUtf8(void *collator, int leftLength, const void *left, int rightLength, const void *right)
 {
@@ -46,16 +52,32 @@ UCollator *openCollator()
 
 QString NameCollation::pinyin(const QString &expression)
 {
+    if (!collationUsable)
+        return expression;
     return expression + u" COLLATE "_s + QLatin1StringView(CollationName);
 }
 
 bool NameCollation::install(const QSqlDatabase &db)
+{
+    const bool installed = installOn(db);
+    if (!installed)
+        collationUsable = false;
+    return installed;
+}
+
+bool NameCollation::installOn(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return false;
     auto *connection = *static_cast<sqlite3 *const *>(handle.data());
     if (!connection)
+        return false;
+    // The handle is only ours to call if Qt's driver runs on the SQLite this program links (a Qt
+    // built with SQLite inside its driver has a copy of its own, of another version as a rule).
+    QSqlQuery version(db);
+    if (!version.exec(u"SELECT sqlite_version()"_s) || !version.next()
+        || version.value(0).toString() != QLatin1StringView(sqlite3_libversion()))
         return false;
     UCollator *collator = openCollator();
     if (!collator)

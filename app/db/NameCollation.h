@@ -12,14 +12,18 @@ namespace tigerscope {
 class NameCollation
 {
 public:
-    /// "name_zh" → "name_zh COLLATE pinyin".
+    /// "name_zh" → "name_zh COLLATE pinyin"; the expression alone once a connection could not
+    /// take the collation.
     static QString pinyin(const QString &expression);
-    /// Makes the collation known to an open SQLite connection; false when the driver is not SQLite
-    /// or ICU has no Chinese collator.
+    /// Makes the collation known to an open SQLite connection; false when the driver is not SQLite,
+    /// runs on another copy of SQLite than this program's, or ICU has no Chinese collator.
     static bool install(const QSqlDatabase &db);
     /// The bytes that order text as the collation does when compared byte by byte: the sort key
     /// of a name for a proxy model or a std::sort.
     static QByteArray sortKey(const QString &text);
+
+private:
+    static bool installOn(const QSqlDatabase &db);
 };
 
 } // namespace tigerscope
