@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "LanguageManager.h"
 #include "NavigationController.h"
+#include "StatusNotice.h"
 #include "UserGuideDialog.h"
 #include "charts/ChartsPage.h"
 #include "explore/DashboardPage.h"
@@ -105,7 +106,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         });
         connect(dashboard, &DashboardPage::importRequested, this, &MainWindow::importArticleRequested);
         connect(dashboard, &DashboardPage::statusMessage, this,
-                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+                [this](const QString &message) { StatusNotice::show(this, message); });
         return dashboard;
     };
     m_factories[int(Section::Charts)] = [](AppContext &c, QWidget *p) -> QWidget * { return new ChartsPage(c, p); };
