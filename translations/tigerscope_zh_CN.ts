@@ -2559,6 +2559,12 @@ As of: %4</source>
         <source>Storing %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n article(s)</source>
+        <translation>
+            <numerusform>已导入 %n 篇文章</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tigerscope::LandscapeTableModel</name>

@@ -130,8 +130,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     });
     connect(&context, &AppContext::dataChanged, this, &MainWindow::updateStatus);
     connect(&context, &AppContext::companyRequested, this, [this] { showSection(Section::Companies); });
-    connect(this, &MainWindow::importArticleRequested, new ImportController(context, this),
-            &ImportController::chooseAndImport);
+    auto *importer = new ImportController(context, this);
+    connect(this, &MainWindow::importArticleRequested, importer, &ImportController::chooseAndImport);
+    connect(importer, &ImportController::articlesImported, this, [this](qint64 firstArticleId) {
+        showSection(Section::Articles);
+        if (auto *reader = qobject_cast<ReaderPage *>(page(Section::Articles)))
+            reader->openArticle(firstArticleId);
+    });
     connect(this, &MainWindow::printRequested, this, [this] {
         if (auto *charts = qobject_cast<ChartsPage *>(m_stack->currentWidget()))
             charts->printChart();
