@@ -76,6 +76,13 @@
             <numerusform>%n files could not be imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n article(s)</source>
+        <translation>
+            <numerusform>Imported %n article</numerusform>
+            <numerusform>Imported %n articles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tigerscope::MainWindow</name>

@@ -1434,6 +1434,10 @@ Global options:
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Exported the table to %1</source>
+        <translation>已将表格导出到 %1</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>
@@ -1900,6 +1904,14 @@ Global options:
     <message>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Copied the chart “%1” as an image and as text</source>
+        <translation>已将图表“%1”复制为图片和文本</translation>
+    </message>
+    <message>
+        <source>Exported the chart to %1</source>
+        <translation>已将图表导出到 %1</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2558,12 @@ As of: %4</source>
     <message>
         <source>Storing %1…</source>
         <translation>正在保存 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s)</source>
+        <translation>
+            <numerusform>已导入 %n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>

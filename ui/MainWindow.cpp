@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "LanguageManager.h"
 #include "NavigationController.h"
+#include "StatusNotice.h"
 #include "UserGuideDialog.h"
 #include "charts/ChartsPage.h"
 #include "explore/DashboardPage.h"
@@ -105,7 +106,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         });
         connect(dashboard, &DashboardPage::importRequested, this, &MainWindow::importArticleRequested);
         connect(dashboard, &DashboardPage::statusMessage, this,
-                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+                [this](const QString &message) { StatusNotice::show(this, message); });
         return dashboard;
     };
     m_factories[int(Section::Charts)] = [](AppContext &c, QWidget *p) -> QWidget * { return new ChartsPage(c, p); };
@@ -129,8 +130,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     });
     connect(&context, &AppContext::dataChanged, this, &MainWindow::updateStatus);
     connect(&context, &AppContext::companyRequested, this, [this] { showSection(Section::Companies); });
-    connect(this, &MainWindow::importArticleRequested, new ImportController(context, this),
-            &ImportController::chooseAndImport);
+    auto *importer = new ImportController(context, this);
+    connect(this, &MainWindow::importArticleRequested, importer, &ImportController::chooseAndImport);
+    connect(importer, &ImportController::articlesImported, this, [this](qint64 firstArticleId) {
+        showSection(Section::Articles);
+        if (auto *reader = qobject_cast<ReaderPage *>(page(Section::Articles)))
+            reader->openArticle(firstArticleId);
+    });
     connect(this, &MainWindow::printRequested, this, [this] {
         if (auto *charts = qobject_cast<ChartsPage *>(m_stack->currentWidget()))
             charts->printChart();

@@ -11,13 +11,17 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QFile>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -186,4 +190,19 @@ TEST_F(ChartsPageTest, CompanySelectionAndLogToggle)
 
     page.setCurrentChart(u"deepseek-adoption"_s);
     EXPECT_FALSE(page.logScaleBox()->isEnabled());
+}
+
+TEST_F(ChartsPageTest, CopyIsConfirmedInTheStatusBar)
+{
+    QMainWindow window;
+    auto *page = new ChartsPage(*m_context);
+    window.setCentralWidget(page);
+    window.resize(1000, 700);
+    window.show();
+    page->setCurrentChart(u"training-cost"_s);
+    EXPECT_TRUE(window.statusBar()->currentMessage().isEmpty());
+    page->copyChart();
+    const QString message = window.statusBar()->currentMessage();
+    EXPECT_TRUE(message.contains(page->currentChart().spec.title)) << message.toStdString();
+    EXPECT_FALSE(QApplication::clipboard()->image().isNull());
 }

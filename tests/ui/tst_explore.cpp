@@ -289,6 +289,19 @@ TEST_F(ExploreTest, DashboardListsLatestWithSourcesAndOpensCharts)
         EXPECT_EQ(charts.last().first().toString(), DashboardPage::chartIds().at(i)) << "a chart opens itself";
         EXPECT_TRUE(ChartCatalogue::contains(DashboardPage::chartIds().at(i)));
     }
+    // Each small chart shows its own title and subtitle, as the catalogue builds them for its id.
+    const ChartCatalogue catalogue(m_database->connection());
+    ChartOptions options;
+    options.language = m_context->language();
+    QStringList subtitles;
+    for (int i = 0; i < page.charts().size(); ++i) {
+        const ChartSpec expected = catalogue.build(DashboardPage::chartIds().at(i), options).spec;
+        EXPECT_EQ(page.charts().at(i)->spec().title, expected.title);
+        EXPECT_EQ(page.charts().at(i)->spec().subtitle, expected.subtitle);
+        subtitles << page.charts().at(i)->spec().subtitle;
+    }
+    subtitles.removeDuplicates();
+    EXPECT_EQ(subtitles.size(), page.charts().size()) << "no chart shows another's subtitle";
 }
 
 TEST_F(ExploreTest, ShippedFiguresCannotBeDeleted)

@@ -7,11 +7,13 @@
 #include "Database.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "charts/ChartView.h"
 #include "charts/ChartsPage.h"
 #include "explore/DashboardPage.h"
 #include "explore/ImportBanner.h"
 #include "pages/CompaniesPage.h"
+#include "reader/ImportController.h"
 #include "reader/ReaderPage.h"
 
 #include <QAbstractButton>
@@ -27,6 +29,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -255,4 +258,24 @@ TEST_F(MainWindowTest, RemembersTheSectionAcrossRestarts)
     m_window->close();
     MainWindow again(*m_context);
     EXPECT_EQ(again.currentSection(), MainWindow::Section::Timeline);
+}
+
+TEST_F(MainWindowTest, AnImportEndsOnTheArticlesPageWithAConfirmation)
+{
+    const QString seed = testsupport::seedPath(u"003"_s);
+    if (seed.isEmpty())
+        GTEST_SKIP() << "seeds not found";
+    ASSERT_EQ(m_window->currentSection(), MainWindow::Section::Dashboard);
+    // The window's own importer, the one the banner and File ▸ Import Article… use.
+    ImportController *importer = nullptr;
+    for (auto *candidate : m_window->findChildren<ImportController *>(Qt::FindDirectChildrenOnly))
+        importer = candidate;
+    ASSERT_NE(importer, nullptr);
+    ASSERT_EQ(importer->importFiles({seed}).size(), 1);
+    EXPECT_EQ(m_window->currentSection(), MainWindow::Section::Articles);
+    const QString message = m_window->statusBar()->currentMessage();
+    EXPECT_EQ(message, u"Imported 1 article"_s);
+    auto *reader = qobject_cast<ReaderPage *>(m_window->page(MainWindow::Section::Articles));
+    ASSERT_NE(reader, nullptr);
+    EXPECT_GE(reader->currentArticle(), 0);
 }

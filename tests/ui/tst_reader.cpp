@@ -25,7 +25,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMouseEvent>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -422,4 +424,53 @@ TEST_F(ReaderPageTest, ZoomAndPdfExport)
     EXPECT_TRUE(pdf.read(5).startsWith("%PDF"));
     EXPECT_GT(pdf.size(), 10000);
     EXPECT_FALSE(m_page->exportPdf(out.filePath(u"no/such/folder/a.pdf"_s), &error));
+
+    // The text runs across the page, not in a column as narrow as the window's view: the widest line
+    // reaches past two thirds of the A4 width (595 pt; 15 mm margins leave 510 pt).
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (pdftotext.isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    m_page->paragraphView()->resize(300, 400);
+    ASSERT_TRUE(m_page->exportPdf(path, &error)) << error.toStdString();
+    QProcess proc;
+    proc.start(pdftotext, {u"-bbox"_s, u"-l"_s, u"1"_s, path, u"-"_s});
+    ASSERT_TRUE(proc.waitForFinished(30000));
+    const QString boxes = QString::fromUtf8(proc.readAllStandardOutput());
+    const QRegularExpression xMax(u"xMax=\"([0-9.]+)\""_s);
+    double rightmost = 0;
+    for (auto match = xMax.globalMatch(boxes); match.hasNext();)
+        rightmost = std::max(rightmost, match.next().captured(1).toDouble());
+    EXPECT_GT(rightmost, 595.0 * 2 / 3) << boxes.left(2000).toStdString();
+    EXPECT_LT(rightmost, 595.0);
+}
+
+TEST_F(ReaderPageTest, PdfDefaultFileNameHasNoColonAndEndsOnAWord)
+{
+    OPEN_SEEDS_OR_SKIP();
+    const auto *title = m_page->findChild<QLabel *>(u"readerTitle"_s);
+    ASSERT_NE(title, nullptr);
+    int awkwardTitles = 0;
+    for (int row = 0; row < m_page->libraryModel()->rowCount(); ++row) {
+        const qint64 id = m_page->libraryModel()->index(row, 0).data(ArticleLibraryModel::ArticleIdRole).toLongLong();
+        ASSERT_TRUE(m_page->openArticle(id));
+        const QString heading = title->text().section(u" · "_s, 0, 0);
+        if (heading.contains(u':') || heading.size() > 60)
+            ++awkwardTitles;
+        const QString name = m_page->suggestedPdfFileName();
+        ASSERT_TRUE(name.endsWith(u".pdf"_s)) << name.toStdString();
+        EXPECT_FALSE(name.contains(u':')) << name.toStdString();
+        EXPECT_FALSE(name.contains(u'/')) << name.toStdString();
+        const QString stem = name.chopped(4);
+        ASSERT_FALSE(stem.isEmpty());
+        EXPECT_LE(stem.size(), 60);
+        // The stem ends where a word of the title ends: in the title, no letter follows its last word.
+        const QString lastWord = stem.section(u' ', -1);
+        const qsizetype at = heading.lastIndexOf(lastWord);
+        ASSERT_GE(at, 0) << heading.toStdString();
+        const qsizetype after = at + lastWord.size();
+        EXPECT_TRUE(after == heading.size() || !heading.at(after).isLetter())
+            << stem.toStdString() << " | " << heading.toStdString();
+    }
+    // "Post DeepSeek Era: Six Little Tigers Turn Left, BAT Turn Right" has a ':' and 62 characters.
+    EXPECT_GE(awkwardTitles, 1);
 }

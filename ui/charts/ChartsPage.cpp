@@ -8,6 +8,7 @@
 #include "ChartView.h"
 #include "Database.h"
 #include "LanguageManager.h"
+#include "StatusNotice.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -246,6 +247,7 @@ void ChartsPage::copyChart()
     mime->setImageData(ChartExporter(renderer).renderToImage(m_chart.spec, CopySize, 2.0, ChartTheme::light()));
     mime->setText(describeChart());
     QApplication::clipboard()->setMimeData(mime);
+    StatusNotice::show(this, tr("Copied the chart “%1” as an image and as text").arg(m_chart.spec.title));
 }
 
 void ChartsPage::exportChart()
@@ -271,6 +273,8 @@ void ChartsPage::exportChart()
     const ExportResult result = ChartExporter(renderer).exportChart(chart.spec, path, dialog.options());
     if (!result.ok)
         QMessageBox::warning(this, tr("Export Chart"), result.error);
+    else
+        StatusNotice::show(this, tr("Exported the chart to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void ChartsPage::printChart()

@@ -5,6 +5,7 @@
 #include "EventTableModel.h"
 #include "ObservationTableModel.h"
 #include "OutputFile.h"
+#include "StatusNotice.h"
 #include "TableCsvExporter.h"
 
 #include <QDir>
@@ -78,6 +79,8 @@ void TableExport::write(QWidget *parent, const QByteArray &csv, const QString &s
     QString error;
     if (!OutputFile::write(path, csv, &error))
         QMessageBox::warning(parent, tr("Export Table as CSV"), error);
+    else
+        StatusNotice::show(parent, tr("Exported the table to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace tigerscope

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "ArticleParser.h"
+#include "StatusNotice.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -132,6 +133,8 @@ QList<ImportResult> ImportController::importFiles(const QStringList &paths)
     progress.setValue(progress.maximum());
     if (!results.isEmpty()) {
         Q_EMIT m_context.dataChanged();
+        StatusNotice::show(m_dialogParent, tr("Imported %n article(s)", nullptr, int(results.size())));
+        Q_EMIT articlesImported(results.first().articleId, int(results.size()));
     }
     if (!failures.isEmpty() && !cancelled) {
         // Plain text: file names and messages are shown as they are, never as markup.

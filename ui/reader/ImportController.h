@@ -33,6 +33,8 @@ public:
 Q_SIGNALS:
     /// The progress dialog of an import is showing (for tests and for a caller that wants it).
     void progressShown(QWidget *dialog);
+    /// At least one file was stored (or found already stored); firstArticleId is the first of them.
+    void articlesImported(qint64 firstArticleId, int count);
 
 private:
     AppContext &m_context;

@@ -12,6 +12,7 @@
 #include "DateFormatter.h"
 #include "EntityLexicon.h"
 #include "EntityPanel.h"
+#include "ExportFileName.h"
 #include "ImportController.h"
 #include "LanguageManager.h"
 #include "LibraryPanel.h"
@@ -565,13 +566,18 @@ bool ReaderPage::exportPdf(const QString &path, QString *error)
     return true;
 }
 
+QString ReaderPage::suggestedPdfFileName() const
+{
+    return ExportFileName::fromTitle(m_title->text().section(u" · "_s, 0, 0)) + u".pdf"_s;
+}
+
 void ReaderPage::chooseExportPdf()
 {
     if (currentArticle() < 0)
         return;
     QSettings settings;
-    const QString suggested = settings.value(u"reader/exportFolder"_s, QDir::homePath()).toString() + u'/'
-        + m_title->text().section(u" · "_s, 0, 0).left(60).replace(u'/', u'-') + u".pdf"_s;
+    const QString suggested
+        = settings.value(u"reader/exportFolder"_s, QDir::homePath()).toString() + u'/' + suggestedPdfFileName();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;

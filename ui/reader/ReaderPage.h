@@ -56,6 +56,7 @@ public:
     QString paragraphWithCitation(const QString &lang, int index) const;
     /// Writes the article as shown to a PDF file, atomically; false with *error.
     bool exportPdf(const QString &path, QString *error = nullptr);
+    QString suggestedPdfFileName() const;
     /// Asks where to save, then exports the article as shown.
     void chooseExportPdf();
 
