@@ -355,6 +355,17 @@
     </message>
 </context>
 <context>
+    <name>ChartSpec</name>
+    <message>
+        <source>(sources differ)</source>
+        <translation>（来源不一）</translation>
+    </message>
+    <message>
+        <source>(yours)</source>
+        <translation>（我的）</translation>
+    </message>
+</context>
+<context>
     <name>ChartTableModel</name>
     <message>
         <source>Company</source>
@@ -1165,14 +1176,6 @@ Global options:
     <message>
         <source>Another source</source>
         <translation>另一来源</translation>
-    </message>
-    <message>
-        <source>(sources differ)</source>
-        <translation>（来源不一）</translation>
-    </message>
-    <message>
-        <source>(yours)</source>
-        <translation>（我的）</translation>
     </message>
 </context>
 <context>

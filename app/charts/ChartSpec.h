@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Language.h"
 #include "Vocabulary.h"
 
 #include <QColor>
@@ -117,6 +118,9 @@ struct ChartSpec
     QHash<int, QString> encodingLabels;
 
     int categoryIndex(const QString &categoryId) const;
+    /// Sets conflictMark and usersOwnMark in language (the chart's, which may not be the
+    /// interface's).
+    void setProvenanceMarks(Language language);
 };
 
 } // namespace tigerscope

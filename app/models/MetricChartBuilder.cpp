@@ -137,8 +137,7 @@ ChartSpec MetricChartBuilder::build(QSqlDatabase db, const QString &metricKey, c
     spec.id = u"metric:"_s + metricKey;
     spec.kind = ChartKind::HorizontalBar;
     spec.missingLabel = tr("no figure");
-    spec.conflictMark = tr("(sources differ)");
-    spec.usersOwnMark = tr("(yours)");
+    spec.setProvenanceMarks(language);
 
     QString unit;
     QSqlQuery query(db);
