@@ -86,9 +86,17 @@ void SuggestionMarker::markEvents()
         const ParagraphRange range = m_view.paragraphRange(cue.lang, cue.paragraph);
         if (range.index < 0)
             continue;
+        // Only where the paragraph shown holds the cue word itself: a mark must never run over
+        // other text (and its links) when the shown paragraph differs from the one read.
+        const int start = range.start + int(cue.start);
+        const int end = start + int(cue.length);
+        if (cue.length <= 0 || end > range.end)
+            continue;
         QTextCursor cursor(m_view.document());
-        cursor.setPosition(range.start + int(cue.start));
-        cursor.setPosition(std::min(range.end, range.start + int(cue.start + cue.length)), QTextCursor::KeepAnchor);
+        cursor.setPosition(start);
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+        if (cursor.selectedText() != cue.printed)
+            continue;
         QTextCharFormat format;
         format.setAnchor(true);
         format.setAnchorHref(eventScheme() + u':' + QString::number(i));
