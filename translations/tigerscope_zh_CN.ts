@@ -355,6 +355,17 @@
     </message>
 </context>
 <context>
+    <name>ChartSpec</name>
+    <message>
+        <source>(sources differ)</source>
+        <translation>（来源不一）</translation>
+    </message>
+    <message>
+        <source>(yours)</source>
+        <translation>（我的）</translation>
+    </message>
+</context>
+<context>
     <name>ChartTableModel</name>
     <message>
         <source>Company</source>
@@ -516,6 +527,21 @@ Global options:
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReport</name>
+    <message>
+        <source>%1, %2: the sources disagree</source>
+        <translation>%1，%2：各来源说法不一</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Another source gives a different value: %1</source>
+        <translation>另一来源给出的数值不同：%1</translation>
     </message>
 </context>
 <context>
@@ -2213,13 +2239,6 @@ Global options:
     </message>
 </context>
 <context>
-    <name>tigerscope::ConflictList</name>
-    <message>
-        <source>%1, %2: the sources disagree</source>
-        <translation>%1，%2：各来源说法不一</translation>
-    </message>
-</context>
-<context>
     <name>tigerscope::CsvImportDialog</name>
     <message>
         <source>Import Figures from CSV</source>
@@ -2382,6 +2401,33 @@ Global options:
     <message>
         <source>Person</source>
         <translation>人物</translation>
+    </message>
+</context>
+<context>
+    <name>tigerscope::EventCard</name>
+    <message>
+        <source>not named</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>Suggested event: %1
+Company: %2
+Person: %3
+Date: %4
+Paragraph %5</source>
+        <translation>建议的事件：%1
+公司：%2
+人物：%3
+日期：%4
+第 %5 段</translation>
+    </message>
+    <message>
+        <source>Add as event</source>
+        <translation>添加为事件</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3259,10 @@ Use File ▸ Import Article… (Ctrl+I) to add one.</source>
     <message>
         <source>A figure the dataset does not record yet: click to add it</source>
         <translation>数据集尚未记录的数据：点击添加</translation>
+    </message>
+    <message>
+        <source>An event the article states: click to add it</source>
+        <translation>文章所述的事件：点击添加</translation>
     </message>
 </context>
 <context>

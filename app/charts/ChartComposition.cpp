@@ -147,6 +147,7 @@ void Composer::start(BuiltChart &chart, const QString &id) const
     chart.spec.title = ChartCatalogue::title(id, m_language);
     chart.spec.valueAxis.notation = m_language == Language::Chinese ? NumberNotation::Chinese : NumberNotation::Western;
     chart.spec.missingLabel = LanguageCatalogue::translate(m_language, "tigerscope::ChartScene", "n.a.");
+    chart.spec.setProvenanceMarks(m_language);
     chart.spec.emptyLabel
         = t(m_language, QT_TRANSLATE_NOOP("ChartCatalogue", "The sources give no figures for this chart."));
     for (EncodingLegendItem item : {EncodingLegendItem::Reported, EncodingLegendItem::Estimated,
@@ -166,6 +167,7 @@ ChartPoint Composer::observationPoint(const ChartObservation &o, const QString &
     p.status = Vocabulary::fromKey(o.status, ValueStatus::Reported);
     p.display = formatted(o, m_language, NumberFormatter::Width::Short);
     p.citationKey = u"obs:%1"_s.arg(o.id);
+    p.usersOwn = o.origin == "user"_L1;
     row->companyId = o.companyId;
     row->company = company(o.companyEn, o.companyZh);
     row->seriesName = seriesName;

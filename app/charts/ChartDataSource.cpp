@@ -46,7 +46,7 @@ QList<ChartObservation> ChartDataSource::observations(const QStringList &metricK
                   "(SELECT grp FROM all_companies WHERE id = o.company_id LIMIT 1), "
                   "(SELECT unit FROM all_metrics WHERE key = o.metric_key LIMIT 1), "
                   "(SELECT label_en FROM all_metrics WHERE key = o.metric_key LIMIT 1), "
-                  "(SELECT label_zh FROM all_metrics WHERE key = o.metric_key LIMIT 1) "
+                  "(SELECT label_zh FROM all_metrics WHERE key = o.metric_key LIMIT 1), o.origin "
                   "FROM all_observations o WHERE o.metric_key IN (%1) ORDER BY o.id"_s.arg(marks.join(u',')));
     for (const QString &key : metricKeys)
         query.addBindValue(key);
@@ -73,6 +73,7 @@ QList<ChartObservation> ChartDataSource::observations(const QStringList &metricK
         o.metricUnit = query.value(16).toString();
         o.metricEn = query.value(17).toString();
         o.metricZh = query.value(18).toString();
+        o.origin = query.value(19).toString();
         if (o.companyEn.isEmpty())
             o.companyEn = o.companyId;
         rows.append(o);

@@ -37,6 +37,7 @@ struct ChartObservation
     QString derivation;
     QString noteEn;
     QString noteZh;
+    QString origin; ///< "shipped" or "user"
 };
 
 /// An event row of all_events with its company and person.

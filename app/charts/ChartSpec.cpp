@@ -1,5 +1,9 @@
 #include "ChartSpec.h"
 
+#include "LanguageCatalogue.h"
+
+#include <QCoreApplication>
+
 namespace tigerscope {
 
 int ChartSeries::indexOf(const QString &categoryId) const
@@ -18,6 +22,13 @@ int ChartSpec::categoryIndex(const QString &categoryId) const
             return int(i);
     }
     return -1;
+}
+
+void ChartSpec::setProvenanceMarks(Language language)
+{
+    conflictMark
+        = LanguageCatalogue::translate(language, "ChartSpec", QT_TRANSLATE_NOOP("ChartSpec", "(sources differ)"));
+    usersOwnMark = LanguageCatalogue::translate(language, "ChartSpec", QT_TRANSLATE_NOOP("ChartSpec", "(yours)"));
 }
 
 } // namespace tigerscope

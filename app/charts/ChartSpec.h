@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Language.h"
 #include "Vocabulary.h"
 
 #include <QColor>
@@ -104,15 +105,22 @@ struct ChartSpec
     QList<ChartCategory> categories;
     QList<ChartSeries> series;
     QString caption;
-    QStringList sources;       ///< "Sources: …" lines, drawn at the bottom of every rendering
-    QString missingLabel;      ///< shown where a series has no value; empty: a translated "n.a."
-    QString emptyLabel;        ///< shown when there is nothing to plot; empty: a translated message
+    QStringList sources;  ///< "Sources: …" lines, drawn at the bottom of every rendering
+    QString missingLabel; ///< shown where a series has no value; empty: a translated "n.a."
+    QString emptyLabel;   ///< shown when there is nothing to plot; empty: a translated message
+    /// Words the renderer puts after the value of a point another source contradicts and of a
+    /// figure the user added (ChartPoint::conflicting, usersOwn); empty: no words.
+    QString conflictMark;
+    QString usersOwnMark;
     bool seriesLegend = false; ///< name the series in the legend even when there is only one
     /// Legend texts by EncodingLegendItem, in the chart's language (which may differ from the
     /// interface's); an item without an entry uses UncertaintyStyle::legendText().
     QHash<int, QString> encodingLabels;
 
     int categoryIndex(const QString &categoryId) const;
+    /// Sets conflictMark and usersOwnMark in language (the chart's, which may not be the
+    /// interface's).
+    void setProvenanceMarks(Language language);
 };
 
 } // namespace tigerscope

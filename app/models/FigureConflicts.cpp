@@ -49,10 +49,16 @@ QList<FigureConflict> FigureConflicts::find(QSqlDatabase db, Language language, 
 {
     QList<FigureConflict> conflicts;
     QSqlQuery query(db);
-    query.prepare(u"SELECT id, company_id, metric_key, value, value_high, coalesce(currency, ''), as_of, "
-                  "as_of_precision, qualifier, origin FROM all_observations "
-                  "WHERE as_of IS NOT NULL AND (? = '' OR company_id = ?) "
-                  "ORDER BY company_id, metric_key, as_of, as_of_precision, 6, id"_s);
+    // Only groups holding two different values are read figure by figure (their sources are a
+    // query each): on a large dataset almost every group has one value.
+    query.prepare(u"SELECT o.id, o.company_id, o.metric_key, o.value, o.value_high, coalesce(o.currency, ''), o.as_of, "
+                  "o.as_of_precision, o.qualifier, o.origin FROM all_observations o JOIN ("
+                  "SELECT company_id, metric_key, as_of, as_of_precision, coalesce(currency, '') AS currency "
+                  "FROM all_observations WHERE as_of IS NOT NULL AND (? = '' OR company_id = ?) "
+                  "GROUP BY 1, 2, 3, 4, 5 HAVING count(DISTINCT value) > 1) g "
+                  "ON g.company_id = o.company_id AND g.metric_key = o.metric_key AND g.as_of = o.as_of "
+                  "AND g.as_of_precision = o.as_of_precision AND g.currency = coalesce(o.currency, '') "
+                  "ORDER BY 2, 3, 7, 8, 6, 1"_s);
     const QString company = companyId.isEmpty() ? u""_s : companyId; // never NULL: '' means every company
     query.addBindValue(company);
     query.addBindValue(company);

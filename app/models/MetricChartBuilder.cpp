@@ -2,7 +2,7 @@
 
 #include "ArticleRepository.h"
 #include "CitationFormatter.h"
-#include "FigureConflicts.h"
+#include "ConflictReport.h"
 #include "LatestFigures.h"
 #include "NumberFormatter.h"
 #include "Vocabulary.h"
@@ -84,7 +84,8 @@ void MetricChartBuilder::markConflicts(QSqlDatabase db, const QString &metricKey
     for (const ChartCategory &category : std::as_const(spec->categories))
         others.points.append(ChartPoint{category.id});
     bool any = false;
-    for (const FigureConflict &conflict : FigureConflicts::find(db, language)) {
+    const ConflictReport report(db, language);
+    for (const FigureConflict &conflict : report.conflicts()) {
         if (conflict.metricKey != metricKey)
             continue;
         for (ChartSeries &series : spec->series) {
@@ -96,6 +97,7 @@ void MetricChartBuilder::markConflicts(QSqlDatabase db, const QString &metricKey
                 if (shown == conflict.figures.cend())
                     continue;
                 point.conflicting = true;
+                point.tooltip += u'\n' + report.noteFor(shown->id);
                 const int index = spec->categoryIndex(point.categoryId);
                 for (const ConflictingFigure &other : conflict.figures) {
                     if (other.id == shown->id || index < 0)
@@ -111,7 +113,8 @@ void MetricChartBuilder::markConflicts(QSqlDatabase db, const QString &metricKey
                     alternative.valueHigh = other.valueHigh;
                     alternative.qualifier = Vocabulary::fromKey(other.qualifier, Qualifier::Exact);
                     alternative.display = figure.display(language, true);
-                    alternative.tooltip = other.sources;
+                    alternative.tooltip
+                        = figure.display(language) + u'\n' + other.sources + u'\n' + report.noteFor(other.id);
                     alternative.citationKey = u"obs:"_s + QString::number(other.id);
                     alternative.conflicting = true;
                     alternative.usersOwn = other.origin == "user"_L1;
@@ -134,6 +137,7 @@ ChartSpec MetricChartBuilder::build(QSqlDatabase db, const QString &metricKey, c
     spec.id = u"metric:"_s + metricKey;
     spec.kind = ChartKind::HorizontalBar;
     spec.missingLabel = tr("no figure");
+    spec.setProvenanceMarks(language);
 
     QString unit;
     QSqlQuery query(db);

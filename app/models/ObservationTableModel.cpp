@@ -7,6 +7,7 @@
 #include "SqlSupport.h"
 
 #include <QBrush>
+#include <QColor>
 #include <QFont>
 #include <QSqlQuery>
 
@@ -43,7 +44,18 @@ enum QueryColumn {
 ObservationTableModel::ObservationTableModel(QSqlDatabase db, QObject *parent)
     : PagedQueryModel(std::move(db), parent)
 {
+    // The user's figures change through reloads: what conflicts is read again after each.
+    connect(this, &QAbstractItemModel::modelReset, this, [this] { m_conflicts.reset(); });
     sort(CompanyColumn, Qt::AscendingOrder);
+}
+
+const ConflictReport &ObservationTableModel::conflicts() const
+{
+    if (!m_conflicts || m_conflictsLanguage != language()) {
+        m_conflicts.emplace(database(), language());
+        m_conflictsLanguage = language();
+    }
+    return *m_conflicts;
 }
 
 int ObservationTableModel::columnCount(const QModelIndex &parent) const
@@ -222,6 +234,9 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
             lines << note;
         if (raw(QStatus).toString() == "derived"_L1)
             lines << tr("Derived: %1").arg(notes.derivation);
+        const QString conflict = conflicts().noteFor(raw(QId).toLongLong());
+        if (!conflict.isEmpty())
+            lines << conflict;
         return lines.join(u'\n');
     }
     case Qt::FontRole:
@@ -231,6 +246,12 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
             font.setItalic(true);
             return font;
         }
+        return {};
+    case Qt::DecorationRole:
+        // A value another source contradicts carries a mark (its tooltip names the other), never
+        // silently one of the two.
+        if (index.column() == ValueColumn && conflicts().isConflicting(raw(QId).toLongLong()))
+            return QColor(0xD5, 0x5E, 0x00);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == ValueColumn)
@@ -243,6 +264,7 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
     case StatusKeyRole: return raw(QStatus);
     case QualifierKeyRole: return raw(QQualifier);
     case OriginKeyRole: return raw(QOrigin);
+    case ConflictingRole: return conflicts().isConflicting(raw(QId).toLongLong());
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConflictReport.h"
 #include "Language.h"
 #include "PagedQueryModel.h"
 
@@ -30,7 +31,8 @@ public:
         ValueRole,     ///< the value in base units (double)
         StatusKeyRole, ///< reported / estimated / derived
         QualifierKeyRole,
-        OriginKeyRole ///< shipped / user
+        OriginKeyRole,  ///< shipped / user
+        ConflictingRole ///< bool: another source gives a different value (ConflictReport)
     };
 
     explicit ObservationTableModel(QSqlDatabase db, QObject *parent = nullptr);
@@ -73,10 +75,15 @@ private:
     };
     ObservationNotes notesOf(qint64 observationId) const;
 
+    /// The conflicts of the whole dataset, read on first use after a reset or a language change.
+    const ConflictReport &conflicts() const;
+
     QString m_group;
     QString m_company;
     QString m_metric;
     QString m_text;
+    mutable std::optional<ConflictReport> m_conflicts;
+    mutable Language m_conflictsLanguage = Language::English;
 };
 
 } // namespace tigerscope

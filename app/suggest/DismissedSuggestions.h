@@ -8,7 +8,7 @@ namespace tigerscope {
 class Database;
 
 /// The suggestions a person dismissed, per imported article, kept in the user database so that
-/// they stay dismissed. Keys are FigureSuggestion::key() / EventSuggestion::key().
+/// they stay dismissed (the table of schema 6). Keys are FigureSuggestion::key() / EventSuggestion::key().
 class DismissedSuggestions
 {
 public:
@@ -19,8 +19,6 @@ public:
     bool restore(qint64 importedArticleId, const QString &key);
 
 private:
-    bool ensureTable() const;
-
     Database &m_database;
 };
 

@@ -7,6 +7,7 @@
 #include "DateFormatter.h"
 #include "NumberFormatter.h"
 #include "UncertaintyStyle.h"
+#include "UserDataStore.h"
 
 #include <gtest/gtest.h>
 
@@ -378,5 +379,44 @@ TEST_F(CatalogueTest, WriteReviewImages)
             const QString file = out + u'/' + id + u'-' + languageCode(language) + u".png"_s;
             EXPECT_TRUE(exporter.exportChart(chart.spec, file, o).ok) << file.toStdString();
         }
+    }
+}
+
+TEST(CatalogueUserFigureTest, TheUsersOwnFigureIsMarkedAsTheUsers)
+{
+    ChartTestDatabase database;
+    ASSERT_NE(database.get(), nullptr) << database.error().toStdString();
+    QSqlDatabase db = database.get()->connection();
+    UserDataStore store(*database.get());
+    ObservationRecord mine;
+    mine.companyId = u"baichuan"_s;
+    mine.metricKey = u"valuation"_s;
+    mine.value = 2.2e10;
+    mine.currency = u"CNY"_s;
+    mine.asOf = PartialDate::parse(u"2026-01"_s);
+    CitationRecord reference;
+    reference.reference = u"https://example.org/baichuan"_s;
+    mine.citations = {reference};
+    QString error;
+    ASSERT_TRUE(store.addObservation(&mine, &error)) << error.toStdString();
+    const qint64 userId = mine.id;
+    for (Language language : allLanguages()) {
+        const BuiltChart chart = ChartCatalogue(db).build(u"financing"_s, {language, {}, {}});
+        int marked = 0;
+        for (const ChartSeries &series : chart.spec.series) {
+            for (const ChartPoint &point : series.points) {
+                EXPECT_EQ(point.usersOwn, point.citationKey == u"obs:%1"_s.arg(userId))
+                    << point.citationKey.toStdString();
+                marked += point.usersOwn ? 1 : 0;
+            }
+        }
+        EXPECT_EQ(marked, 1) << "the user's valuation is on the chart, marked";
+        EXPECT_FALSE(chart.spec.usersOwnMark.isEmpty());
+        EXPECT_NE(
+            chart.spec.usersOwnMark,
+            ChartCatalogue(db)
+                .build(u"financing"_s, {language == Language::English ? Language::Chinese : Language::English, {}, {}})
+                .spec.usersOwnMark)
+            << "the mark follows the chart's language";
     }
 }

@@ -788,3 +788,23 @@ TEST(OccupancyGridTest, AnswersAsTestingEveryRectangleWould)
     EXPECT_FALSE(edges.intersectsAny(QRectF(100.5, 0, 5, 5)));
     EXPECT_FALSE(edges.intersectsAny(QRectF(0, 5.5, 100, 5)));
 }
+
+TEST_F(ChartExportTest, ConflictingAndUsersOwnPointsAreMarkedInTheDrawing)
+{
+    ChartSpec spec = financingSpec(false);
+    spec.conflictMark = u"(sources differ)"_s;
+    spec.usersOwnMark = u"(yours)"_s;
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(u"plain.svg"_s);
+    ASSERT_TRUE(exporter().exportChart(spec, plain).ok);
+    EXPECT_FALSE(readAll(plain).contains(u"(sources differ)"_s)) << "no point is marked, no mark drawn";
+    EXPECT_FALSE(readAll(plain).contains(u"(yours)"_s));
+
+    spec.series[1].points[0].conflicting = true;
+    spec.series[0].points[0].usersOwn = true;
+    const QString marked = dir.filePath(u"marked.svg"_s);
+    ASSERT_TRUE(exporter().exportChart(spec, marked).ok);
+    const QString svg = readAll(marked);
+    EXPECT_EQ(svg.count(u"(sources differ)"_s), 1);
+    EXPECT_EQ(svg.count(u"(yours)"_s), 1);
+}

@@ -478,6 +478,36 @@ TEST_F(DatabaseFixture, UpgradesVersionOneAndIndexesItsParagraphs)
     EXPECT_EQ(schemaOf(fresh->connection()), schemaOf(db));
 }
 
+TEST_F(DatabaseFixture, UpgradeKeepsTheDismissalsTableMadeOnFirstUse)
+{
+    // Before schema 6 the reader created the table the first time a suggestion was dismissed.
+    writeVersionOneDatabase(
+        userPath(),
+        {u"CREATE TABLE dismissed_suggestions (article_id INTEGER NOT NULL REFERENCES "
+         "imported_articles (id) ON DELETE CASCADE, key TEXT NOT NULL, PRIMARY KEY (article_id, key))"_s,
+         u"INSERT INTO dismissed_suggestions VALUES (1, 'zh:2:15亿')"_s});
+    QString error;
+    auto database = openDatabase(&error);
+    ASSERT_TRUE(database) << error.toStdString();
+    EXPECT_EQ(Schema::version(database->connection()), Schema::CurrentVersion);
+    EXPECT_EQ(countRows(database->connection(), u"SELECT count(*) FROM main.dismissed_suggestions"_s), 1);
+}
+
+TEST_F(DatabaseFixture, UpgradeCreatesTheDismissalsTableBeforeAnythingIsDismissed)
+{
+    writeVersionOneDatabase(userPath());
+    QString error;
+    auto database = openDatabase(&error);
+    ASSERT_TRUE(database) << error.toStdString();
+    QSqlDatabase db = database->connection();
+    EXPECT_EQ(countRows(db, u"SELECT count(*) FROM main.sqlite_master WHERE name = 'dismissed_suggestions'"_s), 1);
+    QSqlQuery insert(db);
+    ASSERT_TRUE(insert.exec(u"INSERT INTO main.dismissed_suggestions VALUES (1, 'en:0:x')"_s));
+    ASSERT_TRUE(insert.exec(u"DELETE FROM main.imported_articles WHERE id = 1"_s));
+    EXPECT_EQ(countRows(db, u"SELECT count(*) FROM main.dismissed_suggestions"_s), 0)
+        << "a dismissal goes with its article";
+}
+
 TEST_F(DatabaseFixture, FailedUpgradeLeavesTheDatabaseAsItWas)
 {
     // A table in the way of the upgrade: its CREATE fails half-way through the script.

@@ -7,17 +7,21 @@
 #include "ArticleParser.h"
 #include "ArticleStore.h"
 #include "Database.h"
+#include "DatasetExporter.h"
 #include "FigureConflicts.h"
 #include "LanguageManager.h"
 #include "MetricChartBuilder.h"
+#include "ObservationTableModel.h"
 #include "SuggestionListModel.h"
 #include "TestSupport.h"
 #include "UserDataStore.h"
 #include "explore/CompanyPage.h"
 #include "explore/ConflictList.h"
+#include "explore/EventDialog.h"
 #include "explore/ObservationDialog.h"
 #include "explore/UserDataController.h"
 #include "reader/ArticleSuggestions.h"
+#include "reader/EventCard.h"
 #include "reader/FigureCard.h"
 #include "reader/ParagraphView.h"
 #include "reader/ReaderPage.h"
@@ -27,8 +31,12 @@
 
 #include <gtest/gtest.h>
 
+#include <iostream>
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
@@ -105,14 +113,17 @@ protected:
     }
 
     /// Clicks the figure in the reader where it is printed.
-    void clickFigure(const FigureSuggestion &s)
+    void clickFigure(const FigureSuggestion &s) { clickText(s.citation); }
+
+    /// Clicks the text a citation points at, just inside its first character.
+    void clickText(const PrintedFigure &printed)
     {
         ParagraphView *view = m_page->paragraphView();
-        view->scrollToParagraph(s.citation.lang, s.citation.paragraph);
+        view->scrollToParagraph(printed.lang, printed.paragraph);
         QCoreApplication::processEvents();
-        const ParagraphRange range = view->paragraphRange(s.citation.lang, s.citation.paragraph);
+        const ParagraphRange range = view->paragraphRange(printed.lang, printed.paragraph);
         QTextCursor cursor(view->document());
-        cursor.setPosition(range.start + int(s.citation.start) + 1);
+        cursor.setPosition(range.start + int(printed.start) + (printed.length > 1 ? 1 : 0));
         const QPoint point = view->cursorRect(cursor).center();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
         QCoreApplication::processEvents();
@@ -227,6 +238,78 @@ TEST_F(SuggestReaderTest, OneClickAddSavesACompleteSuggestionWithItsCitations)
     m_context->userData().undoStack()->undo();
     EXPECT_EQ(userFigures(), before);
     EXPECT_TRUE(isOpen());
+}
+
+TEST_F(SuggestReaderTest, EventCuesAreMarkedAndAddedAsEventsInTwoClicks)
+{
+    OPEN_SEED_OR_SKIP();
+    ReaderSuggestions *reader = m_page->suggestions();
+    const QList<EventSuggestion> &events = reader->suggestions()->events();
+    ASSERT_FALSE(events.isEmpty());
+    EXPECT_EQ(reader->marker()->markedEventCount(), events.size());
+    QStringList found;
+    for (const EventSuggestion &e : events)
+        found << u"%1 %2 %3 ¶%4 %5"_s.arg(e.kind, e.companyId, e.citation.lang)
+                     .arg(e.citation.paragraph + 1)
+                     .arg(e.citation.printed);
+    std::cout << "event suggestions on seed 003:\n  " << found.join(u"\n  "_s).toStdString() << std::endl;
+
+    // 百川智能的联合创始人焦可近期已正式离职: a departure at Baichuan, the cue 离职 marked.
+    const auto departure = std::find_if(events.cbegin(), events.cend(), [](const EventSuggestion &e) {
+        return e.kind == "departure"_L1 && e.companyId == "baichuan"_L1 && e.citation.lang == "zh"_L1
+            && e.citation.paragraph == 16;
+    });
+    ASSERT_NE(departure, events.cend());
+    const EventSuggestion target = *departure;
+    clickText(target.citation);
+    EventCard *card = reader->eventCard();
+    ASSERT_TRUE(card->isVisible());
+    EXPECT_EQ(card->event().key(), target.key());
+    EXPECT_TRUE(card->text().contains(u"Departure"_s)) << card->text().toStdString();
+    EXPECT_TRUE(card->text().contains(u"Paragraph 17"_s)) << "paragraphs a person sees count from 1";
+
+    const auto userEvents = [&] {
+        QSqlQuery query(m_database->connection());
+        query.exec(u"SELECT count(*) FROM main.events"_s);
+        query.next();
+        return query.value(0).toInt();
+    };
+    const int before = userEvents();
+    bool seen = false;
+    EventRecord shown;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<EventDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        seen = true;
+        dialog->accept();
+        shown = dialog->record();
+    });
+    card->addButton()->click();
+    ASSERT_TRUE(seen) << "Add as event opens the event dialog";
+    EXPECT_FALSE(card->isVisible());
+    EXPECT_EQ(shown.companyId, u"baichuan"_s);
+    EXPECT_EQ(shown.kind, u"departure"_s);
+    EXPECT_FALSE(shown.summaryZh.isEmpty()) << "filled in with the sentence that states it";
+    ASSERT_EQ(shown.citations.size(), 1);
+    EXPECT_EQ(shown.citations.first().articleKey, u"six-tigers-bat-2025"_s);
+    EXPECT_EQ(shown.citations.first().lang, u"zh"_s);
+    EXPECT_EQ(shown.citations.first().paragraph, 16);
+    EXPECT_EQ(userEvents(), before + 1);
+    UserDataController::of(*m_context).undoStack()->undo();
+    EXPECT_EQ(userEvents(), before);
+
+    // Dismissed, it is no longer marked, and stays so when the article is read again.
+    clickText(target.citation);
+    ASSERT_TRUE(card->isVisible());
+    card->dismissButton()->click();
+    const auto stillThere = [&] {
+        const QList<EventSuggestion> &now = reader->suggestions()->events();
+        return std::any_of(now.cbegin(), now.cend(), [&](const EventSuggestion &e) { return e.key() == target.key(); });
+    };
+    EXPECT_FALSE(stillThere());
+    EXPECT_EQ(reader->marker()->markedEventCount(), events.size());
+    reader->load(m_article);
+    EXPECT_FALSE(stillThere());
 }
 
 TEST_F(SuggestReaderTest, SelectingAFigureOffersTheSameCard)
@@ -383,6 +466,56 @@ TEST(FigureConflictTest, TwoValuationsFromTwoSourcesAreShownSideBySide)
     }
     std::sort(zhipuValues.begin(), zhipuValues.end());
     EXPECT_EQ(zhipuValues, (QList<double>{2e10, 2.5e10}));
+    // Each drawn point's tooltip names the other figure's source, both ways, and the renderer is
+    // told what to write beside a marked value.
+    QMap<double, QString> zhipuTooltips;
+    for (const ChartSeries &series : spec.series) {
+        for (const ChartPoint &point : series.points) {
+            if (point.categoryId == "zhipu"_L1 && point.hasValue())
+                zhipuTooltips.insert(point.value, point.tooltip);
+        }
+    }
+    ASSERT_EQ(zhipuTooltips.size(), 2);
+    for (const QString &tooltip : zhipuTooltips)
+        EXPECT_TRUE(tooltip.contains(u"Another source gives a different value"_s)) << tooltip.toStdString();
+    EXPECT_TRUE(zhipuTooltips.value(2e10).contains(u"25 billion"_s)) << zhipuTooltips.value(2e10).toStdString();
+    EXPECT_TRUE(zhipuTooltips.value(2e10).contains(u"example.org"_s));
+    EXPECT_TRUE(zhipuTooltips.value(2.5e10).contains(u"20 billion"_s)) << zhipuTooltips.value(2.5e10).toStdString();
+    EXPECT_TRUE(zhipuTooltips.value(2.5e10).contains(u"Post DeepSeek Era"_s));
+    EXPECT_FALSE(spec.conflictMark.isEmpty());
+    EXPECT_FALSE(spec.usersOwnMark.isEmpty());
+
+    // The figure table: both rows carry the mark, and each tooltip names the other and its source.
+    ObservationTableModel table(db);
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    table.setLanguage(Language::English);
+    table.setCompanyFilter(u"zhipu"_s);
+    table.setMetricFilter(u"valuation"_s);
+    while (table.canFetchMore({}))
+        table.fetchMore({});
+    QMap<qint64, QString> tooltips;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const QModelIndex value = table.index(row, ObservationTableModel::ValueColumn);
+        const qint64 id = table.observationId(row);
+        const bool conflicting = id == 3 || id == other.id;
+        EXPECT_EQ(value.data(ObservationTableModel::ConflictingRole).toBool(), conflicting) << id;
+        EXPECT_EQ(value.data(Qt::DecorationRole).isValid(), conflicting) << id;
+        if (conflicting)
+            tooltips.insert(id, value.data(Qt::ToolTipRole).toString());
+    }
+    ASSERT_EQ(tooltips.size(), 2);
+    EXPECT_TRUE(tooltips.value(3).contains(u"25 billion"_s)) << tooltips.value(3).toStdString();
+    EXPECT_TRUE(tooltips.value(3).contains(u"example.org"_s));
+    EXPECT_TRUE(tooltips.value(other.id).contains(u"20 billion"_s)) << tooltips.value(other.id).toStdString();
+    EXPECT_TRUE(tooltips.value(other.id).contains(u"Post DeepSeek Era"_s));
+
+    // The export: the user's figure is the user's, the shipped one the dataset's.
+    const QJsonArray exported = DatasetExporter(db).toJson().value("observations"_L1).toArray();
+    QMap<qint64, QString> origins;
+    for (const QJsonValue &row : exported)
+        origins.insert(row.toObject().value("id"_L1).toInteger(), row.toObject().value("origin"_L1).toString());
+    EXPECT_EQ(origins.value(other.id), u"user"_s);
+    EXPECT_EQ(origins.value(3), u"shipped"_s);
 
     // The company page: the two values side by side, each with its source.
     LanguageManager languages;

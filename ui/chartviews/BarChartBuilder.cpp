@@ -258,6 +258,10 @@ void buildBarChart(ChartScene &scene, const QSizeF &logicalSize)
                 slot.encoding.range = slot.encoding.range && showable(point.valueHigh);
                 slot.label = point.display.isEmpty() ? ValueAxis::compactLabel(point.value, spec.valueAxis.notation)
                                                      : point.display;
+                if (point.conflicting && !spec.conflictMark.isEmpty())
+                    slot.label += u' ' + spec.conflictMark;
+                if (point.usersOwn && !spec.usersOwnMark.isEmpty())
+                    slot.label += u' ' + spec.usersOwnMark;
                 lo = std::min(lo, point.value);
                 hi = std::max(hi, slot.encoding.range ? point.valueHigh : point.value);
             } else {

@@ -5,6 +5,7 @@
 #include "AppContext.h"
 #include "CitationOpener.h"
 #include "CompanyRepository.h"
+#include "ConflictReport.h"
 #include "Database.h"
 #include "DateFormatter.h"
 #include "Labels.h"
@@ -60,7 +61,7 @@ CompanyPage::CompanyPage(AppContext &context, QWidget *parent)
     , m_mentions(new QListWidget(this))
     , m_chartList(new QListWidget(this))
     , m_chart(new SmallChartWidget(this))
-    , m_conflicts(new ConflictList(context, this))
+    , m_conflicts(new ConflictList(this))
 {
     setObjectName(u"companyPage"_s);
     m_header->setWordWrap(true);
@@ -173,7 +174,9 @@ void CompanyPage::reload()
     showPeople();
     showMentions();
     showCharts();
-    m_conflicts->setCompany(m_companyId);
+    m_conflicts->setReport(m_companyId.isEmpty()
+                               ? ConflictReport()
+                               : ConflictReport(m_context.database().connection(), m_context.language(), m_companyId));
     updateTabTitles();
 }
 

@@ -1,19 +1,13 @@
 #include "ConflictList.h"
 
-#include "AppContext.h"
-#include "CompanyRepository.h"
-#include "Database.h"
-#include "DateFormatter.h"
-#include "FigureConflicts.h"
-#include "LatestFigures.h"
+#include "ConflictReport.h"
 
 using namespace Qt::StringLiterals;
 
 namespace tigerscope {
 
-ConflictList::ConflictList(AppContext &context, QWidget *parent)
+ConflictList::ConflictList(QWidget *parent)
     : QTreeWidget(parent)
-    , m_context(context)
 {
     setObjectName(u"conflictList"_s);
     setColumnCount(2);
@@ -23,27 +17,14 @@ ConflictList::ConflictList(AppContext &context, QWidget *parent)
     hide();
 }
 
-void ConflictList::setCompany(const QString &companyId)
+void ConflictList::setReport(const ConflictReport &report)
 {
     clear();
-    QSqlDatabase db = m_context.database().connection();
-    const Language language = m_context.language();
-    const CompanyRepository repository(db);
-    for (const FigureConflict &conflict : FigureConflicts::find(db, language, companyId)) {
-        const std::optional<MetricEntry> metricEntry = repository.metric(conflict.metricKey);
-        const QString metric = metricEntry ? metricEntry->label(language) : conflict.metricKey;
-        const QString date = DateFormatter::format(conflict.asOf.toIso(), conflict.asOf.precisionName(), language);
-        auto *item = new QTreeWidgetItem(this, {tr("%1, %2: the sources disagree").arg(metric, date)});
+    for (const ShownConflict &conflict : report.shown()) {
+        auto *item = new QTreeWidgetItem(this, {conflict.heading});
         item->setFirstColumnSpanned(true);
-        for (const ConflictingFigure &figure : conflict.figures) {
-            LatestFigure shown;
-            shown.unit = metricEntry ? metricEntry->unit : QString();
-            shown.value = figure.value;
-            shown.valueHigh = figure.valueHigh;
-            shown.qualifier = figure.qualifier;
-            shown.currency = figure.currency;
-            new QTreeWidgetItem(item, {shown.display(language), figure.sources});
-        }
+        for (const ShownConflictFigure &figure : conflict.figures)
+            new QTreeWidgetItem(item, {figure.value, figure.sources});
         item->setExpanded(true);
     }
     resizeColumnToContents(0);

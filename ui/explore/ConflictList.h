@@ -4,22 +4,19 @@
 
 namespace tigerscope {
 
-class AppContext;
+class ConflictReport;
 
-/// A company's figures that disagree with each other (FigureConflicts), each value beside the
-/// others with its source; hidden when there are none.
+/// Figures that disagree with each other (a ConflictReport), each value beside the others with
+/// its source; hidden when there are none.
 class ConflictList : public QTreeWidget
 {
     Q_OBJECT
 public:
-    ConflictList(AppContext &context, QWidget *parent = nullptr);
+    explicit ConflictList(QWidget *parent = nullptr);
 
-    void setCompany(const QString &companyId);
+    void setReport(const ConflictReport &report);
     /// How many conflicts are shown.
     int conflictCount() const { return topLevelItemCount(); }
-
-private:
-    AppContext &m_context;
 };
 
 } // namespace tigerscope

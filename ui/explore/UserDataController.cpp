@@ -128,17 +128,23 @@ void UserDataController::deleteObservation(QWidget *parent, qint64 id)
 
 void UserDataController::addEvent(QWidget *parent, const QString &companyId)
 {
-    if (!checkEditable(parent, u"user"_s, false))
-        return;
     EventRecord record;
     record.companyId = companyId;
-    EventDialog dialog(m_context, record, parent);
+    addEvent(parent, record);
+}
+
+bool UserDataController::addEvent(QWidget *parent, const EventRecord &prefill)
+{
+    if (!checkEditable(parent, u"user"_s, false))
+        return false;
+    EventDialog dialog(m_context, prefill, parent);
     dialog.setWindowTitle(tr("Add Event"));
     if (dialog.exec() != QDialog::Accepted)
-        return;
+        return false;
     m_errorParent = parent;
     m_stack->push(new EventCommand(m_store, std::nullopt, dialog.record(), tr("Add Event"),
                                    [this](const QString &e) { reportError(e); }));
+    return true;
 }
 
 void UserDataController::editEvent(QWidget *parent, qint64 id)

@@ -40,6 +40,9 @@ public:
     void editObservation(QWidget *parent, qint64 id);
     void deleteObservation(QWidget *parent, qint64 id);
     void addEvent(QWidget *parent, const QString &companyId = {});
+    /// Opens the event dialog filled in with prefill (an event read from an article); true when
+    /// the person saved it.
+    bool addEvent(QWidget *parent, const EventRecord &prefill);
     void editEvent(QWidget *parent, qint64 id);
     void deleteEvent(QWidget *parent, qint64 id);
     void importCsv(QWidget *parent);

@@ -6,6 +6,8 @@
 #include "FigureSuggester.h"
 #include "explore/UserDataController.h"
 
+using namespace Qt::StringLiterals;
+
 namespace tigerscope {
 
 ArticleSuggestions::ArticleSuggestions(AppContext &context, QObject *parent)
@@ -28,10 +30,16 @@ void ArticleSuggestions::load(qint64 importedArticleId)
 void ArticleSuggestions::reload()
 {
     m_all.clear();
+    m_events.clear();
     m_dismissed.clear();
     if (m_articleId >= 0) {
-        m_all = FigureSuggester(m_context.database()).suggestFigures(m_articleId);
+        const FigureSuggester suggester(m_context.database());
+        m_all = suggester.suggestFigures(m_articleId);
         m_dismissed = DismissedSuggestions(m_context.database()).keys(m_articleId);
+        for (const EventSuggestion &event : suggester.suggestEvents(m_articleId)) {
+            if (!m_dismissed.contains(event.key()))
+                m_events.append(event);
+        }
     }
     Q_EMIT changed();
 }
@@ -57,13 +65,20 @@ const FigureSuggestion *ArticleSuggestions::at(const QString &lang, int paragrap
     return nullptr;
 }
 
+QString ArticleSuggestions::citedArticleKey(const QString &datasetKey) const
+{
+    if (!datasetKey.isEmpty())
+        return datasetKey;
+    // An article the dataset does not know yet becomes a user article so that it can be cited.
+    QString error;
+    return UserDataController::of(m_context).store().articleKeyForImported(m_articleId, &error);
+}
+
 ObservationRecord ArticleSuggestions::recordOf(const FigureSuggestion &suggestion) const
 {
     ObservationRecord record = suggestion.toRecord();
     if (suggestion.articleKey.isEmpty()) {
-        // An article the dataset does not know yet becomes a user article so that it can be cited.
-        QString error;
-        const QString key = UserDataController::of(m_context).store().articleKeyForImported(m_articleId, &error);
+        const QString key = citedArticleKey(suggestion.articleKey);
         for (CitationRecord &citation : record.citations)
             citation.articleKey = key;
     }
@@ -91,6 +106,27 @@ void ArticleSuggestions::dismiss(const FigureSuggestion &suggestion)
         return;
     DismissedSuggestions(m_context.database()).dismiss(m_articleId, suggestion.key());
     m_dismissed.insert(suggestion.key());
+    Q_EMIT changed();
+}
+
+bool ArticleSuggestions::addEvent(QWidget *parent, const EventSuggestion &event)
+{
+    EventRecord record = event.toRecord();
+    const QString key = citedArticleKey(event.articleKey);
+    for (CitationRecord &citation : record.citations)
+        citation.articleKey = key;
+    // The sentence that states it, in its language, for the person to shorten or translate.
+    (event.citation.lang == "zh"_L1 ? record.summaryZh : record.summaryEn) = event.sentence;
+    return UserDataController::of(m_context).addEvent(parent, record);
+}
+
+void ArticleSuggestions::dismiss(const EventSuggestion &event)
+{
+    if (m_articleId < 0)
+        return;
+    DismissedSuggestions(m_context.database()).dismiss(m_articleId, event.key());
+    m_dismissed.insert(event.key());
+    m_events.removeIf([&](const EventSuggestion &e) { return e.key() == event.key(); });
     Q_EMIT changed();
 }
 

@@ -10,46 +10,23 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScreen>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace tigerscope {
 
 FigureCard::FigureCard(AppContext &context, ArticleSuggestions &suggestions, QWidget *parent)
-    : QFrame(parent, Qt::Popup)
+    : SuggestionCard(parent)
     , m_context(context)
     , m_suggestions(suggestions)
     , m_format(new SuggestionListModel(this))
-    , m_title(new QLabel(this))
-    , m_body(new QLabel(this))
-    , m_add(new QPushButton(this))
-    , m_dismiss(new QPushButton(this))
     , m_company(new QPushButton(this))
 {
     setObjectName(u"figureCard"_s);
-    setFrameShape(QFrame::StyledPanel);
     m_format->setNames(context.database().connection());
-    m_title->setTextFormat(Qt::PlainText);
-    m_body->setTextFormat(Qt::PlainText);
-    m_body->setWordWrap(true);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
     m_add->setObjectName(u"addAsFigure"_s);
     m_company->setFlat(true);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_company);
-    buttons->addStretch(1);
-    buttons->addWidget(m_dismiss);
-    buttons->addWidget(m_add);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_body);
-    layout->addLayout(buttons);
-    setMinimumWidth(320);
+    buttonRow()->insertWidget(0, m_company);
 
     connect(m_add, &QPushButton::clicked, this, [this] {
         const FigureSuggestion suggestion = m_suggestion;
@@ -70,9 +47,7 @@ void FigureCard::showFor(const FigureSuggestion &suggestion, const QPoint &globa
 {
     m_suggestion = suggestion;
     fill();
-    adjustSize();
-    move(globalPos + QPoint(0, 8));
-    show();
+    popUpAt(globalPos);
 }
 
 void FigureCard::fill()
@@ -114,11 +89,6 @@ void FigureCard::fill()
     m_dismiss->setVisible(!m_suggestion.recorded());
     m_company->setText(tr("Open company"));
     m_company->setVisible(!m_suggestion.companyId.isEmpty());
-}
-
-QString FigureCard::text() const
-{
-    return m_title->text() + u'\n' + m_body->text();
 }
 
 } // namespace tigerscope

@@ -2,10 +2,7 @@
 
 #include "FigureSuggestion.h"
 
-#include <QFrame>
-
-class QLabel;
-class QPushButton;
+#include "SuggestionCard.h"
 
 namespace tigerscope {
 
@@ -16,7 +13,7 @@ class SuggestionListModel;
 /// The small card a click on a figure in the reader opens: what the figure is when the dataset
 /// records it (metric, value, date, a link to its company), else the suggestion with Add as
 /// figure — which opens the figure dialog filled in — and Dismiss.
-class FigureCard : public QFrame
+class FigureCard : public SuggestionCard
 {
     Q_OBJECT
 public:
@@ -26,10 +23,7 @@ public:
     void showFor(const FigureSuggestion &suggestion, const QPoint &globalPos);
     const FigureSuggestion &suggestion() const { return m_suggestion; }
 
-    QPushButton *addButton() const { return m_add; }
-    QPushButton *dismissButton() const { return m_dismiss; }
     QPushButton *companyButton() const { return m_company; }
-    QString text() const;
 
 private:
     void fill();
@@ -38,10 +32,6 @@ private:
     ArticleSuggestions &m_suggestions;
     SuggestionListModel *m_format; ///< one row: how a figure reads, as in the panel
     FigureSuggestion m_suggestion;
-    QLabel *m_title;
-    QLabel *m_body;
-    QPushButton *m_add;
-    QPushButton *m_dismiss;
     QPushButton *m_company;
 };
 

@@ -1,6 +1,7 @@
 #include "ReaderSuggestions.h"
 
 #include "ArticleSuggestions.h"
+#include "EventCard.h"
 #include "FigureCard.h"
 #include "ParagraphView.h"
 #include "SuggestedFiguresPanel.h"
@@ -13,9 +14,11 @@ ReaderSuggestions::ReaderSuggestions(AppContext &context, ParagraphView &view, Q
     , m_suggestions(new ArticleSuggestions(context, this))
     , m_marker(new SuggestionMarker(view, *m_suggestions, this))
     , m_card(new FigureCard(context, *m_suggestions, &view))
+    , m_eventCard(new EventCard(context, *m_suggestions, &view))
     , m_panel(new SuggestedFiguresPanel(context, *m_suggestions, panelParent))
 {
     connect(m_marker, &SuggestionMarker::figureActivated, m_card, &FigureCard::showFor);
+    connect(m_marker, &SuggestionMarker::eventActivated, m_eventCard, &EventCard::showFor);
     connect(m_panel, &SuggestedFiguresPanel::suggestionChosen, &view, [&view](const FigureSuggestion &s) {
         view.showCitation({{s.citation.lang, s.citation.paragraph, s.citation.start, s.citation.length}});
     });
@@ -24,6 +27,7 @@ ReaderSuggestions::ReaderSuggestions(AppContext &context, ParagraphView &view, Q
 void ReaderSuggestions::load(qint64 importedArticleId)
 {
     m_card->hide();
+    m_eventCard->hide();
     m_suggestions->load(importedArticleId);
 }
 

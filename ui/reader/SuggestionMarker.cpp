@@ -27,12 +27,14 @@ SuggestionMarker::SuggestionMarker(ParagraphView &view, ArticleSuggestions &sugg
     connect(&m_view, &ParagraphView::rebuilt, this, &SuggestionMarker::mark);
     connect(&m_suggestions, &ArticleSuggestions::changed, this, &SuggestionMarker::mark);
     connect(&m_view, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() != scheme())
-            return;
         bool ok = false;
         const int index = url.path().toInt(&ok);
-        if (ok && index >= 0 && index < m_suggestions.all().size())
+        if (!ok || index < 0)
+            return;
+        if (url.scheme() == scheme() && index < m_suggestions.all().size())
             Q_EMIT figureActivated(m_suggestions.all().at(index), QCursor::pos());
+        else if (url.scheme() == eventScheme() && index < m_suggestions.events().size())
+            Q_EMIT eventActivated(m_suggestions.events().at(index), QCursor::pos());
     });
     connect(&m_view, &QTextEdit::selectionChanged, &m_selectionTimer, qOverload<>(&QTimer::start));
     connect(&m_selectionTimer, &QTimer::timeout, this, &SuggestionMarker::selectionSettled);
@@ -41,6 +43,11 @@ SuggestionMarker::SuggestionMarker(ParagraphView &view, ArticleSuggestions &sugg
 QString SuggestionMarker::scheme()
 {
     return u"tigerscope-figure"_s;
+}
+
+QString SuggestionMarker::eventScheme()
+{
+    return u"tigerscope-event"_s;
 }
 
 void SuggestionMarker::mark()
@@ -66,6 +73,39 @@ void SuggestionMarker::mark()
                                        : tr("A figure the dataset does not record yet: click to add it"));
         cursor.mergeCharFormat(format);
         ++m_marked;
+    }
+    markEvents();
+}
+
+void SuggestionMarker::markEvents()
+{
+    m_markedEvents = 0;
+    const QList<EventSuggestion> &events = m_suggestions.events();
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const PrintedFigure &cue = events.at(i).citation;
+        const ParagraphRange range = m_view.paragraphRange(cue.lang, cue.paragraph);
+        if (range.index < 0)
+            continue;
+        // Only where the paragraph shown holds the cue word itself: a mark must never run over
+        // other text (and its links) when the shown paragraph differs from the one read.
+        const int start = range.start + int(cue.start);
+        const int end = start + int(cue.length);
+        if (cue.length <= 0 || end > range.end)
+            continue;
+        QTextCursor cursor(m_view.document());
+        cursor.setPosition(start);
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+        if (cursor.selectedText() != cue.printed)
+            continue;
+        QTextCharFormat format;
+        format.setAnchor(true);
+        format.setAnchorHref(eventScheme() + u':' + QString::number(i));
+        format.setFontUnderline(true);
+        format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        format.setUnderlineColor(QColor(0x15, 0x65, 0xC0));
+        format.setToolTip(tr("An event the article states: click to add it"));
+        cursor.mergeCharFormat(format);
+        ++m_markedEvents;
     }
 }
 

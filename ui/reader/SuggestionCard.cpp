@@ -1,0 +1,50 @@
+#include "SuggestionCard.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+SuggestionCard::SuggestionCard(QWidget *parent)
+    : QFrame(parent, Qt::Popup)
+    , m_title(new QLabel(this))
+    , m_body(new QLabel(this))
+    , m_add(new QPushButton(this))
+    , m_dismiss(new QPushButton(this))
+    , m_buttons(new QHBoxLayout)
+{
+    setFrameShape(QFrame::StyledPanel);
+    m_title->setTextFormat(Qt::PlainText);
+    m_body->setTextFormat(Qt::PlainText);
+    m_body->setWordWrap(true);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+
+    m_buttons->addStretch(1);
+    m_buttons->addWidget(m_dismiss);
+    m_buttons->addWidget(m_add);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_body);
+    layout->addLayout(m_buttons);
+    setMinimumWidth(320);
+}
+
+void SuggestionCard::popUpAt(const QPoint &globalPos)
+{
+    adjustSize();
+    move(globalPos + QPoint(0, 8));
+    show();
+}
+
+QString SuggestionCard::text() const
+{
+    return m_title->text() + u'\n' + m_body->text();
+}
+
+} // namespace tigerscope
