@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>CsvObservationImporter</name>
@@ -27,6 +28,16 @@
         <translation>
             <numerusform>Read as %1; %n character could not be decoded and was replaced.</numerusform>
             <numerusform>Read as %1; %n characters could not be decoded and were replaced.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tigerscope::AlignedParagraphModel</name>
+    <message numerus="yes">
+        <source>%1 · %n uncertain</source>
+        <translation>
+            <numerusform>%1 · %n uncertain</numerusform>
+            <numerusform>%1 · %n uncertain</numerusform>
         </translation>
     </message>
 </context>

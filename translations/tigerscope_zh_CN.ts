@@ -1281,6 +1281,10 @@ Global options:
         <source>English only</source>
         <translation>仅英文</translation>
     </message>
+    <message>
+        <source>⚠ uncertain · %1%</source>
+        <translation>⚠ 不确定 · %1%</translation>
+    </message>
 </context>
 <context>
     <name>RecordValidator</name>
@@ -1727,6 +1731,86 @@ Global options:
     <message>
         <source>%1/%2 ¶ aligned</source>
         <translation>%1/%2 ¶ 已对齐</translation>
+    </message>
+    <message>
+        <source>Aligned, confirmed by hand</source>
+        <translation>已对齐，经人工确认</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n uncertain</source>
+        <translation>
+            <numerusform>%1 · %n 处不确定</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tigerscope::AlignmentCorrectionController</name>
+    <message>
+        <source>Alignment</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <source>Next Uncertain Bead</source>
+        <translation>下一个不确定的对齐单元</translation>
+    </message>
+    <message>
+        <source>Merge with Next Bead</source>
+        <translation>与下一个对齐单元合并</translation>
+    </message>
+    <message>
+        <source>Split Bead</source>
+        <translation>拆分对齐单元</translation>
+    </message>
+    <message>
+        <source>Move Chinese Paragraph to Bead Above</source>
+        <translation>将中文段落移至上一个对齐单元</translation>
+    </message>
+    <message>
+        <source>Move Chinese Paragraph to Bead Below</source>
+        <translation>将中文段落移至下一个对齐单元</translation>
+    </message>
+    <message>
+        <source>Move English Paragraph to Bead Above</source>
+        <translation>将英文段落移至上一个对齐单元</translation>
+    </message>
+    <message>
+        <source>Move English Paragraph to Bead Below</source>
+        <translation>将英文段落移至下一个对齐单元</translation>
+    </message>
+    <message>
+        <source>No Counterpart</source>
+        <translation>无对应段落</translation>
+    </message>
+    <message>
+        <source>Confirm Bead</source>
+        <translation>确认对齐单元</translation>
+    </message>
+    <message>
+        <source>Re-align the Rest</source>
+        <translation>重新对齐其余部分</translation>
+    </message>
+</context>
+<context>
+    <name>tigerscope::AlignmentExportActions</name>
+    <message>
+        <source>Export Alignment</source>
+        <translation>导出对齐</translation>
+    </message>
+    <message>
+        <source>JSON (paragraph numbers and confidences)…</source>
+        <translation>JSON（段落编号与置信度）…</translation>
+    </message>
+    <message>
+        <source>TSV (Chinese, tab, English)…</source>
+        <translation>TSV（中文、制表符、英文）…</translation>
+    </message>
+    <message>
+        <source>TMX 1.4b (translation memory)…</source>
+        <translation>TMX 1.4b（翻译记忆）…</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3170,10 @@ Use File ▸ Import Article… (Ctrl+I) to add one.</source>
     <message>
         <source>Click a paragraph first, then choose what it is.</source>
         <translation>请先点击一个段落，再选择它属于哪一类。</translation>
+    </message>
+    <message>
+        <source>Correct the alignment of the selected paragraph&apos;s bead (F8: next uncertain bead), or export it</source>
+        <translation>更正所选段落所在对齐单元的对齐（F8：下一个不确定的对齐单元），或导出对齐</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,35 @@ QByteArray toJson(const QList<int> &indices)
 
 } // namespace
 
+bool Alignment::covers(qsizetype zhCount, qsizetype enCount) const
+{
+    int nextZh = 0;
+    int nextEn = 0;
+    for (const AlignmentBead &bead : beads) {
+        if (bead.zh.isEmpty() && bead.en.isEmpty())
+            return false;
+        for (int i : bead.zh) {
+            if (i != nextZh++)
+                return false;
+        }
+        for (int i : bead.en) {
+            if (i != nextEn++)
+                return false;
+        }
+    }
+    return nextZh == zhCount && nextEn == enCount;
+}
+
+int Alignment::uncertainPairCount() const
+{
+    int count = 0;
+    for (const AlignmentBead &bead : beads) {
+        if (bead.isPair() && bead.isUncertain())
+            ++count;
+    }
+    return count;
+}
+
 QList<int> Alignment::zhUnmatched() const
 {
     QList<int> unmatched;

@@ -15,7 +15,12 @@ struct AlignmentBead
     double confidence = 0.0; ///< posterior probability of this bead among all alignments, in [0, 1]
     bool confirmed = false;  ///< set by a person: re-aligning holds it as it is
 
+    /// Below this confidence a bead a person has not confirmed is uncertain: the reader marks it
+    /// and "next uncertain bead" stops there.
+    static constexpr double UncertainBelow = 0.8;
+
     bool isPair() const { return !zh.isEmpty() && !en.isEmpty(); }
+    bool isUncertain() const { return !confirmed && confidence < UncertainBelow; }
     friend bool operator==(const AlignmentBead &a, const AlignmentBead &b)
     {
         return a.zh == b.zh && a.en == b.en; // confidence is an estimate, not identity
@@ -26,6 +31,12 @@ struct AlignmentBead
 struct Alignment
 {
     QList<AlignmentBead> beads;
+
+    /// Whether the beads hold paragraphs 0..zhCount-1 and 0..enCount-1 each once, in reading order,
+    /// with no empty bead: an alignment of texts of these lengths.
+    bool covers(qsizetype zhCount, qsizetype enCount) const;
+    /// The pairs (beads with both sides) that are uncertain.
+    int uncertainPairCount() const;
 
     QList<int> zhUnmatched() const;
     QList<int> enUnmatched() const;

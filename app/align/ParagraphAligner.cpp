@@ -133,29 +133,46 @@ Alignment ParagraphAligner::align(const QStringList &zh, const QStringList &en, 
         QStringList enGap;
         QList<int> zhIndex;
         QList<int> enIndex;
+        QList<int> zhHeld;
+        QList<int> enHeld;
         for (int k = zhNext; k < zhUntil; ++k) {
-            if (zhAlone.contains(k))
-                alignment.beads.append({{k}, {}, 1.0, true});
-            else {
+            if (zhAlone.contains(k)) {
+                zhHeld.append(k);
+            } else {
                 zhGap.append(zh.at(k));
                 zhIndex.append(k);
             }
         }
         for (int k = enNext; k < enUntil; ++k) {
-            if (enAlone.contains(k))
-                alignment.beads.append({{}, {k}, 1.0, true});
-            else {
+            if (enAlone.contains(k)) {
+                enHeld.append(k);
+            } else {
                 enGap.append(en.at(k));
                 enIndex.append(k);
             }
         }
+        QList<AlignmentBead> gap;
         for (AlignmentBead bead : align(zhGap, enGap).beads) {
             for (int &k : bead.zh)
                 k = zhIndex.at(k);
             for (int &k : bead.en)
                 k = enIndex.at(k);
-            alignment.beads.append(bead);
+            gap.append(bead);
         }
+        // A held one-sided paragraph goes back before the first bead that starts after it on its
+        // side, so that each side stays in reading order.
+        const auto putBack = [&gap](int k, bool chinese) {
+            const auto after = std::find_if(gap.begin(), gap.end(), [&](const AlignmentBead &bead) {
+                const QList<int> &side = chinese ? bead.zh : bead.en;
+                return !side.isEmpty() && side.front() > k;
+            });
+            gap.insert(after, chinese ? AlignmentBead{{k}, {}, 1.0, true} : AlignmentBead{{}, {k}, 1.0, true});
+        };
+        for (int k : std::as_const(zhHeld))
+            putBack(k, true);
+        for (int k : std::as_const(enHeld))
+            putBack(k, false);
+        alignment.beads += gap;
         zhNext = zhUntil;
         enNext = enUntil;
     };

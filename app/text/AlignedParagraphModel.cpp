@@ -2,6 +2,8 @@
 
 #include "AlignmentStore.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tigerscope {
@@ -28,33 +30,14 @@ void AlignedParagraphModel::clear()
     setContent({}, {}, {});
 }
 
-bool AlignedParagraphModel::covers(const Alignment &alignment, qsizetype zhCount, qsizetype enCount)
-{
-    int nextZh = 0;
-    int nextEn = 0;
-    for (const AlignmentBead &bead : alignment.beads) {
-        if (bead.zh.isEmpty() && bead.en.isEmpty())
-            return false;
-        for (int i : bead.zh) {
-            if (i != nextZh++)
-                return false;
-        }
-        for (int i : bead.en) {
-            if (i != nextEn++)
-                return false;
-        }
-    }
-    return nextZh == zhCount && nextEn == enCount;
-}
-
 void AlignedParagraphModel::buildRows(const Alignment &alignment)
 {
     m_rows.clear();
     const auto zhCount = int(m_zh.size());
     const auto enCount = int(m_en.size());
-    if (covers(alignment, zhCount, enCount)) {
+    if (alignment.covers(zhCount, enCount)) {
         for (const AlignmentBead &bead : alignment.beads)
-            m_rows.append({bead.zh, bead.en, bead.confidence});
+            m_rows.append({bead.zh, bead.en, bead.confidence, bead.confirmed});
     } else {
         // No usable alignment: each paragraph alone, the two languages merged by relative position.
         int zh = 0;
@@ -62,9 +45,9 @@ void AlignedParagraphModel::buildRows(const Alignment &alignment)
         while (zh < zhCount || en < enCount) {
             const bool takeZh = en >= enCount || (zh < zhCount && double(zh) / zhCount <= double(en) / enCount);
             if (takeZh)
-                m_rows.append({{zh++}, {}, 0.0});
+                m_rows.append({{zh++}, {}, 0.0, false});
             else
-                m_rows.append({{}, {en++}, 0.0});
+                m_rows.append({{}, {en++}, 0.0, false});
         }
     }
     m_zhRow = QList<int>(zhCount, -1);
@@ -114,8 +97,9 @@ QVariant AlignedParagraphModel::data(const QModelIndex &index, int role) const
         return texts.join(u"\n\n"_s);
     }
     case Qt::ToolTipRole:
-        return r.isPair() ? tr("Aligned, confidence %1%").arg(qRound(r.confidence * 100))
-                          : tr("Present in one language only");
+        if (!r.isPair())
+            return tr("Present in one language only");
+        return r.confirmed ? tr("Aligned, confirmed by hand") : confidenceText(r.confidence);
     case ParagraphIndexesRole: return QVariant::fromValue(indexes);
     case KindsRole: {
         QStringList kinds;
@@ -126,6 +110,7 @@ QVariant AlignedParagraphModel::data(const QModelIndex &index, int role) const
     case ConfidenceRole: return r.confidence;
     case PairedRole: return r.isPair();
     case LanguageRole: return chinese ? u"zh"_s : u"en"_s;
+    case UncertainRole: return r.isUncertain();
     default: return {};
     }
 }
@@ -189,10 +174,30 @@ QString AlignedParagraphModel::coverageLanguage() const
     return m_zh.size() <= m_en.size() ? u"zh"_s : u"en"_s;
 }
 
+int AlignedParagraphModel::uncertainCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const ReaderRow &r) { return r.isUncertain(); }));
+}
+
 QString AlignedParagraphModel::coverageText() const
 {
     const QString lang = coverageLanguage();
-    return tr("%1/%2 ¶ aligned").arg(pairedCount(lang)).arg(paragraphs(lang).size());
+    const QString aligned = tr("%1/%2 ¶ aligned").arg(pairedCount(lang)).arg(paragraphs(lang).size());
+    const int uncertain = uncertainCount();
+    return uncertain == 0 ? aligned : tr("%1 · %n uncertain", nullptr, uncertain).arg(aligned);
+}
+
+QString AlignedParagraphModel::confidenceText(double confidence)
+{
+    return tr("Aligned, confidence %1%").arg(qRound(confidence * 100));
+}
+
+Alignment AlignedParagraphModel::alignment() const
+{
+    Alignment alignment;
+    for (const ReaderRow &r : m_rows)
+        alignment.beads.append({r.zh, r.en, r.confidence, r.confirmed});
+    return alignment;
 }
 
 } // namespace tigerscope

@@ -17,8 +17,11 @@ struct ReaderRow
     QList<int> zh;
     QList<int> en;
     double confidence = 0.0;
+    bool confirmed = false; ///< a person confirmed or corrected this row's bead
 
     bool isPair() const { return !zh.isEmpty() && !en.isEmpty(); }
+    /// A pair the aligner is unsure of and no one confirmed (AlignmentBead::isUncertain).
+    bool isUncertain() const { return isPair() && !confirmed && confidence < AlignmentBead::UncertainBelow; }
 };
 
 /// An imported article as rows of aligned paragraphs (one row per alignment bead), a Chinese and
@@ -35,7 +38,8 @@ public:
         KindsRole,                               ///< QStringList: their kinds ("body", "heading"…)
         ConfidenceRole,                          ///< double: the bead's confidence
         PairedRole,                              ///< bool: the row has paragraphs in both languages
-        LanguageRole                             ///< "zh" or "en", by column
+        LanguageRole,                            ///< "zh" or "en", by column
+        UncertainRole                            ///< bool: an uncertain pair (ReaderRow::isUncertain)
     };
 
     explicit AlignedParagraphModel(QObject *parent = nullptr);
@@ -53,6 +57,8 @@ public:
 
     qint64 articleId() const { return m_articleId; }
     const ReaderRow &row(int row) const { return m_rows.at(row); }
+    /// The rows as an alignment, one bead per row, to correct and store.
+    Alignment alignment() const;
     const QList<StoredParagraph> &paragraphs(const QString &lang) const;
     /// The paragraph, or a default one (index -1… empty text) when there is none.
     StoredParagraph paragraph(const QString &lang, int index) const;
@@ -67,13 +73,16 @@ public:
     /// The language whose coverage the badge shows: the one with fewer paragraphs (the
     /// translation's extra headings and page furniture do not count against the alignment).
     QString coverageLanguage() const;
-    /// "31/34 ¶ aligned".
+    /// Uncertain pairs (ReaderRow::isUncertain).
+    int uncertainCount() const;
+    /// "31/34 ¶ aligned · 3 uncertain".
     QString coverageText() const;
 
     static QString otherLanguage(const QString &lang);
+    /// "Aligned, confidence 62%".
+    static QString confidenceText(double confidence);
 
 private:
-    static bool covers(const Alignment &alignment, qsizetype zhCount, qsizetype enCount);
     void buildRows(const Alignment &alignment);
 
     qint64 m_articleId = -1;

@@ -1,8 +1,10 @@
 #include "AlignmentStore.h"
 
+#include "AlignmentCorrector.h"
 #include "Database.h"
 #include "ParagraphAligner.h"
 #include "SqlErrorText.h"
+#include "SqlSupport.h"
 
 #include <QHash>
 #include <QSet>
@@ -40,6 +42,77 @@ QString usualEnglishName(const QString &official, const QStringList &englishAlia
             best = alias;
     }
     return best;
+}
+
+QString fingerprintOf(QSqlDatabase db, qint64 articleId)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT fingerprint FROM main.imported_articles WHERE id = ?"_s);
+    query.addBindValue(articleId);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+/// The beads stored in table (alignments or corrected_alignments) under key (in keyColumn).
+Alignment readBeads(QSqlDatabase db, const QString &table, const QString &keyColumn, const QVariant &key)
+{
+    Alignment alignment;
+    QSqlQuery query(db);
+    query.prepare(u"SELECT zh_first, zh_count, en_first, en_count, confidence, confirmed FROM main.%1 "
+                  "WHERE %2 = ? ORDER BY bead"_s.arg(table, keyColumn));
+    query.addBindValue(key);
+    if (!query.exec())
+        return alignment;
+    while (query.next()) {
+        AlignmentBead bead;
+        for (int i = 0; i < query.value(1).toInt(); ++i)
+            bead.zh.append(query.value(0).toInt() + i);
+        for (int i = 0; i < query.value(3).toInt(); ++i)
+            bead.en.append(query.value(2).toInt() + i);
+        bead.confidence = query.value(4).toDouble();
+        bead.confirmed = query.value(5).toBool();
+        alignment.beads.append(bead);
+    }
+    return alignment;
+}
+
+bool writeBeads(QSqlDatabase db, const QString &table, const QString &keyColumn, const QVariant &key,
+                const Alignment &alignment, QString *error)
+{
+    auto fail = [error](const QSqlQuery &query) {
+        if (error)
+            *error
+                = AlignmentStore::tr("Cannot store the alignment: %1").arg(SqlErrorText::describe(query.lastError()));
+        return false;
+    };
+    QSqlQuery query(db);
+    query.prepare(u"DELETE FROM main.%1 WHERE %2 = ?"_s.arg(table, keyColumn));
+    query.addBindValue(key);
+    if (!query.exec())
+        return fail(query);
+    query.prepare(u"INSERT INTO main.%1 (%2, bead, zh_first, zh_count, en_first, en_count, confidence, confirmed) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(table, keyColumn));
+    const QVariant null(QMetaType::fromType<int>());
+    for (qsizetype bead = 0; bead < alignment.beads.size(); ++bead) {
+        const AlignmentBead &b = alignment.beads.at(bead);
+        query.addBindValue(key);
+        query.addBindValue(int(bead));
+        query.addBindValue(b.zh.isEmpty() ? null : QVariant(b.zh.constFirst()));
+        query.addBindValue(int(b.zh.size()));
+        query.addBindValue(b.en.isEmpty() ? null : QVariant(b.en.constFirst()));
+        query.addBindValue(int(b.en.size()));
+        query.addBindValue(b.confidence);
+        query.addBindValue(b.confirmed ? 1 : 0);
+        if (!query.exec())
+            return fail(query);
+    }
+    return true;
+}
+
+AlignerOptions alignerOptions(Database &database)
+{
+    AlignerOptions options;
+    options.aliases = AlignmentStore::datasetAliases(database);
+    return options;
 }
 
 } // namespace
@@ -86,9 +159,13 @@ int AlignmentStore::alignStored(qint64 articleId, Database &database, QString *e
     const QStringList en = storedTexts(db, articleId, u"en"_s);
     Alignment alignment;
     if (!zh.isEmpty() && !en.isEmpty()) {
-        AlignerOptions options;
-        options.aliases = datasetAliases(database);
-        alignment = ParagraphAligner(options).align(zh, en);
+        const QString fingerprint = fingerprintOf(db, articleId);
+        const Alignment corrected = fingerprint.isEmpty()
+            ? Alignment()
+            : readBeads(db, u"corrected_alignments"_s, u"fingerprint"_s, fingerprint);
+        alignment = !corrected.beads.isEmpty() && corrected.covers(zh.size(), en.size())
+            ? corrected
+            : ParagraphAligner(alignerOptions(database)).align(zh, en);
     }
     if (!save(articleId, alignment, database, error))
         return -1;
@@ -97,55 +174,43 @@ int AlignmentStore::alignStored(qint64 articleId, Database &database, QString *e
 
 bool AlignmentStore::save(qint64 articleId, const Alignment &alignment, Database &database, QString *error)
 {
+    return writeBeads(database.connection(), u"alignments"_s, u"article_id"_s, articleId, alignment, error);
+}
+
+bool AlignmentStore::saveCorrected(qint64 articleId, const Alignment &alignment, Database &database, QString *error)
+{
     QSqlDatabase db = database.connection();
-    QSqlQuery query(db);
-    query.prepare(u"DELETE FROM main.alignments WHERE article_id = ?"_s);
-    query.addBindValue(articleId);
-    if (!query.exec()) {
+    Transaction transaction(db);
+    const QString fingerprint = fingerprintOf(db, articleId);
+    if (!transaction.isOpen() || fingerprint.isEmpty()) {
         if (error)
-            *error = tr("Cannot store the alignment: %1").arg(SqlErrorText::describe(query.lastError()));
+            *error = tr("Cannot store the alignment: %1").arg(SqlErrorText::describe(db.lastError()));
         return false;
     }
-    query.prepare(u"INSERT INTO main.alignments (article_id, bead, zh_first, zh_count, en_first, en_count, confidence) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    const QVariant null(QMetaType::fromType<int>());
-    for (qsizetype bead = 0; bead < alignment.beads.size(); ++bead) {
-        const AlignmentBead &b = alignment.beads.at(bead);
-        query.addBindValue(articleId);
-        query.addBindValue(int(bead));
-        query.addBindValue(b.zh.isEmpty() ? null : QVariant(b.zh.constFirst()));
-        query.addBindValue(int(b.zh.size()));
-        query.addBindValue(b.en.isEmpty() ? null : QVariant(b.en.constFirst()));
-        query.addBindValue(int(b.en.size()));
-        query.addBindValue(b.confidence);
-        if (!query.exec()) {
-            if (error)
-                *error = tr("Cannot store the alignment: %1").arg(SqlErrorText::describe(query.lastError()));
-            return false;
-        }
+    if (!save(articleId, alignment, database, error)
+        || !writeBeads(db, u"corrected_alignments"_s, u"fingerprint"_s, fingerprint, alignment, error))
+        return false;
+    if (!transaction.commit()) {
+        if (error)
+            *error = tr("Cannot store the alignment: %1").arg(SqlErrorText::describe(db.lastError()));
+        return false;
     }
     return true;
 }
 
+Alignment AlignmentStore::alignRest(qint64 articleId, const Alignment &alignment, Database &database)
+{
+    QSqlDatabase db = database.connection();
+    const QStringList zh = storedTexts(db, articleId, u"zh"_s);
+    const QStringList en = storedTexts(db, articleId, u"en"_s);
+    if (zh.isEmpty() || en.isEmpty())
+        return alignment;
+    return ParagraphAligner(alignerOptions(database)).align(zh, en, AlignmentCorrector::confirmedBeads(alignment));
+}
+
 Alignment AlignmentStore::load(qint64 articleId, Database &database)
 {
-    Alignment alignment;
-    QSqlQuery query(database.connection());
-    query.prepare(u"SELECT zh_first, zh_count, en_first, en_count, confidence FROM main.alignments "
-                  "WHERE article_id = ? ORDER BY bead"_s);
-    query.addBindValue(articleId);
-    if (!query.exec())
-        return alignment;
-    while (query.next()) {
-        AlignmentBead bead;
-        for (int i = 0; i < query.value(1).toInt(); ++i)
-            bead.zh.append(query.value(0).toInt() + i);
-        for (int i = 0; i < query.value(3).toInt(); ++i)
-            bead.en.append(query.value(2).toInt() + i);
-        bead.confidence = query.value(4).toDouble();
-        alignment.beads.append(bead);
-    }
-    return alignment;
+    return readBeads(database.connection(), u"alignments"_s, u"article_id"_s, articleId);
 }
 
 } // namespace tigerscope

@@ -345,6 +345,14 @@ QList<StoredArticle> ArticleStore::listArticles(Database &database)
     return articles;
 }
 
+qint64 ArticleStore::importedArticleFor(const QString &articleKey, Database &database)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(u"SELECT id FROM main.imported_articles WHERE article_key = ? ORDER BY id LIMIT 1"_s);
+    query.addBindValue(articleKey);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+}
+
 StoredArticle ArticleStore::article(qint64 articleId, Database &database)
 {
     QSqlQuery query(database.connection());

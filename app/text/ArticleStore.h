@@ -116,6 +116,8 @@ public:
 
     /// One imported article; id -1 when there is none.
     static StoredArticle article(qint64 articleId, Database &database);
+    /// The first imported copy of the dataset's article articleKey; -1 when none is imported.
+    static qint64 importedArticleFor(const QString &articleKey, Database &database);
 
     /// The paragraphs of one language ("zh" or "en") of an imported article, in order.
     static QList<StoredParagraph> paragraphs(qint64 articleId, const QString &lang, Database &database);

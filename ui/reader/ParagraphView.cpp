@@ -3,10 +3,12 @@
 #include "AlignedParagraphModel.h"
 
 #include <QContextMenuEvent>
+#include <QHelpEvent>
 #include <QMenu>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -266,6 +268,29 @@ void ParagraphView::resetZoom()
         return;
     m_options.pointSize = DefaultPointSize;
     rebuild();
+}
+
+QString ParagraphView::toolTipAt(const QPoint &viewportPos) const
+{
+    QTextCursor cursor = cursorForPosition(viewportPos);
+    // The format at a position is that of the character before it: look at the one under the mouse.
+    if (!cursor.atBlockEnd())
+        cursor.movePosition(QTextCursor::NextCharacter);
+    return cursor.charFormat().toolTip();
+}
+
+bool ParagraphView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString tip = toolTipAt(help->pos());
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, viewport());
+        return true;
+    }
+    return QTextBrowser::viewportEvent(event);
 }
 
 void ParagraphView::mouseMoveEvent(QMouseEvent *event)

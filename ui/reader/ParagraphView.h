@@ -56,6 +56,10 @@ public:
 
     static constexpr qreal DefaultPointSize = 12.0;
 
+    /// The tooltip of the text under a viewport position (a cited figure, an uncertain bead's
+    /// confidence); empty when there is none.
+    QString toolTipAt(const QPoint &viewportPos) const;
+
     /// Refuses every resource: images and links in a file never load anything.
     QVariant loadResource(int type, const QUrl &name) override;
 
@@ -66,6 +70,7 @@ Q_SIGNALS:
     void rebuilt();
 
 protected:
+    bool viewportEvent(QEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;

@@ -21,6 +21,11 @@ QColor mutedColor()
     return QGuiApplication::palette().color(QPalette::Disabled, QPalette::WindowText).darker(110);
 }
 
+QColor uncertainColor()
+{
+    return QColor(0xd0, 0x6a, 0x00);
+}
+
 QString kindLabel(const QString &kind)
 {
     if (kind == "title"_L1)
@@ -142,6 +147,17 @@ public:
 
     void writeLabel(QTextCursor &cursor, const QString &text) { cursor.insertText(text, labelFormat()); }
 
+    /// The margin mark of a pair the aligner is unsure of, its confidence in the tooltip.
+    void writeUncertainMark(QTextCursor &cursor, const ReaderRow &row)
+    {
+        QTextCharFormat format = labelFormat();
+        format.setFontItalic(false);
+        format.setFontWeight(QFont::Bold);
+        format.setForeground(uncertainColor());
+        format.setToolTip(AlignedParagraphModel::confidenceText(row.confidence));
+        cursor.insertText(uncertainMark(row.confidence), format);
+    }
+
     /// A cell's or a row's paragraphs in one language, each in its own block.
     void writeParagraphs(QTextCursor &cursor, const QString &lang, const QList<int> &indexes, bool oneSided, qreal top,
                          qreal left, bool &firstBlock)
@@ -208,6 +224,18 @@ public:
                 }
                 m_blockUsed = false;
                 bool first = true;
+                if (row.isUncertain()) {
+                    QTextTableCellFormat marked = cellFormat;
+                    marked.setLeftBorder(3);
+                    marked.setLeftBorderBrush(uncertainColor());
+                    marked.setLeftBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+                    cell.setFormat(marked);
+                    if (column == 0) {
+                        cellCursor.setBlockFormat(blockFormat(0));
+                        writeUncertainMark(cellCursor, row);
+                        first = false;
+                    }
+                }
                 for (int index : indexes) {
                     if (!first)
                         cellCursor.insertBlock(blockFormat(6));
@@ -225,6 +253,15 @@ public:
         for (int r = 0; r < m_model.rowCount(); ++r) {
             const ReaderRow &row = m_model.row(r);
             bool first = true;
+            if (row.isUncertain()) {
+                if (m_blockUsed)
+                    cursor.insertBlock(blockFormat(14));
+                else
+                    cursor.setBlockFormat(blockFormat(14));
+                m_blockUsed = true;
+                writeUncertainMark(cursor, row);
+                first = false;
+            }
             writeParagraphs(cursor, u"zh"_s, row.zh, !row.isPair(), 14, 0, first);
             // The counterpart indented under its original.
             writeParagraphs(cursor, u"en"_s, row.en, !row.isPair(), first ? 14 : 4, row.isPair() ? 18 : 0, first);
@@ -271,6 +308,11 @@ QStringList ReaderDocumentBuilder::fontFamilies(const QString &lang)
                                     u"PingFang SC"_s,      u"Microsoft YaHei"_s,   u"WenQuanYi Micro Hei"_s};
     const QString general = QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
     return lang == "zh"_L1 ? cjk + QStringList{general} : QStringList{general} + cjk;
+}
+
+QString ReaderDocumentBuilder::uncertainMark(double confidence)
+{
+    return tr("⚠ uncertain · %1%").arg(qRound(confidence * 100));
 }
 
 QString ReaderDocumentBuilder::oneSidedLabel(const QString &lang, const QString &kind)

@@ -55,6 +55,8 @@ public:
     static QStringList fontFamilies(const QString &lang);
     /// The URL scheme of entity links.
     static QString entityScheme();
+    /// The margin mark of an uncertain pair: "⚠ uncertain · 62%".
+    static QString uncertainMark(double confidence);
     /// The label of a paragraph present in one language only: "English only · heading".
     static QString oneSidedLabel(const QString &lang, const QString &kind);
 

@@ -1,6 +1,8 @@
 #include "ReaderPage.h"
 
 #include "AlignedParagraphModel.h"
+#include "AlignmentCorrectionController.h"
+#include "AlignmentExportActions.h"
 #include "AppContext.h"
 #include "ArticleLibraryModel.h"
 #include "ArticleRepository.h"
@@ -12,11 +14,11 @@
 #include "DateFormatter.h"
 #include "EntityLexicon.h"
 #include "EntityPanel.h"
-#include "ExportFileName.h"
 #include "ImportController.h"
 #include "LanguageManager.h"
 #include "LibraryPanel.h"
 #include "ParagraphView.h"
+#include "ReaderExport.h"
 #include "ReaderSearchPanel.h"
 #include "ReaderSuggestions.h"
 #include "SuggestedFiguresPanel.h"
@@ -26,26 +28,21 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
-#include <QPageLayout>
-#include <QPdfWriter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTextDocument>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -75,14 +72,6 @@ ReaderMode modeFromKey(const QString &key)
     return ReaderMode::SideBySide;
 }
 
-qint64 importedArticleFor(QSqlDatabase db, const QString &articleKey)
-{
-    QSqlQuery query(db);
-    query.prepare(u"SELECT id FROM main.imported_articles WHERE article_key = ? ORDER BY id LIMIT 1"_s);
-    query.addBindValue(articleKey);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
-}
-
 } // namespace
 
 ReaderPage::ReaderPage(AppContext &context, QWidget *parent)
@@ -105,6 +94,8 @@ ReaderPage::ReaderPage(AppContext &context, QWidget *parent)
     , m_sourceBar(new ArticleSourceBar(this))
     , m_toolBar(new QToolBar(this))
     , m_languageChoice(new QComboBox(this))
+    , m_corrections(new AlignmentCorrectionController(context.database(), *m_model, *m_view, *this))
+    , m_alignmentExport(new AlignmentExportActions(*m_model, *this))
 {
     setObjectName(u"readerPage"_s);
     m_library->setLanguage(context.language());
@@ -186,6 +177,16 @@ ReaderPage::ReaderPage(AppContext &context, QWidget *parent)
     connect(m_view, &ParagraphView::copyParagraphRequested, this, [this](const QString &lang, int index) {
         QGuiApplication::clipboard()->setText(paragraphWithCitation(lang, index));
     });
+    connect(m_corrections, &AlignmentCorrectionController::alignmentChanged, this, [this] {
+        updateCitedFigures();
+        m_view->rebuild();
+        if (!m_view->citation().isEmpty() && !m_shown.articleKey.isEmpty()) // its counterpart may have moved
+            m_view->showCitation(CitationLocator(m_context.database().connection(), *m_model)
+                                     .locate(m_shown.articleKey, m_shown.lang, m_shown.paragraph, m_shown.printed));
+        updateCoverage();
+    });
+    connect(m_corrections, &AlignmentCorrectionController::failed, this,
+            [this](const QString &error) { QMessageBox::warning(this, tr("Reader"), error); });
     connect(m_sourceBar, &ArticleSourceBar::chromeRequested, this, &ReaderPage::setSelectedParagraphChrome);
     connect(m_entities, &EntityPanel::companyActivated, this,
             [this](const QString &id) { Q_EMIT m_context.companyRequested(id); });
@@ -262,6 +263,12 @@ void ReaderPage::buildToolBar()
     m_toolBar->addSeparator();
     m_copy = addTool(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copyCurrentParagraph(); });
     m_exportPdf = addTool(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { chooseExportPdf(); });
+    m_toolBar->addSeparator();
+    m_corrections->menu()->addSeparator();
+    m_corrections->menu()->addMenu(m_alignmentExport->menu());
+    m_toolBar->addAction(m_corrections->menu()->menuAction());
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_corrections->menu()->menuAction())))
+        button->setPopupMode(QToolButton::InstantPopup);
     m_find = new QAction(this);
     m_find->setShortcut(QKeySequence::Find);
     m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -295,6 +302,10 @@ void ReaderPage::retranslate()
     m_copy->setToolTip(tr("Copy the selected paragraph with its citation (Ctrl+Shift+C)"));
     m_exportPdf->setText(tr("Export PDF…"));
     m_exportPdf->setToolTip(tr("Save the article as shown as a PDF file (Ctrl+Shift+E)"));
+    m_corrections->retranslate();
+    m_alignmentExport->retranslate();
+    m_corrections->menu()->menuAction()->setToolTip(
+        tr("Correct the alignment of the selected paragraph's bead (F8: next uncertain bead), or export it"));
     m_placeholder->setText(m_library->rowCount() == 0
                                ? tr("No article imported yet.\nUse File ▸ Import Article… (Ctrl+I) to add one.")
                                : tr("Choose an article in the library."));
@@ -330,8 +341,7 @@ bool ReaderPage::openArticle(qint64 articleId)
         return false;
     m_articleKey = article.articleKey;
     m_model->load(articleId, m_context.database());
-    const CitationLocator locator(m_context.database().connection(), *m_model);
-    m_view->setCitedFigures(m_articleKey.isEmpty() ? QList<ParagraphSpan>() : locator.citedFigures(m_articleKey));
+    updateCitedFigures();
     m_view->showCitation({});
     m_view->setSearchText({});
     m_view->rebuild();
@@ -360,7 +370,7 @@ bool ReaderPage::openArticle(qint64 articleId)
 
 void ReaderPage::openCitation(const QString &articleKey, const QString &lang, int paragraph, const QString &printed)
 {
-    const qint64 articleId = importedArticleFor(m_context.database().connection(), articleKey);
+    const qint64 articleId = ArticleStore::importedArticleFor(articleKey, m_context.database());
     if (articleId < 0) {
         m_pending = {articleKey, lang, paragraph, printed};
         m_reference->setCitation(ArticleRepository(m_context.database().connection()).article(articleKey), lang,
@@ -379,8 +389,16 @@ void ReaderPage::openCitation(const QString &articleKey, const QString &lang, in
     // In one-language mode, show the language the citation is in.
     if (mode() == ReaderMode::OneLanguage)
         setLanguage(lang);
+    m_shown = {articleKey, lang, paragraph, printed};
     const CitationLocator locator(m_context.database().connection(), *m_model);
     m_view->showCitation(locator.locate(articleKey, lang, paragraph, printed));
+}
+
+void ReaderPage::updateCitedFigures()
+{
+    // The counterpart of a cited figure is found through the beads: corrected beads move it.
+    const CitationLocator locator(m_context.database().connection(), *m_model);
+    m_view->setCitedFigures(m_articleKey.isEmpty() ? QList<ParagraphSpan>() : locator.citedFigures(m_articleKey));
 }
 
 void ReaderPage::setMode(ReaderMode mode)
@@ -415,6 +433,9 @@ void ReaderPage::updateLanguageChoice()
         ->setChecked(true);
     m_languageChoice->setCurrentIndex(m_view->language() == "en"_L1 ? 1 : 0);
     m_languageChoice->setEnabled(current == ReaderMode::OneLanguage);
+    const bool bilingual = !m_model->paragraphs(u"zh"_s).isEmpty() && !m_model->paragraphs(u"en"_s).isEmpty();
+    m_corrections->setAvailable(bilingual && current != ReaderMode::OneLanguage);
+    m_alignmentExport->setAvailable(bilingual, m_title->text());
 }
 
 void ReaderPage::updateCoverage()
@@ -543,47 +564,22 @@ void ReaderPage::copyCurrentParagraph()
 
 bool ReaderPage::exportPdf(const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(m_title->text());
-        writer.setCreator(QCoreApplication::applicationName());
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        m_view->document()->print(&writer);
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return ReaderExport::writePdf(*m_view->document(), m_title->text(), path, error);
 }
 
 QString ReaderPage::suggestedPdfFileName() const
 {
-    return ExportFileName::fromTitle(m_title->text().section(u" · "_s, 0, 0)) + u".pdf"_s;
+    return ReaderExport::baseName(m_title->text()) + u".pdf"_s;
 }
 
 void ReaderPage::chooseExportPdf()
 {
     if (currentArticle() < 0)
         return;
-    QSettings settings;
-    const QString suggested
-        = settings.value(u"reader/exportFolder"_s, QDir::homePath()).toString() + u'/' + suggestedPdfFileName();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(u"reader/exportFolder"_s, QFileInfo(path).absolutePath());
+    const QString path
+        = ReaderExport::choosePath(this, tr("Export PDF"), suggestedPdfFileName(), tr("PDF files (*.pdf)"));
     QString error;
-    if (!exportPdf(path, &error)) {
+    if (!path.isEmpty() && !exportPdf(path, &error)) {
         QMessageBox box(QMessageBox::Warning, tr("Export PDF"), tr("Cannot write %1: %2").arg(path, error),
                         QMessageBox::Ok, this);
         box.setTextFormat(Qt::PlainText);

@@ -16,6 +16,8 @@ class QToolBar;
 namespace tigerscope {
 
 class AlignedParagraphModel;
+class AlignmentCorrectionController;
+class AlignmentExportActions;
 class AppContext;
 class ArticleLibraryModel;
 class ArticleSourceBar;
@@ -70,6 +72,8 @@ public:
     ReaderSuggestions *suggestions() const { return m_suggestions; }
     QLabel *coverageBadge() const { return m_coverage; }
     ArticleSourceBar *sourceBar() const { return m_sourceBar; }
+    AlignmentCorrectionController *corrections() const { return m_corrections; }
+    AlignmentExportActions *alignmentExport() const { return m_alignmentExport; }
     /// True when the reference of a not-imported article is shown instead of the reader.
     bool isShowingReference() const;
 
@@ -82,6 +86,7 @@ private:
     void reloadLibrary();
     void removeArticle(qint64 articleId);
     void updateCoverage();
+    void updateCitedFigures();
     void updateLanguageChoice();
     void copyCurrentParagraph();
     void setSelectedParagraphChrome(bool chrome);
@@ -105,6 +110,8 @@ private:
     ArticleSourceBar *m_sourceBar;
     QToolBar *m_toolBar;
     QComboBox *m_languageChoice;
+    AlignmentCorrectionController *m_corrections;
+    AlignmentExportActions *m_alignmentExport;
     QActionGroup *m_modeGroup;
     QAction *m_sideBySide;
     QAction *m_interleaved;
@@ -124,6 +131,7 @@ private:
         QString printed;
     };
     PendingCitation m_pending; ///< a citation waiting for its article to be imported
+    PendingCitation m_shown;   ///< the citation last shown
 };
 
 } // namespace tigerscope

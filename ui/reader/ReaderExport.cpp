@@ -1,0 +1,59 @@
+#include "ReaderExport.h"
+
+#include "ExportFileName.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSettings>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope::ReaderExport {
+
+QString baseName(const QString &title)
+{
+    return ExportFileName::fromTitle(title.section(u" · "_s, 0, 0));
+}
+
+QString choosePath(QWidget *parent, const QString &caption, const QString &fileName, const QString &filter)
+{
+    QSettings settings;
+    const QString suggested = settings.value(u"reader/exportFolder"_s, QDir::homePath()).toString() + u'/' + fileName;
+    const QString path = QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+    if (!path.isEmpty())
+        settings.setValue(u"reader/exportFolder"_s, QFileInfo(path).absolutePath());
+    return path;
+}
+
+bool writePdf(QTextDocument &document, const QString &title, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(title);
+        writer.setCreator(QCoreApplication::applicationName());
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        document.print(&writer);
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace tigerscope::ReaderExport
