@@ -1242,6 +1242,10 @@ Global options:
         <source>The PDF holds no text (it may be scanned images).</source>
         <translation>该 PDF 不含文字（可能是扫描图像）。</translation>
     </message>
+    <message>
+        <source>PDF support is not installed (the plugin tigerscope_pdf was not found).</source>
+        <translation>未安装 PDF 支持（找不到插件 tigerscope_pdf）。</translation>
+    </message>
 </context>
 <context>
     <name>ReaderDocumentBuilder</name>

@@ -51,13 +51,16 @@ QList<FigureConflict> FigureConflicts::find(QSqlDatabase db, Language language, 
     QSqlQuery query(db);
     // Only groups holding two different values are read figure by figure (their sources are a
     // query each): on a large dataset almost every group has one value.
+    // Two figures without a date conflict as two of the same date do: neither says when it held,
+    // and a chart would show one of them only.
     query.prepare(u"SELECT o.id, o.company_id, o.metric_key, o.value, o.value_high, coalesce(o.currency, ''), o.as_of, "
                   "o.as_of_precision, o.qualifier, o.origin FROM all_observations o JOIN ("
-                  "SELECT company_id, metric_key, as_of, as_of_precision, coalesce(currency, '') AS currency "
-                  "FROM all_observations WHERE as_of IS NOT NULL AND (? = '' OR company_id = ?) "
+                  "SELECT company_id, metric_key, coalesce(as_of, '') AS as_of, coalesce(as_of_precision, '') AS "
+                  "precision, coalesce(currency, '') AS currency "
+                  "FROM all_observations WHERE (? = '' OR company_id = ?) "
                   "GROUP BY 1, 2, 3, 4, 5 HAVING count(DISTINCT value) > 1) g "
-                  "ON g.company_id = o.company_id AND g.metric_key = o.metric_key AND g.as_of = o.as_of "
-                  "AND g.as_of_precision = o.as_of_precision AND g.currency = coalesce(o.currency, '') "
+                  "ON g.company_id = o.company_id AND g.metric_key = o.metric_key AND g.as_of = coalesce(o.as_of, '') "
+                  "AND g.precision = coalesce(o.as_of_precision, '') AND g.currency = coalesce(o.currency, '') "
                   "ORDER BY 2, 3, 7, 8, 6, 1"_s);
     const QString company = companyId.isEmpty() ? u""_s : companyId; // never NULL: '' means every company
     query.addBindValue(company);

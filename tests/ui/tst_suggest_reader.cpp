@@ -419,6 +419,36 @@ TEST(ObservationDialogTest, ReadsPrintedValuesAndWarnsOnAMismatch)
     EXPECT_TRUE(withDate.mismatchWarning().isEmpty());
 }
 
+TEST(FigureConflictTest, TwoUndatedFiguresThatDisagreeConflict)
+{
+    // Neither says when it held: a chart would show one of them only, so they are a conflict too.
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    QString error;
+    auto database = Database::open({dir.path(), {}, true}, &error);
+    ASSERT_TRUE(database) << error.toStdString();
+    UserDataStore store(*database);
+    QList<qint64> ids;
+    for (const auto &[value, source] :
+         {std::pair{1e8, u"https://example.org/a"_s}, {9e8, u"https://example.org/b"_s}}) {
+        ObservationRecord figure;
+        figure.companyId = u"moonshot"_s;
+        figure.metricKey = u"valuation"_s;
+        figure.value = value;
+        figure.currency = u"USD"_s;
+        CitationRecord reference;
+        reference.reference = source;
+        figure.citations = {reference};
+        ASSERT_TRUE(store.addObservation(&figure, &error)) << error.toStdString();
+        ids << figure.id;
+    }
+    const QList<FigureConflict> conflicts
+        = FigureConflicts::find(database->connection(), Language::English, u"moonshot"_s);
+    ASSERT_EQ(conflicts.size(), 1);
+    EXPECT_EQ(FigureConflicts::ids(conflicts), (QSet<qint64>{ids.at(0), ids.at(1)}));
+    EXPECT_FALSE(conflicts.first().asOf.isValid());
+}
+
 TEST(FigureConflictTest, TwoValuationsFromTwoSourcesAreShownSideBySide)
 {
     QStandardPaths::setTestModeEnabled(true);
