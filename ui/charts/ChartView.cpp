@@ -63,7 +63,13 @@ void ChartView::rebuild()
     m_hovered = m_focus = m_clicked = {};
     std::unique_ptr<ChartScene> scene = ChartScene::build(m_spec, m_theme, QSizeF(size()));
     setBackgroundBrush(m_theme.background);
+    // QChartView lets go of the chart it showed without deleting it: the empty one it made itself
+    // is ours to delete; the charts of our scenes go with their scene.
+    QChart *const previous = chart();
+    const bool previousIsEmptyDefault = previous && (!m_scene || previous != m_scene->chart());
     setChart(scene->chart());
+    if (previousIsEmptyDefault)
+        delete previous;
     m_scene = std::move(scene);
     m_scene->resize(QSizeF(size()));
     connect(m_scene.get(), &ChartScene::pointHovered, this, &ChartView::onHovered);
