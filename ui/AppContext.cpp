@@ -1,5 +1,7 @@
 #include "AppContext.h"
 
+#include "Database.h"
+
 #include "LanguageManager.h"
 #include "explore/NavigationMemory.h"
 #include "explore/UserDataController.h"
@@ -13,6 +15,11 @@ AppContext::AppContext(Database &database, LanguageManager &languages, QObject *
     , m_navigationMemory(new NavigationMemory(*this))
     , m_userData(new UserDataController(*this))
 {}
+
+CompanyRepository AppContext::companies() const
+{
+    return CompanyRepository(m_database.connection());
+}
 
 Language AppContext::language() const
 {

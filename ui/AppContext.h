@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CompanyRepository.h"
 #include "Language.h"
 
 #include <QObject>
@@ -21,6 +22,8 @@ public:
     AppContext(Database &database, LanguageManager &languages, QObject *parent = nullptr);
 
     Database &database() const { return m_database; }
+    /// The companies, metrics and people, read from the shipped and the user's data.
+    CompanyRepository companies() const;
     LanguageManager &languages() const { return m_languages; }
     Language language() const;
     UserDataController &userData() const { return *m_userData; }

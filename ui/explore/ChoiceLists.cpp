@@ -39,26 +39,28 @@ void fill(QComboBox *combo, QList<Choice> choices, Language language, const QStr
 
 } // namespace
 
-void ChoiceLists::fillCompanies(QComboBox *combo, QSqlDatabase db, Language language, const QString &allLabel)
+void ChoiceLists::fillCompanies(QComboBox *combo, const CompanyRepository &repository, Language language,
+                                const QString &allLabel)
 {
     QList<Choice> choices;
-    for (const NamedEntry &company : CompanyRepository(db).companies())
+    for (const NamedEntry &company : repository.companies())
         choices.append({company.id, company.bothNames(language), {}});
     fill(combo, choices, language, allLabel);
 }
 
-void ChoiceLists::fillMetrics(QComboBox *combo, QSqlDatabase db, Language language)
+void ChoiceLists::fillMetrics(QComboBox *combo, const CompanyRepository &repository, Language language)
 {
     QList<Choice> choices;
-    for (const MetricEntry &metric : CompanyRepository(db).metrics())
+    for (const MetricEntry &metric : repository.metrics())
         choices.append({metric.key, metric.label(language), metric.unit});
     fill(combo, choices, language, {});
 }
 
-void ChoiceLists::fillPeople(QComboBox *combo, QSqlDatabase db, Language language, const QString &noneLabel)
+void ChoiceLists::fillPeople(QComboBox *combo, const CompanyRepository &repository, Language language,
+                             const QString &noneLabel)
 {
     QList<Choice> choices;
-    for (const NamedEntry &person : CompanyRepository(db).people())
+    for (const NamedEntry &person : repository.people())
         choices.append({person.id, person.bothNames(language), {}});
     fill(combo, choices, language, noneLabel);
 }

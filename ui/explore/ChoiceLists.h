@@ -2,21 +2,24 @@
 
 #include "Language.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 class QComboBox;
 
 namespace tigerscope {
 
+class CompanyRepository;
+
 /// Fills combo boxes with the dataset's companies, metrics and people, names in the language,
 /// sorted the way its readers expect; item data is the id or key. Keeps the current choice.
 class ChoiceLists
 {
 public:
-    static void fillCompanies(QComboBox *combo, QSqlDatabase db, Language language, const QString &allLabel = {});
-    static void fillMetrics(QComboBox *combo, QSqlDatabase db, Language language);
-    static void fillPeople(QComboBox *combo, QSqlDatabase db, Language language, const QString &noneLabel);
+    static void fillCompanies(QComboBox *combo, const CompanyRepository &repository, Language language,
+                              const QString &allLabel = {});
+    static void fillMetrics(QComboBox *combo, const CompanyRepository &repository, Language language);
+    static void fillPeople(QComboBox *combo, const CompanyRepository &repository, Language language,
+                           const QString &noneLabel);
     /// The unit of the metric chosen in a combo filled by fillMetrics().
     static QString metricUnit(const QComboBox *combo);
 };

@@ -276,9 +276,8 @@ void CompanyPage::showCharts()
         m_chart->setSpec({});
         return;
     }
-    QSqlDatabase db = m_context.database().connection();
-    const CompanyRepository repository(db);
-    for (const QString &key : MetricChartBuilder::metricsOf(db, m_companyId)) {
+    const CompanyRepository repository = m_context.companies();
+    for (const QString &key : MetricChartBuilder::metricsOf(m_context.database().connection(), m_companyId)) {
         if (const auto metric = repository.metric(key)) {
             auto *item = new QListWidgetItem(metric->label(m_context.language()), m_chartList);
             item->setData(Qt::UserRole, key);

@@ -30,9 +30,9 @@ EventDialog::EventDialog(AppContext &context, const EventRecord &record, QWidget
     , m_summaryEn(new QPlainTextEdit(this))
     , m_citations(new CitationListEditor(context, this))
 {
-    QSqlDatabase db = context.database().connection();
-    ChoiceLists::fillCompanies(m_company, db, context.language());
-    ChoiceLists::fillPeople(m_person, db, context.language(), tr("(nobody in particular)"));
+    const CompanyRepository repository = context.companies();
+    ChoiceLists::fillCompanies(m_company, repository, context.language());
+    ChoiceLists::fillPeople(m_person, repository, context.language(), tr("(nobody in particular)"));
     for (const QString &key : Labels::eventKindKeys())
         m_kind->addItem(Labels::eventKind(key), key);
     m_date->setPlaceholderText(tr("2025, 2025-Q1, 2025-02 or 2025-02-09; empty if not given"));

@@ -48,9 +48,9 @@ ObservationDialog::ObservationDialog(AppContext &context, const ObservationRecor
     , m_citations(new CitationListEditor(context, this))
     , m_mismatch(new QLabel(this))
 {
-    QSqlDatabase db = context.database().connection();
-    ChoiceLists::fillCompanies(m_company, db, context.language());
-    ChoiceLists::fillMetrics(m_metric, db, context.language());
+    const CompanyRepository repository = context.companies();
+    ChoiceLists::fillCompanies(m_company, repository, context.language());
+    ChoiceLists::fillMetrics(m_metric, repository, context.language());
     m_company->setEditable(false);
     for (Currency currency : Vocabulary::all<Currency>())
         m_currency->addItem(Vocabulary::label(currency), Vocabulary::key(currency).toString());

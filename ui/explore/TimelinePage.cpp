@@ -139,7 +139,7 @@ void TimelinePage::retranslate()
 
 void TimelinePage::fillFilters()
 {
-    ChoiceLists::fillCompanies(m_company, m_context.database().connection(), m_context.language(), tr("All companies"));
+    ChoiceLists::fillCompanies(m_company, m_context.companies(), m_context.language(), tr("All companies"));
     const QString kind = m_kind->currentData().toString();
     const QSignalBlocker blocker(m_kind);
     m_kind->clear();
