@@ -1,3 +1,6 @@
+#include <QSettings>
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
 #ifdef TIGERSCOPE_TEST_WIDGETS
@@ -16,6 +19,10 @@ int main(int argc, char **argv)
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("TigerscopeTests"));
     TestApplication::setApplicationName(QStringLiteral("tigerscope-tests"));
+    // ctest runs test processes side by side; each gets settings of its own, so one test's
+    // remembered section never opens another's window.
+    const QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
