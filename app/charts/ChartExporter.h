@@ -35,7 +35,7 @@ struct ExportResult
     QString error; ///< translated, for the user; empty when ok
 };
 
-/// Writes charts to PNG (Qt's QImageWriter), SVG (QSvgGenerator) and PDF (QPdfWriter), renders them
+/// Writes charts to PNG (libpng, PngWriter), SVG (QSvgGenerator) and PDF (QPdfWriter), renders them
 /// for the clipboard and onto any paint device (a QPrinter in the window), all through one
 /// ChartRenderer. Files are written atomically: a failed export leaves neither a partial file nor
 /// a damaged earlier one.

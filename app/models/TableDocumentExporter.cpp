@@ -1,5 +1,8 @@
 #include "TableDocumentExporter.h"
 
+#include "OutputFile.h"
+#include "PngWriter.h"
+
 #include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
@@ -72,7 +75,14 @@ bool TableDocumentExporter::writePng(const QAbstractItemModel &model, const Cont
         painter.setRenderHint(QPainter::TextAntialiasing);
         document.drawContents(&painter);
     }
-    return image.save(path, "PNG");
+    OutputFile output(path);
+    if (!output.open(nullptr))
+        return false;
+    if (!PngWriter::write(image, *output.device())) {
+        output.cancel();
+        return false;
+    }
+    return output.commit(nullptr);
 }
 
 bool TableDocumentExporter::writePdf(const QAbstractItemModel &model, const Content &content, const QString &path)

@@ -383,6 +383,44 @@ TEST_F(ChartExportTest, PngOfEveryKindHasExactSizeAndIsNotBlank)
     }
 }
 
+TEST_F(ChartExportTest, PngIsPaintedInBandsThatJoinWithoutASeam)
+{
+    // The PNG is painted a band of rows at a time; the file must hold exactly the picture painted
+    // in one piece, at whole and fractional scales and at heights that are no multiple of a band.
+    const ChartSpec specs[] = {financingSpec(false), columnSpec(), timelineSpec(), positioningSpec()};
+    const struct
+    {
+        QSize size;
+        double scale;
+    } shapes[] = {{{800, 500}, 2.0}, {{640, 397}, 1.0}, {{700, 451}, 1.5}};
+    int n = 0;
+    for (const ChartSpec &spec : specs) {
+        for (const auto &shape : shapes) {
+            const QString path = file(u"band%1.png"_s.arg(n++));
+            ExportOptions o;
+            o.size = shape.size;
+            o.scale = shape.scale;
+            const ExportResult r = exporter().exportChart(spec, path, o);
+            ASSERT_TRUE(r.ok) << r.error.toStdString();
+            const QImage written = QImage(path).convertToFormat(QImage::Format_RGB32);
+            const QImage whole = exporter()
+                                     .renderToImage(spec, shape.size, shape.scale, ChartTheme::light())
+                                     .convertToFormat(QImage::Format_RGB32);
+            ASSERT_EQ(written.size(), whole.size()) << spec.title.toStdString();
+            int differing = 0;
+            for (int y = 0; y < whole.height(); ++y) {
+                const auto *a = reinterpret_cast<const QRgb *>(written.constScanLine(y));
+                const auto *b = reinterpret_cast<const QRgb *>(whole.constScanLine(y));
+                for (int x = 0; x < whole.width(); ++x)
+                    differing += a[x] != b[x];
+            }
+            EXPECT_EQ(differing, 0) << spec.title.toStdString() << " at scale " << shape.scale;
+            // The resolution is recorded, so a 2× export shows at its intended size.
+            EXPECT_NEAR(written.dotsPerMeterX(), 96.0 * shape.scale / 0.0254, 1);
+        }
+    }
+}
+
 TEST_F(ChartExportTest, SeriesAndCompanyColoursAppearInPixels)
 {
     const QImage bars = exporter()
