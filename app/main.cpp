@@ -117,7 +117,6 @@ int main(int argc, char **argv)
     tigerscope::ConsoleOutput::endWindowStartup();
     describeApplication();
     QGuiApplication::setDesktopFileName(u"io.github.tigerscope.Tigerscope"_s);
-    QApplication::setWindowIcon(applicationIcon());
     tigerscope::GlobalOptions options;
     QString error;
     if (!tigerscope::CommandLine::parseWindowOptions(app.arguments(), &options, &error)) {
@@ -135,6 +134,9 @@ int main(int argc, char **argv)
     tigerscope::AppContext context(*database, languages);
     tigerscope::MainWindow window(context);
     tigerscope::StartupProbe::attachIfRequested(window);
+    // Reading any image loads every image format plugin; the icon waits for the first picture.
+    QObject::connect(&window, &tigerscope::MainWindow::firstShown, &window,
+                     [] { QApplication::setWindowIcon(applicationIcon()); });
     window.show();
 
     // What happened to the user's database is said once the window is up.

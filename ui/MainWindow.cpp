@@ -340,7 +340,12 @@ void MainWindow::restoreState()
 void MainWindow::buildCurrentPageOnceExposed()
 {
     winId(); // the native window exists from here on, so its first expose can be watched
-    auto *watcher = new FirstExposeWatcher([this] { showSection(currentSection()); }, this);
+    auto *watcher = new FirstExposeWatcher(
+        [this] {
+            showSection(currentSection());
+            Q_EMIT firstShown();
+        },
+        this);
     windowHandle()->installEventFilter(watcher);
 }
 

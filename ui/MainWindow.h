@@ -36,6 +36,9 @@ Q_SIGNALS:
     void importArticleRequested();
     void exportRequested();
     void printRequested();
+    /// The window's first picture is on screen and its section's page built: what that picture
+    /// does not need (the window icon) is done from here on.
+    void firstShown();
     /// A section was shown (by the navigation, a menu, a link, Back or Forward).
     void sectionShown(tigerscope::MainWindow::Section section);
 

@@ -252,6 +252,20 @@ TEST_F(MainWindowTest, EnglishPluralsComeFromTheEnglishCatalogue)
     EXPECT_TRUE(labels.contains(u"1 organisation"_s)) << labels.join(u" | "_s).toStdString();
 }
 
+TEST_F(MainWindowTest, SaysOnceThatItsFirstPictureIsUpWithThePageBuilt)
+{
+    MainWindow window(*m_context);
+    QSignalSpy firstShown(&window, &MainWindow::firstShown);
+    window.show();
+    ASSERT_TRUE(firstShown.wait(5000));
+    // The section's page replaced its stand-in before the signal.
+    EXPECT_NE(qobject_cast<DashboardPage *>(window.findChild<DashboardPage *>()), nullptr);
+    window.hide();
+    window.show();
+    QTest::qWait(50);
+    EXPECT_EQ(firstShown.count(), 1);
+}
+
 TEST_F(MainWindowTest, RemembersTheSectionAcrossRestarts)
 {
     m_window->showSection(MainWindow::Section::Timeline);
