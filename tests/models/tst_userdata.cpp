@@ -1,5 +1,6 @@
 // The user's own data: the store, undo/redo commands, CSV import and export, search, the
 // comparison table and the metric chart, over the test dataset and the real one.
+#include "CsvRoundTrip.h"
 #include "DatabaseFixture.h"
 #include "TestSupport.h"
 
@@ -380,27 +381,6 @@ TEST_F(DatabaseFixture, ExportWritesTheViewWithProvenance)
     EXPECT_EQ(provenance.at(1), u"user: A sample article ¶4 “250 million”; https://example.org/acme-round"_s);
 }
 
-/// A figure's every field but its id, origin and time of entry: what an import must give back.
-QString importedFields(const ObservationRecord &record)
-{
-    QStringList parts = {record.companyId,
-                         record.metricKey,
-                         QString::number(record.value, 'g', 17),
-                         record.hasHigh() ? QString::number(record.valueHigh, 'g', 17) : u"-"_s,
-                         record.currency,
-                         record.asOf.toIso(),
-                         record.asOf.isValid() ? record.asOf.precisionName() : QString(),
-                         record.qualifier,
-                         record.status,
-                         record.derivation,
-                         record.noteZh,
-                         record.noteEn};
-    for (const CitationRecord &citation : record.citations)
-        parts += {citation.articleKey, citation.lang, QString::number(citation.paragraph), citation.printed,
-                  citation.reference};
-    return parts.join(u'|');
-}
-
 TEST_F(DatabaseFixture, ExportedFigureTableImportsBackFieldByField)
 {
     auto database = openDatabase();
@@ -450,19 +430,7 @@ TEST_F(DatabaseFixture, ExportedFigureTableImportsBackFieldByField)
     ASSERT_TRUE(freshDir.isValid());
     auto fresh = Database::open({freshDir.path(), m_shippedPath, true}, &error);
     ASSERT_TRUE(fresh) << error.toStdString();
-    CsvObservationImporter importer(*fresh);
-    CsvImportPreview preview = importer.preview(csv);
-    ASSERT_TRUE(preview.canImport()) << (preview.issues.isEmpty() ? "no figures"
-                                                                  : preview.issues.first().message.toStdString());
-    ASSERT_TRUE(importer.import(&preview, &error)) << error.toStdString();
-    ASSERT_EQ(preview.records.size(), exported.size());
-    const UserDataStore freshStore(*fresh);
-    for (qsizetype i = 0; i < exported.size(); ++i) {
-        const auto imported = freshStore.observation(preview.records.at(i).id);
-        ASSERT_TRUE(imported);
-        EXPECT_EQ(imported->origin, u"user"_s);
-        EXPECT_EQ(importedFields(*imported), importedFields(exported.at(i))) << "row " << i;
-    }
+    testsupport::expectImportsBack(*fresh, csv, exported);
 }
 
 TEST_F(DatabaseFixture, CsvImportRefusesAFormatNewerThanItReads)
