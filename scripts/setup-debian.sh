@@ -9,7 +9,8 @@ packages=(
     qt6-base-dev qt6-svg-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6opengl6-dev libxkbcommon-dev
     libicu-dev libsqlite3-dev libgumbo-dev libpoppler-qt6-dev libgtest-dev libgmock-dev libbenchmark-dev
-    fonts-noto-cjk fonts-dejavu-core
+    fonts-noto-cjk
+    fonts-dejavu-core
     xvfb xauth xdotool imagemagick poppler-utils python3-matplotlib desktop-file-utils appstream file
     "$@"
 )
