@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
 #include "Database.h"
+#include "InterfaceFont.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "StartupProbe.h"
@@ -116,6 +117,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     tigerscope::ConsoleOutput::endWindowStartup();
     describeApplication();
+    tigerscope::InterfaceFont::install();
     QGuiApplication::setDesktopFileName(u"io.github.tigerscope.Tigerscope"_s);
     tigerscope::GlobalOptions options;
     QString error;

@@ -10,6 +10,7 @@ packages=(
     qt6-translations-l10n libqt6sql6-sqlite libqt6opengl6-dev libxkbcommon-dev
     libicu-dev libsqlite3-dev libpng-dev libgumbo-dev libpoppler-qt6-dev libgtest-dev libgmock-dev libbenchmark-dev
     fonts-noto-cjk
+    fonts-dejavu-core
     xvfb xauth xdotool imagemagick poppler-utils python3-matplotlib desktop-file-utils appstream file
     "$@"
 )

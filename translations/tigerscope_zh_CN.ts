@@ -616,6 +616,14 @@ Global options:
         <source>Paragraphs are counted from 1: “%1” names none.</source>
         <translation>段落从 1 开始计数：“%1”不对应任何段落。</translation>
     </message>
+    <message>
+        <source>Give the note either in “note” or in “note_zh” and “note_en”, not in both.</source>
+        <translation>备注请写在“note”中，或写在“note_zh”和“note_en”中，不要两处都写。</translation>
+    </message>
+    <message>
+        <source>Format “%1” is not one this version reads (up to %2): the file was written by a newer Tigerscope.</source>
+        <translation>本版本无法读取格式“%1”（最高读取到 %2）：该文件由更新版本的虎视写入。</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

@@ -2,6 +2,7 @@
 
 #include "ChartSpec.h"
 #include "CompanyPalette.h"
+#include "FontFamilies.h"
 
 #include <QtMath>
 
@@ -14,14 +15,6 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 namespace {
-
-// Noto Sans CJK SC first: it carries Latin as well and, listed first, keeps Chinese in the
-// simplified glyph forms rather than a Japanese fallback.
-QStringList defaultFamilies()
-{
-    return {u"Noto Sans CJK SC"_s, u"Source Han Sans SC"_s, u"PingFang SC"_s, u"Microsoft YaHei"_s,
-            u"Noto Sans"_s,        u"DejaVu Sans"_s,        u"sans-serif"_s};
-}
 
 double relativeLuminance(const QColor &c)
 {
@@ -41,7 +34,7 @@ ChartTheme ChartTheme::light()
     t.axis = QColor(0x8C, 0x93, 0x9C);
     t.grid = QColor(0xE5, 0xE8, 0xEC);
     t.band = QColor(0xF5, 0xF6, 0xF8);
-    t.fontFamilies = defaultFamilies();
+    t.fontFamilies = FontFamilies::latinFirst();
     return t;
 }
 

@@ -1,6 +1,7 @@
 #include "CsvObservationImporter.h"
 
 #include "Database.h"
+#include "ObservationCsvFormat.h"
 #include "RecordValidator.h"
 #include "UserDataStore.h"
 #include "Vocabulary.h"
@@ -38,8 +39,7 @@ CsvObservationImporter::CsvObservationImporter(Database &database)
 
 QStringList CsvObservationImporter::columnNames()
 {
-    return {u"company"_s, u"metric"_s,    u"value"_s,  u"value_high"_s, u"currency"_s,
-            u"as_of"_s,   u"qualifier"_s, u"status"_s, u"citation"_s,   u"note"_s};
+    return ObservationCsvFormat::columnNames();
 }
 
 void CsvObservationImporter::loadLookups() const
@@ -184,13 +184,28 @@ bool CsvObservationImporter::parseRecord(const QHash<QString, QString> &fields, 
         }
     }
 
-    CitationRecord citation;
-    if (!parseCitation(fields.value(u"citation"_s), &citation, error))
-        return false;
-    record->citations = {citation};
+    // One citation a line: an export writes every citation of a figure into its one cell.
+    QStringList citations;
+    for (const QString &text : fields.value(u"citation"_s).split(u'\n')) {
+        if (!text.trimmed().isEmpty())
+            citations.append(text);
+    }
+    if (citations.isEmpty())
+        citations.append(QString()); // reported as the missing citation
+    for (const QString &text : std::as_const(citations)) {
+        CitationRecord citation;
+        if (!parseCitation(text, &citation, error))
+            return false;
+        record->citations.append(citation);
+    }
 
     const QString note = field("note");
     (containsHan(note) ? record->noteZh : record->noteEn) = note;
+    if (fields.contains(u"note_zh"_s))
+        record->noteZh = field("note_zh");
+    if (fields.contains(u"note_en"_s))
+        record->noteEn = field("note_en");
+    record->derivation = field("derivation");
     return true;
 }
 
@@ -211,24 +226,34 @@ CsvImportPreview CsvObservationImporter::preview(const QByteArray &data) const
     QStringList columns;
     for (const QString &name : header.fields)
         columns.append(name.trimmed().toLower());
+    // An export puts the table's display text left of its format column: those are for reading.
+    const qsizetype formatColumn = columns.lastIndexOf(ObservationCsvFormat::formatColumn());
+    const qsizetype firstColumn = formatColumn + 1;
     bool headerOk = true;
-    for (const QString &name : std::as_const(columns)) {
+    const QStringList readColumns = columns.mid(firstColumn);
+    for (const QString &name : readColumns) {
         if (!columnNames().contains(name)) {
             preview.issues.append(
                 {header.line, tr("Unknown column “%1”; the columns are: %2.").arg(name, columnNames().join(u", "_s))});
             headerOk = false;
-        } else if (columns.count(name) > 1) {
+        } else if (readColumns.count(name) > 1) {
             preview.issues.append({header.line, tr("The column “%1” appears twice.").arg(name)});
             headerOk = false;
             break;
         }
     }
     for (const char *required : {"company", "metric", "value", "citation"}) {
-        if (!columns.contains(QString::fromLatin1(required))) {
+        if (!readColumns.contains(QString::fromLatin1(required))) {
             preview.issues.append(
                 {header.line, tr("The required column “%1” is missing.").arg(QString::fromLatin1(required))});
             headerOk = false;
         }
+    }
+    if (readColumns.contains(u"note"_s) && (readColumns.contains(u"note_zh"_s) || readColumns.contains(u"note_en"_s))) {
+        preview.issues.append({header.line,
+                               tr("Give the note either in “note” or in “note_zh” and “note_en”, "
+                                  "not in both.")});
+        headerOk = false;
     }
 
     for (qsizetype i = 1; i < csv.records.size(); ++i) {
@@ -241,9 +266,22 @@ CsvImportPreview CsvObservationImporter::preview(const QByteArray &data) const
                 {line.line, tr("%1 fields where the header has %2.").arg(line.fields.size()).arg(columns.size())});
             continue;
         }
+        if (formatColumn >= 0) {
+            const QString format = line.fields.at(formatColumn).trimmed();
+            bool ok = format.isEmpty();
+            const int version = ok ? 0 : format.toInt(&ok);
+            if (!ok || version < 0 || version > ObservationCsvFormat::Version) {
+                preview.issues.append({line.line,
+                                       tr("Format “%1” is not one this version reads (up to %2): "
+                                          "the file was written by a newer Tigerscope.")
+                                           .arg(format)
+                                           .arg(ObservationCsvFormat::Version)});
+                continue;
+            }
+        }
         QHash<QString, QString> fields;
-        for (qsizetype c = 0; c < columns.size(); ++c)
-            fields.insert(columns.at(c), line.fields.at(c));
+        for (qsizetype c = firstColumn; c < columns.size(); ++c)
+            fields.insert(columns.at(c), CsvReader::unguarded(line.fields.at(c)));
         ObservationRecord record;
         QString error;
         if (!parseRecord(fields, &record, &error) || !validator.validate(record, &error)) {

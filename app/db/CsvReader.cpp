@@ -94,4 +94,13 @@ CsvReader::Result CsvReader::read(const QByteArray &data)
     return result;
 }
 
+QString CsvReader::unguarded(const QString &cell)
+{
+    if (cell.size() < 2 || cell.front() != u'\'')
+        return cell;
+    const QChar next = cell.at(1);
+    const bool guarded = next == u'=' || next == u'+' || next == u'-' || next == u'@' || next == u'\t' || next == u'\r';
+    return guarded ? cell.mid(1) : cell;
+}
+
 } // namespace tigerscope

@@ -36,6 +36,10 @@ public:
     };
 
     static Result read(const QByteArray &data);
+
+    /// A cell as it was before CsvWriter guarded it against spreadsheets: the one apostrophe put
+    /// before a leading = + - @, tab or carriage return is removed (docs/export-format.md).
+    static QString unguarded(const QString &cell);
 };
 
 } // namespace tigerscope

@@ -13,6 +13,15 @@ namespace tigerscope {
 QByteArray TableCsvExporter::toCsv(QAbstractItemModel *model, const std::function<QString(int)> &provenance,
                                    const QString &provenanceHeader, const QList<int> &columnOrder)
 {
+    if (!provenance)
+        return toCsv(model, QStringList(), nullptr, columnOrder);
+    return toCsv(
+        model, {provenanceHeader}, [&](int row) { return QStringList{provenance(row)}; }, columnOrder);
+}
+
+QByteArray TableCsvExporter::toCsv(QAbstractItemModel *model, const QStringList &extraHeader,
+                                   const std::function<QStringList(int)> &extraFields, const QList<int> &columnOrder)
+{
     while (model->canFetchMore({}))
         model->fetchMore({});
     QList<int> columns = columnOrder;
@@ -24,15 +33,14 @@ QByteArray TableCsvExporter::toCsv(QAbstractItemModel *model, const std::functio
     QStringList header;
     for (int c : std::as_const(columns))
         header.append(model->headerData(c, Qt::Horizontal).toString());
-    if (provenance)
-        header.append(provenanceHeader);
+    header += extraHeader;
     lines.append(CsvWriter::line(header));
     for (int row = 0; row < model->rowCount(); ++row) {
         QStringList fields;
         for (int c : std::as_const(columns))
             fields.append(model->index(row, c).data().toString());
-        if (provenance)
-            fields.append(provenance(row));
+        if (extraFields)
+            fields += extraFields(row);
         lines.append(CsvWriter::line(fields));
     }
     return QByteArray("\xEF\xBB\xBF") + lines.join(u"\r\n"_s).toUtf8() + "\r\n";

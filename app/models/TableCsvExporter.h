@@ -20,6 +20,10 @@ public:
     /// provenance(row) gives the provenance text of a row; header names that column.
     static QByteArray toCsv(QAbstractItemModel *model, const std::function<QString(int row)> &provenance,
                             const QString &provenanceHeader, const QList<int> &columnOrder = {});
+    /// The same with any columns after the table's: extraHeader names them, extraFields(row) gives
+    /// a row's cells under them.
+    static QByteArray toCsv(QAbstractItemModel *model, const QStringList &extraHeader,
+                            const std::function<QStringList(int row)> &extraFields, const QList<int> &columnOrder = {});
 
     /// "user: Article title ¶10 “15亿”; https://…" — the row's origin and each citation of the
     /// figure (ownerColumn "observation_id") or event ("event_id"), as CitationFormatter's short

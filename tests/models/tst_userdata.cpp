@@ -1,5 +1,6 @@
 // The user's own data: the store, undo/redo commands, CSV import and export, search, the
 // comparison table and the metric chart, over the test dataset and the real one.
+#include "CsvRoundTrip.h"
 #include "DatabaseFixture.h"
 #include "TestSupport.h"
 
@@ -9,6 +10,8 @@
 #include "DatasetCompiler.h"
 #include "EventTableModel.h"
 #include "MetricChartBuilder.h"
+#include "ObservationCsvExporter.h"
+#include "ObservationCsvFormat.h"
 #include "ObservationTableModel.h"
 #include "RecordValidator.h"
 #include "Schema.h"
@@ -376,6 +379,72 @@ TEST_F(DatabaseFixture, ExportWritesTheViewWithProvenance)
               u"shipped: A sample article ¶2 “1.5 billion”; A sample article ¶1 (Chinese text) “15亿”"_s)
         << provenance.at(0).toStdString();
     EXPECT_EQ(provenance.at(1), u"user: A sample article ¶4 “250 million”; https://example.org/acme-round"_s);
+}
+
+TEST_F(DatabaseFixture, ExportedFigureTableImportsBackFieldByField)
+{
+    auto database = openDatabase();
+    ASSERT_TRUE(database);
+    UserDataStore store(*database);
+    ObservationRecord range = sampleFigure();
+    range.value = 0.1e9 / 3; // not a whole number: written at full precision
+    range.valueHigh = 2.5e8;
+    range.qualifier = u"range"_s;
+    range.status = u"derived"_s;
+    range.derivation = u"=a third of the round, per the report"_s; // a cell a spreadsheet would run
+    range.noteZh = u"新闻稿，“未经证实”"_s;
+    range.noteEn = u"Press release, \"not confirmed\"\nsecond line"_s;
+    QString error;
+    ASSERT_TRUE(store.addObservation(&range, &error)) << error.toStdString();
+    ObservationRecord undated = sampleFigure();
+    undated.metricKey = u"daily_active_users"_s;
+    undated.currency.clear();
+    undated.value = 7e5;
+    undated.asOf = {};
+    undated.qualifier = u"at_least"_s;
+    undated.citations.first().printed = u"-70万, per | the article"_s;
+    ASSERT_TRUE(store.addObservation(&undated, &error)) << error.toStdString();
+
+    ObservationTableModel model(database->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCompanyFilter(u"acme"_s);
+    const QList<int> shown = {ObservationTableModel::ValueColumn, ObservationTableModel::CompanyColumn,
+                              ObservationTableModel::MetricColumn, ObservationTableModel::SourceColumn};
+    const QByteArray csv = ObservationCsvExporter::toCsv(*database, &model, shown, u"Provenance"_s, Language::English);
+    QList<ObservationRecord> exported;
+    for (int row = 0; row < model.rowCount(); ++row)
+        exported.append(*store.observation(model.observationId(row)));
+    ASSERT_EQ(exported.size(), 3);
+    EXPECT_TRUE(std::any_of(exported.begin(), exported.end(),
+                            [](const ObservationRecord &r) { return r.origin == "shipped"_L1; }));
+
+    // The display text stays beside the columns the importer reads.
+    const CsvReader::Result parsed = CsvReader::read(csv);
+    ASSERT_TRUE(parsed.issues.isEmpty());
+    QStringList header = {u"Value"_s, u"Company"_s, u"Metric"_s, u"Source"_s, u"Provenance"_s};
+    header += ObservationCsvFormat::exportColumns();
+    EXPECT_EQ(parsed.records.first().fields, header);
+    EXPECT_EQ(parsed.records.at(1).fields.at(1), u"Acme Models"_s);
+
+    QTemporaryDir freshDir;
+    ASSERT_TRUE(freshDir.isValid());
+    auto fresh = Database::open({freshDir.path(), m_shippedPath, true}, &error);
+    ASSERT_TRUE(fresh) << error.toStdString();
+    testsupport::expectImportsBack(*fresh, csv, exported);
+}
+
+TEST_F(DatabaseFixture, CsvImportRefusesAFormatNewerThanItReads)
+{
+    auto database = openDatabase();
+    ASSERT_TRUE(database);
+    const QByteArray csv = "Company,format,company,metric,value,currency,citation\n"
+                           "Acme,3,acme,financing_round,1,CNY,https://example.org/a\n"
+                           "Acme,4,acme,financing_round,1,CNY,https://example.org/a\n";
+    CsvObservationImporter importer(*database);
+    const CsvImportPreview preview = importer.preview(csv);
+    EXPECT_EQ(preview.records.size(), 1) << "the display column left of format is not read";
+    ASSERT_EQ(preview.issues.size(), 1);
+    EXPECT_EQ(preview.issues.first().line, 3);
 }
 
 TEST_F(DatabaseFixture, UserFigureSurvivesRestartAndReachesCompanyChart)

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "CitationOpener.h"
 #include "Database.h"
+#include "ElasticColumn.h"
 #include "EventTableModel.h"
 #include "LanguageManager.h"
 #include "ObservationTableModel.h"
@@ -63,18 +64,21 @@ RecordTablePanel::RecordTablePanel(AppContext &context, Kind kind, QWidget *pare
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setStretchLastSection(true);
 
-    // Where a row comes from (yours or the dataset) and its source stand next to the value.
+    // Where a row comes from (yours or the dataset) stands next to the value. The longest texts —
+    // a figure's source, what an event was — take the width the other columns leave.
     QHeaderView *header = m_view->horizontalHeader();
     if (kind == Kind::Figures) {
         header->moveSection(header->visualIndex(ObservationTableModel::OriginColumn),
                             ObservationTableModel::DateColumn + 1);
-        header->moveSection(header->visualIndex(ObservationTableModel::SourceColumn),
-                            ObservationTableModel::DateColumn + 2);
+        header->moveSection(header->visualIndex(ObservationTableModel::SourceColumn), header->count() - 1);
+        m_elastic = new ElasticColumn(header, ObservationTableModel::SourceColumn, 160);
     } else {
         header->moveSection(header->visualIndex(EventTableModel::OriginColumn), EventTableModel::KindColumn + 1);
+        m_elastic = new ElasticColumn(header, EventTableModel::SummaryColumn, 240);
     }
+
+    m_export->setObjectName(u"exportCsv"_s);
 
     auto *deleteAction = new QAction(this);
     deleteAction->setShortcut(QKeySequence::Delete);
@@ -144,6 +148,7 @@ void RecordTablePanel::setCompany(const QString &companyId)
     // A long metric name or summary should not push the values and sources off screen.
     for (int column = 0; column < model()->columnCount(); ++column)
         m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 260));
+    m_elastic->fit();
 }
 
 void RecordTablePanel::changeEvent(QEvent *event)

@@ -8,6 +8,7 @@ class QTableView;
 namespace tigerscope {
 
 class AppContext;
+class ElasticColumn;
 class EventTableModel;
 class ObservationTableModel;
 class PagedQueryModel;
@@ -55,6 +56,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_delete;
     QPushButton *m_export;
+    ElasticColumn *m_elastic = nullptr;
 };
 
 } // namespace tigerscope

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "Database.h"
 #include "EventTableModel.h"
+#include "ObservationCsvExporter.h"
 #include "ObservationTableModel.h"
 #include "OutputFile.h"
 #include "StatusNotice.h"
@@ -40,16 +41,10 @@ QList<int> visualColumns(QTableView *view)
 void TableExport::exportObservations(AppContext &context, QTableView *view, ObservationTableModel *model,
                                      const QString &suggestedName)
 {
-    QSqlDatabase db = context.database().connection();
-    const QByteArray csv = TableCsvExporter::toCsv(
-        model,
-        [&](int row) {
-            return TableCsvExporter::provenance(
-                db, u"observation_id"_s, model->observationId(row),
-                model->index(row, 0).data(ObservationTableModel::OriginKeyRole).toString(), context.language());
-        },
-        tr("Provenance"), visualColumns(view));
-    write(view, csv, suggestedName);
+    write(view,
+          ObservationCsvExporter::toCsv(context.database(), model, visualColumns(view), tr("Provenance"),
+                                        context.language()),
+          suggestedName);
 }
 
 void TableExport::exportEvents(AppContext &context, QTableView *view, EventTableModel *model,

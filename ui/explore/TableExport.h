@@ -13,7 +13,8 @@ class EventTableModel;
 class ObservationTableModel;
 
 /// "Export as CSV…" for the figure and event tables: asks for a file and writes the table as the
-/// view shows it (its filter, sort and column order) with a provenance column.
+/// view shows it (its filter, sort and column order) with a provenance column; a figure table also
+/// gets the columns the CSV importer reads (ObservationCsvExporter).
 class TableExport
 {
     Q_DECLARE_TR_FUNCTIONS(TableExport)

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -54,6 +55,9 @@ CompaniesPage::CompaniesPage(AppContext &context, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(false);
+    // The counts stand beside the names, so the list shows them without scrolling.
+    m_view->horizontalHeader()->moveSection(CompanyTableModel::FiguresColumn, CompanyTableModel::GroupColumn);
+    m_view->horizontalHeader()->moveSection(CompanyTableModel::EventsColumn, CompanyTableModel::GroupColumn + 1);
     m_splitter->setObjectName(u"companiesSplitter"_s);
 
     auto *left = new QWidget(this);
@@ -112,16 +116,18 @@ CompaniesPage::CompaniesPage(AppContext &context, QWidget *parent)
             [this](const QString &id) { CompareDialog::showFor(m_context, this, {id}); });
     connect(&context, &AppContext::companyRequested, this, &CompaniesPage::showCompany);
     connect(&context.languages(), &LanguageManager::languageChanged, m_model, &CompanyTableModel::setLanguage);
-    connect(&context.languages(), &LanguageManager::languageChanged, m_view, &QTableView::resizeColumnsToContents);
+    connect(&context.languages(), &LanguageManager::languageChanged, this, &CompaniesPage::fitColumns);
     connect(&context, &AppContext::dataChanged, m_model, &CompanyTableModel::reload);
 
     retranslate();
     QSettings settings;
-    m_splitter->restoreState(settings.value(u"companies/splitter"_s).toByteArray());
     m_group->setCurrentIndex(std::max(0, m_group->findData(settings.value(u"companies/group"_s).toString())));
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(settings.value(u"companies/kind"_s).toString())));
     m_filter->setText(settings.value(u"companies/filter"_s).toString());
-    m_view->resizeColumnsToContents();
+    fitColumns();
+    // Wide enough for the names and counts, unless the user has set the divider.
+    m_splitter->setSizes({listWidth(), 1000});
+    m_splitter->restoreState(settings.value(u"companies/splitter"_s).toByteArray());
     const QString requested = context.navigationMemory().lastCompany();
     const QString company = requested.isEmpty() ? settings.value(u"companies/current"_s).toString() : requested;
     showCompany(company.isEmpty() && m_model->rowCount() > 0 ? m_model->companyId(0) : company);
@@ -140,6 +146,24 @@ void CompaniesPage::saveState() const
     settings.setValue(u"companies/kind"_s, m_kind->currentData().toString());
     settings.setValue(u"companies/filter"_s, m_filter->text());
     settings.setValue(u"companies/current"_s, m_page->companyId());
+}
+
+void CompaniesPage::fitColumns()
+{
+    m_view->resizeColumnsToContents();
+    // A long official name must not push the counts out of sight: it shows elided.
+    for (int column : {int(CompanyTableModel::NameColumn), int(CompanyTableModel::OtherNameColumn)})
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 200));
+}
+
+int CompaniesPage::listWidth() const
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    int width = 2 * m_view->frameWidth() + m_view->verticalScrollBar()->sizeHint().width();
+    for (int column : {CompanyTableModel::NameColumn, CompanyTableModel::OtherNameColumn,
+                       CompanyTableModel::FiguresColumn, CompanyTableModel::EventsColumn})
+        width += header->sectionSize(column);
+    return width;
 }
 
 QString CompaniesPage::currentCompanyId() const

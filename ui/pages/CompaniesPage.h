@@ -44,6 +44,9 @@ protected:
 
 private:
     void retranslate();
+    void fitColumns();
+    /// The list's width that shows the names and the counts.
+    int listWidth() const;
     void updateCount();
     void keepSelectionVisible();
     void saveState() const;

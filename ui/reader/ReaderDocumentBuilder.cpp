@@ -2,8 +2,8 @@
 
 #include "AlignedParagraphModel.h"
 #include "EntityLexicon.h"
+#include "FontFamilies.h"
 
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QTextCursor>
@@ -304,10 +304,7 @@ QString ReaderDocumentBuilder::entityScheme()
 
 QStringList ReaderDocumentBuilder::fontFamilies(const QString &lang)
 {
-    static const QStringList cjk = {u"Noto Sans CJK SC"_s, u"Noto Serif CJK SC"_s, u"Source Han Sans SC"_s,
-                                    u"PingFang SC"_s,      u"Microsoft YaHei"_s,   u"WenQuanYi Micro Hei"_s};
-    const QString general = QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
-    return lang == "zh"_L1 ? cjk + QStringList{general} : QStringList{general} + cjk;
+    return lang == "zh"_L1 ? FontFamilies::cjkFirst() : FontFamilies::latinFirst();
 }
 
 QString ReaderDocumentBuilder::uncertainMark(double confidence)
