@@ -18,45 +18,18 @@ using namespace tigerscope;
 
 namespace {
 
-int countRows(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        return -1;
-    return query.value(0).toInt();
-}
-
-/// Writes a user database as version 7 left it: its scripts, then a person, an organisation, a
-/// figure with its citation.
+/// A user database as version 7 left it, with a person, an organisation and a figure with its
+/// citation.
 void writeVersionSevenDatabase(const QString &path)
 {
-    const QString connection = u"version-seven"_s;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QString error;
-        for (int version = 1; version <= 7; ++version) {
-            const QString script
-                = version == 1 ? u":/schema/schema-1.sql"_s : u":/schema/migrate-%1.sql"_s.arg(version);
-            const QStringList statements = Schema::statements(script, &error);
-            ASSERT_FALSE(statements.isEmpty()) << error.toStdString();
-            ASSERT_TRUE(Schema::runInTransaction(db, statements, &error)) << version << ": " << error.toStdString();
-        }
-        const QStringList rows = {
-            u"INSERT INTO people (id, name_zh, name_en) VALUES ('my-person', '某人', 'Some One')"_s,
-            u"INSERT INTO companies (id, name_zh, name_en, grp, kind) VALUES ('my-org', '某会', 'Some Association', "
-            "'other', 'association')"_s,
-            u"INSERT INTO observations (id, company_id, metric_key, value, currency) VALUES (10000000, 'my-org', "
-            "'financing_round', 5, 'HKD')"_s,
-            u"INSERT INTO citations (observation_id, reference, printed) VALUES (10000000, 'my notes', '5')"_s,
-            u"PRAGMA application_id = %1"_s.arg(Schema::ApplicationId),
-            u"PRAGMA user_version = 7"_s,
-        };
-        ASSERT_TRUE(Schema::runInTransaction(db, rows, &error)) << error.toStdString();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
+    writeDatabaseAtVersion(
+        path, 7,
+        {u"INSERT INTO people (id, name_zh, name_en) VALUES ('my-person', '某人', 'Some One')"_s,
+         u"INSERT INTO companies (id, name_zh, name_en, grp, kind) VALUES ('my-org', '某会', 'Some Association', "
+         "'other', 'association')"_s,
+         u"INSERT INTO observations (id, company_id, metric_key, value, currency) VALUES (10000000, 'my-org', "
+         "'financing_round', 5, 'HKD')"_s,
+         u"INSERT INTO citations (observation_id, reference, printed) VALUES (10000000, 'my notes', '5')"_s});
 }
 
 } // namespace
