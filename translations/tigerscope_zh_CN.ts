@@ -1067,6 +1067,10 @@ Global options:
         <source>Media or research firm</source>
         <translation>媒体或研究机构</translation>
     </message>
+    <message>
+        <source>Industry or profession</source>
+        <translation>行业或职业群体</translation>
+    </message>
 </context>
 <context>
     <name>LandscapeExport</name>

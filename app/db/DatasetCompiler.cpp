@@ -228,7 +228,7 @@ void DatasetCompiler::insertAliases(QSqlQuery &alias, const QString &ownerId, co
 bool DatasetCompiler::insertPeople(QSqlDatabase &db, const QJsonArray &people)
 {
     QSqlQuery person(db);
-    person.prepare(u"INSERT INTO people (id, name_zh, name_en) VALUES (?, ?, ?)"_s);
+    person.prepare(u"INSERT INTO people (id, name_zh, name_en, name_origin) VALUES (?, ?, ?, ?)"_s);
     QSqlQuery alias(db);
     alias.prepare(u"INSERT INTO aliases (person_id, text, lang, kind) VALUES (?, ?, ?, ?)"_s);
     QSqlQuery role(db);
@@ -242,6 +242,7 @@ bool DatasetCompiler::insertPeople(QSqlDatabase &db, const QJsonArray &people)
         person.addBindValue(id);
         person.addBindValue(textOrNull(object.value("name_zh"_L1)));
         person.addBindValue(object.value("name_en"_L1).toString());
+        person.addBindValue(object.value("name_origin"_L1).toString(u"article"_s));
         if (!person.exec()) {
             fail(where, person.lastError().text());
             continue;

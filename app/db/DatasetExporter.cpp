@@ -162,7 +162,8 @@ QJsonObject DatasetExporter::catalogueJson() const
     }
 
     QJsonArray people;
-    for (QJsonObject row : rows(m_db, u"SELECT id, name_zh, name_en, origin FROM all_people ORDER BY id"_s)) {
+    for (QJsonObject row :
+         rows(m_db, u"SELECT id, name_zh, name_en, name_origin, origin FROM all_people ORDER BY id"_s)) {
         row.insert(u"aliases"_s, aliasesOf(u"person_id"_s, row.value("id"_L1)));
         QJsonArray roles;
         QSqlQuery query(m_db);
@@ -269,7 +270,8 @@ QList<std::pair<QString, QByteArray>> DatasetExporter::toCsvTables() const
          csvTable(
              m_db,
              u"SELECT company_id AS company, person_id AS person, text, lang, kind, origin FROM all_aliases ORDER BY company_id, person_id, lang, text"_s)},
-        {u"people"_s, csvTable(m_db, u"SELECT id, name_zh, name_en, origin FROM all_people ORDER BY id"_s)},
+        {u"people"_s,
+         csvTable(m_db, u"SELECT id, name_zh, name_en, name_origin, origin FROM all_people ORDER BY id"_s)},
         {u"roles"_s,
          csvTable(
              m_db,

@@ -17,7 +17,7 @@ class DatasetExporter
 {
     Q_DECLARE_TR_FUNCTIONS(DatasetExporter)
 public:
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2;
 
     explicit DatasetExporter(QSqlDatabase db);
 

@@ -85,8 +85,8 @@ bool Schema::completeUpgrade(QSqlDatabase &db, int version, QString *error)
 {
     if (version == 2)
         return BigramIndex::rebuild(db, error);
-    if (version == 5) {
-        // migrate-5.sql edits a table's definition in place: a new schema cookie makes every
+    if (version == 5 || version == 8) {
+        // These scripts edit a table's definition in place: a new schema cookie makes every
         // connection parse it again.
         QSqlQuery query(db);
         const int cookie = pragmaValue(db, u"schema_version"_s);

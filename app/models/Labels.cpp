@@ -18,7 +18,7 @@ QStringList Labels::eventKindKeys()
 
 QStringList Labels::organisationKindKeys()
 {
-    return {u"company"_s, u"government"_s, u"university"_s, u"association"_s, u"media_research"_s};
+    return {u"company"_s, u"government"_s, u"university"_s, u"association"_s, u"media_research"_s, u"sector"_s};
 }
 
 QString Labels::organisationKind(const QString &key)
@@ -33,6 +33,8 @@ QString Labels::organisationKind(const QString &key)
         return tr("Association");
     if (key == "media_research"_L1)
         return tr("Media or research firm");
+    if (key == "sector"_L1)
+        return tr("Industry or profession");
     return key;
 }
 

@@ -23,14 +23,6 @@ using namespace tigerscope;
 
 namespace {
 
-int countRows(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        return -1;
-    return query.value(0).toInt();
-}
-
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
@@ -410,24 +402,15 @@ namespace {
 /// Writes a schema-1 user database holding one imported article, as version 1 left it.
 void writeVersionOneDatabase(const QString &path, const QStringList &extraStatements = {})
 {
-    const QString connection = u"version-one"_s;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QString error;
-        QStringList script = Schema::statements(u":/schema/schema-1.sql"_s, &error);
-        ASSERT_FALSE(script.isEmpty()) << error.toStdString();
-        script << u"INSERT INTO imported_articles (id, title, languages, fingerprint, source_path, encoding) "
-                  "VALUES (1, 'Old import', 'en,zh', 'f1', '/old.txt', 'UTF-8')"_s
-               << u"INSERT INTO paragraphs (article_id, lang, idx, kind, text) VALUES "
-                  "(1, 'zh', 0, 'body', '人工智能公司的融资'), (1, 'en', 0, 'body', 'Two AI labs raised money')"_s
-               << u"INSERT INTO notes (text) VALUES ('my note')"_s << extraStatements
-               << u"PRAGMA application_id = %1"_s.arg(Schema::ApplicationId) << u"PRAGMA user_version = 1"_s;
-        ASSERT_TRUE(Schema::runInTransaction(db, script, &error)) << error.toStdString();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
+    writeDatabaseAtVersion(
+        path, 1,
+        QStringList{u"INSERT INTO imported_articles (id, title, languages, fingerprint, source_path, "
+                    "encoding) VALUES (1, 'Old import', 'en,zh', 'f1', '/old.txt', 'UTF-8')"_s,
+                    u"INSERT INTO paragraphs (article_id, lang, idx, kind, text) VALUES "
+                    "(1, 'zh', 0, 'body', '人工智能公司的融资'), (1, 'en', 0, 'body', 'Two AI labs "
+                    "raised money')"_s,
+                    u"INSERT INTO notes (text) VALUES ('my note')"_s}
+            + extraStatements);
 }
 
 int bigramMatches(const QSqlDatabase &db, const QString &twoCharacters)
