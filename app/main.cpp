@@ -5,6 +5,8 @@
 #include "Database.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "SettingKeys.h"
+#include "Settings.h"
 #include "StartupProbe.h"
 
 #include <QApplication>
@@ -12,10 +14,10 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -56,12 +58,11 @@ QIcon applicationIcon()
 }
 
 /// --lang, else the saved choice, else the system's language.
-tigerscope::Language startLanguage(const QString &option)
+tigerscope::Language startLanguage(const QString &option, const tigerscope::Settings &settings)
 {
     if (!option.isEmpty())
         return tigerscope::languageFromCode(option);
-    const QString saved = QSettings().value(u"language"_s).toString();
-    return saved.isEmpty() ? tigerscope::systemDefaultLanguage() : tigerscope::languageFromCode(saved);
+    return settings.value(tigerscope::SettingKeys::InterfaceLanguage);
 }
 
 /// Why the window cannot open for want of a display (said in one line, where Qt would abort); empty
@@ -124,15 +125,16 @@ int main(int argc, char **argv)
         QMessageBox::critical(nullptr, u"Tigerscope"_s, error);
         return tigerscope::ExitUsage;
     }
+    auto settings = std::make_unique<tigerscope::Settings>();
     tigerscope::LanguageManager languages;
-    languages.setLanguage(startLanguage(options.lang));
+    languages.setLanguage(startLanguage(options.lang, *settings));
 
     const auto database = tigerscope::Database::open({options.dataDir, {}, true}, &error);
     if (!database) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Tigerscope cannot open its data"), error);
         return tigerscope::ExitFailure;
     }
-    tigerscope::AppContext context(*database, languages);
+    tigerscope::AppContext context(*database, languages, std::move(settings));
     tigerscope::MainWindow window(context);
     tigerscope::StartupProbe::attachIfRequested(window);
     window.show();

@@ -1,7 +1,9 @@
 #include "SettingKeys.h"
 #include "Settings.h"
+#include "TestSupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -135,6 +137,28 @@ TEST_F(SettingsTest, RemembersTheFolderOfAChosenFile)
     Settings settings(iniFile());
     settings.rememberFolderOf(SettingKeys::ReaderExportFolder, m_dir.filePath(u"out/article.pdf"_s));
     EXPECT_EQ(settings.value(SettingKeys::ReaderExportFolder), m_dir.filePath(u"out"_s));
+}
+
+TEST(SettingsSources, NoQSettingsInTheAppOrTheWidgetsButBehindSettings)
+{
+    const QDir source(testsupport::sourceDir());
+    int read = 0;
+    QStringList offenders;
+    for (const QString &folder : {u"app"_s, u"ui"_s}) {
+        QDirIterator it(source.filePath(folder), {u"*.cpp"_s, u"*.h"_s}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QString relative = source.relativeFilePath(path);
+            QFile file(path);
+            ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << relative.toStdString();
+            ++read;
+            if (file.readAll().contains("QSettings") && !relative.startsWith("app/settings/"_L1))
+                offenders << relative;
+        }
+    }
+    EXPECT_GT(read, 100) << "the sources were not found under " << source.path().toStdString();
+    EXPECT_TRUE(offenders.isEmpty()) << "use Settings and SettingKeys.h instead: "
+                                     << offenders.join(u", "_s).toStdString();
 }
 
 } // namespace
