@@ -22,11 +22,6 @@ void Settings::rememberFolderOf(const Setting<QString> &folder, const QString &p
     setValue(folder, QFileInfo(path).absolutePath());
 }
 
-void Settings::sync()
-{
-    m_store->sync();
-}
-
 QVariant Settings::stored(QLatin1StringView key) const
 {
     return m_store->value(key);

@@ -28,7 +28,9 @@ public:
     template<typename T>
     T value(const Setting<T> &setting) const
     {
-        return SettingCodec<T>::decode(stored(setting.key())).value_or(setting.defaultValue());
+        if (std::optional<T> saved = SettingCodec<T>::decode(stored(setting.key())))
+            return *std::move(saved);
+        return setting.defaultValue();
     }
 
     template<typename T>
@@ -49,9 +51,6 @@ public:
 
     /// Stores the folder of path, for the next file dialog to start in.
     void rememberFolderOf(const Setting<QString> &folder, const QString &path);
-
-    /// Writes what was changed to disk now rather than later.
-    void sync();
 
 Q_SIGNALS:
     /// A setting's stored value changed (setting it to what it was already says nothing).
