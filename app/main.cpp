@@ -6,6 +6,8 @@
 #include "InterfaceFont.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "SettingKeys.h"
+#include "Settings.h"
 #include "StartupProbe.h"
 
 #include <QApplication>
@@ -13,10 +15,10 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -57,12 +59,11 @@ QIcon applicationIcon()
 }
 
 /// --lang, else the saved choice, else the system's language.
-tigerscope::Language startLanguage(const QString &option)
+tigerscope::Language startLanguage(const QString &option, const tigerscope::Settings &settings)
 {
     if (!option.isEmpty())
         return tigerscope::languageFromCode(option);
-    const QString saved = QSettings().value(u"language"_s).toString();
-    return saved.isEmpty() ? tigerscope::systemDefaultLanguage() : tigerscope::languageFromCode(saved);
+    return settings.value(tigerscope::SettingKeys::InterfaceLanguage);
 }
 
 /// Why the window cannot open for want of a display (said in one line, where Qt would abort); empty
@@ -125,15 +126,16 @@ int main(int argc, char **argv)
         QMessageBox::critical(nullptr, u"Tigerscope"_s, error);
         return tigerscope::ExitUsage;
     }
+    auto settings = std::make_unique<tigerscope::Settings>();
     tigerscope::LanguageManager languages;
-    languages.setLanguage(startLanguage(options.lang));
+    languages.setLanguage(startLanguage(options.lang, *settings));
 
     const auto database = tigerscope::Database::open({options.dataDir, {}, true}, &error);
     if (!database) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Tigerscope cannot open its data"), error);
         return tigerscope::ExitFailure;
     }
-    tigerscope::AppContext context(*database, languages);
+    tigerscope::AppContext context(*database, languages, std::move(settings));
     tigerscope::MainWindow window(context);
     tigerscope::StartupProbe::attachIfRequested(window);
     // Reading any image loads every image format plugin; the icon waits for the first picture.

@@ -5,6 +5,8 @@
 #include "Database.h"
 #include "LanguageManager.h"
 #include "NavigationController.h"
+#include "SettingKeys.h"
+#include "Settings.h"
 #include "StatusNotice.h"
 #include "UserGuideDialog.h"
 #include "charts/ChartsPage.h"
@@ -25,7 +27,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -81,6 +82,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_status(new QLabel(this))
+    , m_importer(new ImportController(context, this))
 {
     setObjectName(u"mainWindow"_s);
     m_navigation->setObjectName(u"navigation"_s);
@@ -111,7 +113,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     };
     m_factories[int(Section::Charts)] = [](AppContext &c, QWidget *p) -> QWidget * { return new ChartsPage(c, p); };
     m_factories[int(Section::Timeline)] = [](AppContext &c, QWidget *p) -> QWidget * { return new TimelinePage(c, p); };
-    m_factories[int(Section::Articles)] = [](AppContext &c, QWidget *p) -> QWidget * { return new ReaderPage(c, p); };
+    m_factories[int(Section::Articles)] = [this](AppContext &c, QWidget *p) -> QWidget * {
+        auto *reader = new ReaderPage(c, p);
+        connect(reader, &ReaderPage::importRequested, this, &MainWindow::importArticleRequested);
+        return reader;
+    };
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -123,16 +129,23 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     statusBar()->addWidget(m_status, 1);
 
     createMenus();
-    ExploreMenus::install(context, this, m_viewMenu, m_viewMenu);
+    ExploreMenus::install(context, this, m_viewMenu, m_viewMenu, [this] {
+        const auto *companies = qobject_cast<CompaniesPage *>(m_pages.at(int(Section::Companies)));
+        return companies ? companies->currentCompanyId() : QString();
+    });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             showSection(Section(row));
     });
     connect(&context, &AppContext::dataChanged, this, &MainWindow::updateStatus);
-    connect(&context, &AppContext::companyRequested, this, [this] { showSection(Section::Companies); });
-    auto *importer = new ImportController(context, this);
-    connect(this, &MainWindow::importArticleRequested, importer, &ImportController::chooseAndImport);
-    connect(importer, &ImportController::articlesImported, this, [this](qint64 firstArticleId) {
+    // The page is built first (when this request is what builds it), then told the company.
+    connect(&context, &AppContext::companyRequested, this, [this](const QString &companyId) {
+        showSection(Section::Companies);
+        if (auto *companies = qobject_cast<CompaniesPage *>(page(Section::Companies)))
+            companies->showCompany(companyId);
+    });
+    connect(this, &MainWindow::importArticleRequested, m_importer, &ImportController::chooseAndImport);
+    connect(m_importer, &ImportController::articlesImported, this, [this](qint64 firstArticleId) {
         showSection(Section::Articles);
         if (auto *reader = qobject_cast<ReaderPage *>(page(Section::Articles)))
             reader->openArticle(firstArticleId);
@@ -231,7 +244,7 @@ void MainWindow::createMenus()
         m_languageGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, language] {
             m_context.languages().setLanguage(language);
-            QSettings().setValue(u"language"_s, languageCode(language));
+            m_context.settings().setValue(SettingKeys::InterfaceLanguage, language);
         });
     }
     connect(&m_context.languages(), &LanguageManager::languageChanged, this, [this](Language language) {
@@ -319,14 +332,14 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::restoreState()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+    const Settings &settings = m_context.settings();
+    if (!restoreGeometry(settings.value(SettingKeys::WindowGeometry))) {
         resize(1180, 760);
         if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
             splitter->setSizes({170, 1010});
     }
-    QMainWindow::restoreState(settings.value(u"window/state"_s).toByteArray());
-    const int saved = settings.value(u"window/section"_s, int(Section::Dashboard)).toInt();
+    QMainWindow::restoreState(settings.value(SettingKeys::WindowState));
+    const int saved = settings.value(SettingKeys::WindowSection);
     const Section section = saved >= 0 && saved < SectionCount ? Section(saved) : Section::Dashboard;
     // The window goes on screen first, with the section's stand-in; its page is built right after,
     // so start-up costs what an empty window costs.
@@ -351,10 +364,10 @@ void MainWindow::buildCurrentPageOnceExposed()
 
 void MainWindow::saveState() const
 {
-    QSettings settings;
-    settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/state"_s, QMainWindow::saveState());
-    settings.setValue(u"window/section"_s, int(currentSection()));
+    Settings &settings = m_context.settings();
+    settings.setValue(SettingKeys::WindowGeometry, saveGeometry());
+    settings.setValue(SettingKeys::WindowState, QMainWindow::saveState());
+    settings.setValue(SettingKeys::WindowSection, int(currentSection()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace tigerscope {
 
 class AppContext;
+class ImportController;
 
 /// The main window: navigation, menus and status bar. Wiring only — every section is its own
 /// page widget, built the first time it is shown so that start-up stays as fast as an empty window.
@@ -59,6 +60,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QLabel *m_status;
+    ImportController *m_importer;      // File ▸ Import Article…, the dashboard's banner and the reader's buttons
     QList<QWidget *> m_pages;          // by section; null until built
     QList<PageFactory> m_factories;    // by section
     QList<QAction *> m_sectionActions; // View menu

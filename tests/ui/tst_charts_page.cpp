@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "LanguageCatalogue.h"
 #include "LanguageManager.h"
+#include "Settings.h"
 #include "TestSupport.h"
 #include "charts/ChartView.h"
 #include "charts/ChartsPage.h"
@@ -67,7 +68,8 @@ protected:
         m_database = Database::open({m_dir.path(), {}, true}, &error);
         ASSERT_NE(m_database, nullptr) << error.toStdString();
         m_languages.setLanguage(Language::English);
-        m_context = std::make_unique<AppContext>(*m_database, m_languages);
+        m_context = std::make_unique<AppContext>(*m_database, m_languages,
+                                                 std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s)));
     }
 
     QTemporaryDir m_dir;

@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "LandscapeTableModel.h"
 #include "LanguageManager.h"
+#include "Settings.h"
 #include "explore/CompanyPage.h"
 #include "explore/DashboardPage.h"
 #include "explore/LandscapeExport.h"
@@ -20,7 +21,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -38,11 +38,11 @@ protected:
     void SetUp() override
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
         QString error;
         m_database = Database::open({m_dir.path(), {}, true}, &error);
         ASSERT_TRUE(m_database) << error.toStdString();
-        m_context = std::make_unique<AppContext>(*m_database, m_languages);
+        m_context = std::make_unique<AppContext>(*m_database, m_languages,
+                                                 std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s)));
     }
 
     /// The view's index of a company's cell in a landscape column.
@@ -156,7 +156,7 @@ TEST_F(DashboardTest, FilteringTheCompanyListNeverLeavesAHiddenCompanyShown)
     CompaniesPage page(*m_context);
     page.resize(1400, 900);
     page.show();
-    m_context->companyRequested(u"moonshot"_s);
+    page.showCompany(u"moonshot"_s);
     ASSERT_EQ(page.findChild<CompanyPage *>()->companyId(), u"moonshot"_s);
     page.kindFilter()->setCurrentIndex(page.kindFilter()->findData(u"university"_s));
     QCoreApplication::processEvents();

@@ -10,6 +10,7 @@
 #include "ObservationTableModel.h"
 #include "PagedQueryModel.h"
 #include "SearchModel.h"
+#include "Settings.h"
 #include "UserDataCommands.h"
 #include "explore/CompanyPage.h"
 #include "explore/CompareDialog.h"
@@ -32,7 +33,6 @@
 #include <QDialogButtonBox>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -55,7 +55,6 @@ protected:
     void SetUp() override
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
         open();
     }
 
@@ -66,7 +65,8 @@ protected:
         QString error;
         m_database = Database::open({m_dir.path(), {}, true}, &error);
         ASSERT_TRUE(m_database) << error.toStdString();
-        m_context = std::make_unique<AppContext>(*m_database, m_languages);
+        m_context = std::make_unique<AppContext>(*m_database, m_languages,
+                                                 std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s)));
     }
 
     ObservationRecord userFigure(const QString &company) const

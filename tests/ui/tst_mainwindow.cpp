@@ -7,13 +7,17 @@
 #include "Database.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "SettingKeys.h"
+#include "Settings.h"
 #include "TestSupport.h"
 #include "charts/ChartView.h"
 #include "charts/ChartsPage.h"
 #include "explore/DashboardPage.h"
 #include "explore/ImportBanner.h"
 #include "pages/CompaniesPage.h"
+#include "reader/CitationReferencePanel.h"
 #include "reader/ImportController.h"
+#include "reader/LibraryPanel.h"
 #include "reader/ReaderPage.h"
 
 #include <QAbstractButton>
@@ -26,7 +30,6 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -76,13 +79,13 @@ protected:
     void SetUp() override
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
         ASSERT_TRUE(m_dataDir.isValid());
         QString error;
         m_database = Database::open({m_dataDir.path(), {}, true}, &error);
         ASSERT_TRUE(m_database) << error.toStdString();
         m_languages.setLanguage(Language::English);
-        m_context = std::make_unique<AppContext>(*m_database, m_languages);
+        m_context = std::make_unique<AppContext>(*m_database, m_languages,
+                                                 std::make_unique<Settings>(m_dataDir.filePath(u"settings.ini"_s)));
         m_window = std::make_unique<MainWindow>(*m_context);
         m_window->show();
     }
@@ -272,6 +275,64 @@ TEST_F(MainWindowTest, RemembersTheSectionAcrossRestarts)
     m_window->close();
     MainWindow again(*m_context);
     EXPECT_EQ(again.currentSection(), MainWindow::Section::Timeline);
+}
+
+TEST_F(MainWindowTest, TheReadersImportButtonsAskTheWindowsOneImporter)
+{
+    auto *reader = qobject_cast<ReaderPage *>(m_window->page(MainWindow::Section::Articles));
+    ASSERT_NE(reader, nullptr);
+    EXPECT_EQ(m_window->findChildren<ImportController *>().size(), 1);
+    QSignalSpy imports(m_window.get(), &MainWindow::importArticleRequested);
+    QTimer closer; // the import's file dialog opens: close it
+    QObject::connect(&closer, &QTimer::timeout, [] {
+        if (QWidget *dialog = QApplication::activeModalWidget())
+            dialog->close();
+    });
+    closer.start(50);
+    QPushButton *libraryImport = nullptr;
+    for (QPushButton *button : reader->libraryPanel()->findChildren<QPushButton *>()) {
+        if (button->text() == u"Import…"_s)
+            libraryImport = button;
+    }
+    ASSERT_NE(libraryImport, nullptr);
+    libraryImport->click();
+    auto *referenceImport = reader->referencePanel()->findChild<QPushButton *>(u"referenceImport"_s);
+    ASSERT_NE(referenceImport, nullptr);
+    referenceImport->click();
+    EXPECT_EQ(imports.count(), 2);
+}
+
+TEST_F(MainWindowTest, AskingForACompanyBuildsItsPageAndShowsIt)
+{
+    ASSERT_EQ(m_window->currentSection(), MainWindow::Section::Dashboard);
+    Q_EMIT m_context->companyRequested(u"minimax"_s);
+    EXPECT_EQ(m_window->currentSection(), MainWindow::Section::Companies);
+    auto *page = qobject_cast<CompaniesPage *>(m_window->page(MainWindow::Section::Companies));
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(page->currentCompanyId(), u"minimax"_s);
+    Q_EMIT m_context->companyRequested(u"stepfun"_s);
+    EXPECT_EQ(page->currentCompanyId(), u"stepfun"_s);
+}
+
+TEST_F(MainWindowTest, TheLanguageChosenInTheMenuIsSavedInTheContextsSettings)
+{
+    QAction *chinese = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->data().toString() == u"zh_CN"_s)
+            chinese = action;
+    }
+    ASSERT_NE(chinese, nullptr);
+    chinese->trigger();
+    EXPECT_EQ(m_languages.current(), Language::Chinese);
+    EXPECT_EQ(m_context->settings().value(SettingKeys::InterfaceLanguage), Language::Chinese);
+}
+
+TEST_F(MainWindowTest, OpensOnTheSectionTheContextsSettingsRemember)
+{
+    m_window.reset();
+    m_context->settings().setValue(SettingKeys::WindowSection, int(MainWindow::Section::Charts));
+    MainWindow window(*m_context);
+    EXPECT_EQ(window.currentSection(), MainWindow::Section::Charts);
 }
 
 TEST_F(MainWindowTest, AnImportEndsOnTheArticlesPageWithAConfirmation)

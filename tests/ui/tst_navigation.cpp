@@ -7,6 +7,7 @@
 #include "LandscapeTableModel.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "Settings.h"
 #include "UserGuideDialog.h"
 #include "charts/ChartsPage.h"
 #include "explore/DashboardPage.h"
@@ -18,7 +19,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -37,11 +37,11 @@ protected:
     void SetUp() override
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
         QString error;
         m_database = Database::open({m_dir.path(), {}, true}, &error);
         ASSERT_TRUE(m_database) << error.toStdString();
-        m_context = std::make_unique<AppContext>(*m_database, m_languages);
+        m_context = std::make_unique<AppContext>(*m_database, m_languages,
+                                                 std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s)));
         m_window = std::make_unique<MainWindow>(*m_context);
         m_window->resize(1600, 1000);
         m_window->show();

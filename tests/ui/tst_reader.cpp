@@ -8,6 +8,7 @@
 #include "ArticleStore.h"
 #include "Database.h"
 #include "LanguageManager.h"
+#include "Settings.h"
 #include "TestSupport.h"
 #include "reader/CitationReferencePanel.h"
 #include "reader/EntityPanel.h"
@@ -29,7 +30,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -48,11 +48,11 @@ protected:
     void SetUp() override
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().remove(u"reader"_s);
         QString error;
         m_database = Database::open({m_dir.path(), {}, true}, &error);
         ASSERT_TRUE(m_database) << error.toStdString();
-        m_context = std::make_unique<AppContext>(*m_database, m_languages);
+        m_context = std::make_unique<AppContext>(*m_database, m_languages,
+                                                 std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s)));
     }
 
     qint64 importSeed(const QString &prefix)

@@ -9,6 +9,7 @@
 #include "ArticleStore.h"
 #include "Database.h"
 #include "LanguageManager.h"
+#include "Settings.h"
 #include "TestSupport.h"
 #include "reader/AlignmentCorrectionController.h"
 #include "reader/AlignmentExportActions.h"
@@ -23,7 +24,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
-#include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -45,7 +45,6 @@ protected:
     void SetUp() override
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().remove(u"reader"_s);
         openDatabase();
     }
 
@@ -57,7 +56,8 @@ protected:
         QString error;
         m_database = Database::open({m_dir.path(), {}, true}, &error);
         ASSERT_TRUE(m_database) << error.toStdString();
-        m_context = std::make_unique<AppContext>(*m_database, m_languages);
+        m_context = std::make_unique<AppContext>(*m_database, m_languages,
+                                                 std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s)));
     }
 
     qint64 importSeed003()

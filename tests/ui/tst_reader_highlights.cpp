@@ -6,13 +6,13 @@
 #include "ArticleStore.h"
 #include "Database.h"
 #include "LanguageManager.h"
+#include "Settings.h"
 #include "TestSupport.h"
 #include "reader/ParagraphView.h"
 #include "reader/ReaderPage.h"
 
 #include <gtest/gtest.h>
 
-#include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -34,11 +34,11 @@ protected:
     void SetUp() override
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().remove(u"reader"_s);
         QString error;
         m_database = Database::open({m_dir.path(), {}, true}, &error);
         ASSERT_TRUE(m_database) << error.toStdString();
-        m_context = std::make_unique<AppContext>(*m_database, m_languages);
+        m_context = std::make_unique<AppContext>(*m_database, m_languages,
+                                                 std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s)));
     }
 
     bool importSeeds()

@@ -7,6 +7,7 @@
 #include "ArticleStore.h"
 #include "Database.h"
 #include "LanguageManager.h"
+#include "Settings.h"
 #include "reader/ArticleSourceBar.h"
 #include "reader/ImportController.h"
 #include "reader/ParagraphView.h"
@@ -20,7 +21,6 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -42,11 +42,11 @@ protected:
     void SetUp() override
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().remove(u"reader"_s);
         QString error;
         m_database = Database::open({m_dir.path(), {}, true}, &error);
         ASSERT_TRUE(m_database) << error.toStdString();
-        m_context = std::make_unique<AppContext>(*m_database, m_languages);
+        m_context = std::make_unique<AppContext>(*m_database, m_languages,
+                                                 std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s)));
     }
 
     qint64 importPage(const QString &path)

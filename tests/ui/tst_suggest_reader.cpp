@@ -12,6 +12,7 @@
 #include "LanguageManager.h"
 #include "MetricChartBuilder.h"
 #include "ObservationTableModel.h"
+#include "Settings.h"
 #include "SuggestionListModel.h"
 #include "TestSupport.h"
 #include "UserDataStore.h"
@@ -38,7 +39,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPushButton>
-#include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -59,11 +59,11 @@ protected:
     void SetUp() override
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().remove(u"reader"_s);
         QString error;
         m_database = Database::open({m_dir.path(), {}, true}, &error);
         ASSERT_TRUE(m_database) << error.toStdString();
-        m_context = std::make_unique<AppContext>(*m_database, m_languages);
+        m_context = std::make_unique<AppContext>(*m_database, m_languages,
+                                                 std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s)));
     }
 
     qint64 importSeed(const QString &prefix)
@@ -295,7 +295,7 @@ TEST_F(SuggestReaderTest, EventCuesAreMarkedAndAddedAsEventsInTwoClicks)
     EXPECT_EQ(shown.citations.first().lang, u"zh"_s);
     EXPECT_EQ(shown.citations.first().paragraph, 16);
     EXPECT_EQ(userEvents(), before + 1);
-    UserDataController::of(*m_context).undoStack()->undo();
+    m_context->userData().undoStack()->undo();
     EXPECT_EQ(userEvents(), before);
 
     // Dismissed, it is no longer marked, and stays so when the article is read again.
@@ -394,7 +394,7 @@ TEST(ObservationDialogTest, ReadsPrintedValuesAndWarnsOnAMismatch)
     auto database = Database::open({dir.path(), {}, true}, &error);
     ASSERT_TRUE(database) << error.toStdString();
     LanguageManager languages;
-    AppContext context(*database, languages);
+    AppContext context(*database, languages, std::make_unique<Settings>(dir.filePath(u"settings.ini"_s)));
     ObservationRecord record;
     record.companyId = u"zhipu"_s;
     record.metricKey = u"valuation"_s;
@@ -549,7 +549,7 @@ TEST(FigureConflictTest, TwoValuationsFromTwoSourcesAreShownSideBySide)
 
     // The company page: the two values side by side, each with its source.
     LanguageManager languages;
-    AppContext context(*database, languages);
+    AppContext context(*database, languages, std::make_unique<Settings>(dir.filePath(u"settings.ini"_s)));
     CompanyPage page(context);
     page.resize(1000, 700);
     page.show();

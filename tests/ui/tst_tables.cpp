@@ -9,6 +9,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ObservationTableModel.h"
+#include "Settings.h"
 #include "UserDataCommands.h"
 #include "UserDataStore.h"
 #include "explore/CompanyPage.h"
@@ -23,7 +24,6 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -44,13 +44,13 @@ protected:
     void SetUp() override
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
         ASSERT_TRUE(m_dataDir.isValid());
         QString error;
         m_database = Database::open({m_dataDir.path(), {}, true}, &error);
         ASSERT_TRUE(m_database) << error.toStdString();
         m_languages.setLanguage(GetParam());
-        m_context = std::make_unique<AppContext>(*m_database, m_languages);
+        m_context = std::make_unique<AppContext>(*m_database, m_languages,
+                                                 std::make_unique<Settings>(m_dataDir.filePath(u"settings.ini"_s)));
         m_window = std::make_unique<MainWindow>(*m_context);
         m_window->resize(1600, 1000);
         m_window->show();

@@ -3,13 +3,13 @@
 #include "AppContext.h"
 #include "Database.h"
 #include "LanguageManager.h"
+#include "Settings.h"
 #include "explore/TimelinePage.h"
 #include "explore/TimelineView.h"
 
 #include <gtest/gtest.h>
 
 #include <QSet>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -27,11 +27,11 @@ protected:
     void SetUp() override
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
         QString error;
         m_database = Database::open({m_dir.path(), {}, true}, &error);
         ASSERT_TRUE(m_database) << error.toStdString();
-        m_context = std::make_unique<AppContext>(*m_database, m_languages);
+        m_context = std::make_unique<AppContext>(*m_database, m_languages,
+                                                 std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s)));
     }
 
     int count(const QString &sql) const

@@ -12,6 +12,8 @@
 #include "LanguageManager.h"
 #include "MetricChartBuilder.h"
 #include "RecordTablePanel.h"
+#include "SettingKeys.h"
+#include "Settings.h"
 #include "SmallChartWidget.h"
 
 #include <QEvent>
@@ -19,7 +21,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -117,12 +118,13 @@ CompanyPage::CompanyPage(AppContext &context, QWidget *parent)
         if (key.startsWith(u"obs:"_s))
             CitationOpener::openObservation(m_context, key.mid(4).toLongLong(), this);
     });
-    QSettings settings;
-    m_tabs->setCurrentIndex(settings.value(u"company/tab"_s, 0).toInt());
-    charts->restoreState(settings.value(u"company/chartSplitter"_s).toByteArray());
-    connect(m_tabs, &QTabWidget::currentChanged, this, [](int tab) { QSettings().setValue(u"company/tab"_s, tab); });
+    const Settings &settings = context.settings();
+    m_tabs->setCurrentIndex(settings.value(SettingKeys::CompanyTab));
+    charts->restoreState(settings.value(SettingKeys::CompanyChartSplitter));
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int tab) { m_context.settings().setValue(SettingKeys::CompanyTab, tab); });
     connect(charts, &QSplitter::splitterMoved, this,
-            [charts] { QSettings().setValue(u"company/chartSplitter"_s, charts->saveState()); });
+            [this, charts] { m_context.settings().setValue(SettingKeys::CompanyChartSplitter, charts->saveState()); });
     connect(m_figures, &RecordTablePanel::rowCountChanged, this, &CompanyPage::updateTabTitles);
     connect(m_events, &RecordTablePanel::rowCountChanged, this, &CompanyPage::updateTabTitles);
     connect(&context, &AppContext::dataChanged, this, &CompanyPage::reload);

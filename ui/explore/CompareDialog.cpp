@@ -9,6 +9,8 @@
 #include "LanguageManager.h"
 #include "MetricChartBuilder.h"
 #include "NameCollator.h"
+#include "SettingKeys.h"
+#include "Settings.h"
 #include "SmallChartWidget.h"
 
 #include <QDialogButtonBox>
@@ -17,7 +19,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPointer>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -28,10 +29,6 @@ namespace tigerscope {
 
 namespace {
 constexpr int IdRole = Qt::UserRole;
-const auto SettingsCompanies = "compare/companies";
-const auto SettingsSplitter = "compare/splitter";
-const auto SettingsRightSplitter = "compare/rightSplitter";
-const auto SettingsGeometry = "compare/geometry";
 } // namespace
 
 CompareDialog::CompareDialog(AppContext &context, QWidget *parent)
@@ -94,14 +91,14 @@ CompareDialog::CompareDialog(AppContext &context, QWidget *parent)
         showMetric(m_table->currentIndex().row());
     });
 
-    QSettings settings;
-    restoreGeometry(settings.value(QLatin1StringView(SettingsGeometry)).toByteArray());
-    m_splitter->restoreState(settings.value(QLatin1StringView(SettingsSplitter)).toByteArray());
-    m_rightSplitter->restoreState(settings.value(QLatin1StringView(SettingsRightSplitter)).toByteArray());
-    QStringList saved = settings.value(QLatin1StringView(SettingsCompanies)).toStringList();
-    setCompanies(saved.size() >= 2 ? saved : QStringList{u"zhipu"_s, u"moonshot"_s, u"minimax"_s});
+    const Settings &settings = context.settings();
+    restoreGeometry(settings.value(SettingKeys::CompareGeometry));
+    m_splitter->restoreState(settings.value(SettingKeys::CompareSplitter));
+    m_rightSplitter->restoreState(settings.value(SettingKeys::CompareRightSplitter));
+    const QStringList saved = settings.value(SettingKeys::CompareCompanies);
+    setCompanies(saved.size() >= 2 ? saved : SettingKeys::CompareCompanies.defaultValue());
     retranslate();
-    if (!settings.contains(QLatin1StringView(SettingsGeometry)))
+    if (!settings.contains(SettingKeys::CompareGeometry))
         resize(1100, 700);
 }
 
@@ -129,11 +126,11 @@ CompareDialog *CompareDialog::showFor(AppContext &context, QWidget *parent, cons
 
 CompareDialog::~CompareDialog()
 {
-    QSettings settings;
-    settings.setValue(QLatin1StringView(SettingsGeometry), saveGeometry());
-    settings.setValue(QLatin1StringView(SettingsSplitter), m_splitter->saveState());
-    settings.setValue(QLatin1StringView(SettingsRightSplitter), m_rightSplitter->saveState());
-    settings.setValue(QLatin1StringView(SettingsCompanies), companies());
+    Settings &settings = m_context.settings();
+    settings.setValue(SettingKeys::CompareGeometry, saveGeometry());
+    settings.setValue(SettingKeys::CompareSplitter, m_splitter->saveState());
+    settings.setValue(SettingKeys::CompareRightSplitter, m_rightSplitter->saveState());
+    settings.setValue(SettingKeys::CompareCompanies, companies());
 }
 
 void CompareDialog::changeEvent(QEvent *event)

@@ -6,6 +6,8 @@
 #include "Database.h"
 #include "DateFormatter.h"
 #include "NumberFormatter.h"
+#include "SettingKeys.h"
+#include "Settings.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -17,7 +19,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -87,13 +88,13 @@ CsvImportDialog::CsvImportDialog(AppContext &context, QWidget *parent)
 
 void CsvImportDialog::chooseFile()
 {
-    QSettings settings;
+    Settings &settings = m_context.settings();
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Figures from CSV"),
-                                                      settings.value(u"explore/csvFolder"_s).toString(),
+                                                      settings.value(SettingKeys::CsvImportFolder),
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings.setValue(u"explore/csvFolder"_s, QFileInfo(path).absolutePath());
+    settings.rememberFolderOf(SettingKeys::CsvImportFolder, path);
     loadFile(path);
 }
 

@@ -220,7 +220,8 @@ void DashboardPage::openLandscapeCell(const QModelIndex &index)
 
 void DashboardPage::exportLandscape()
 {
-    const QString message = LandscapeExport::exportInteractively(this, *m_landscapeSorted, *m_landscapeModel);
+    const QString message
+        = LandscapeExport::exportInteractively(m_context.settings(), this, *m_landscapeSorted, *m_landscapeModel);
     if (!message.isEmpty())
         Q_EMIT statusMessage(message);
 }

@@ -2,9 +2,7 @@
 
 #include "AppContext.h"
 #include "CompareDialog.h"
-#include "NavigationMemory.h"
 #include "UserDataController.h"
-#include "pages/CompaniesPage.h"
 
 #include <QAction>
 #include <QEvent>
@@ -16,21 +14,18 @@ using namespace Qt::StringLiterals;
 
 namespace tigerscope {
 
-ExploreMenus *ExploreMenus::install(AppContext &context, QMainWindow *window, QMenu *beforeMenu, QMenu *viewMenu)
+ExploreMenus *ExploreMenus::install(AppContext &context, QMainWindow *window, QMenu *beforeMenu, QMenu *viewMenu,
+                                    CurrentCompany currentCompany)
 {
-    return new ExploreMenus(context, window, beforeMenu, viewMenu);
+    return new ExploreMenus(context, window, beforeMenu, viewMenu, std::move(currentCompany));
 }
 
-QString ExploreMenus::selectedCompany() const
-{
-    const auto *companies = m_window->findChild<CompaniesPage *>();
-    return companies ? companies->currentCompanyId() : m_context.navigationMemory().lastCompany();
-}
-
-ExploreMenus::ExploreMenus(AppContext &context, QMainWindow *window, QMenu *beforeMenu, QMenu *viewMenu)
+ExploreMenus::ExploreMenus(AppContext &context, QMainWindow *window, QMenu *beforeMenu, QMenu *viewMenu,
+                           CurrentCompany currentCompany)
     : QObject(window)
     , m_context(context)
     , m_window(window)
+    , m_currentCompany(std::move(currentCompany))
     , m_edit(new QMenu(window))
 {
     UserDataController &controller = context.userData();
@@ -40,9 +35,9 @@ ExploreMenus::ExploreMenus(AppContext &context, QMainWindow *window, QMenu *befo
     m_edit->addActions({m_undo, m_redo});
     m_edit->addSeparator();
     m_addFigure = m_edit->addAction(QString(), window,
-                                    [this] { m_context.userData().addObservation(m_window, selectedCompany()); });
+                                    [this] { m_context.userData().addObservation(m_window, m_currentCompany()); });
     m_addEvent
-        = m_edit->addAction(QString(), window, [this] { m_context.userData().addEvent(m_window, selectedCompany()); });
+        = m_edit->addAction(QString(), window, [this] { m_context.userData().addEvent(m_window, m_currentCompany()); });
     m_edit->addSeparator();
     m_importCsv = m_edit->addAction(QString(), window, [this] { m_context.userData().importCsv(m_window); });
     window->menuBar()->insertMenu(beforeMenu ? beforeMenu->menuAction() : nullptr, m_edit);

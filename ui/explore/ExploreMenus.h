@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
+
+#include <functional>
 
 class QAction;
 class QMainWindow;
@@ -17,9 +20,13 @@ class ExploreMenus : public QObject
 {
     Q_OBJECT
 public:
+    /// The company the window shows, for Add Figure and Add Event to start with; empty for none.
+    using CurrentCompany = std::function<QString()>;
+
     /// Adds the menus to window; beforeMenu is the menu the Edit menu goes in front of, viewMenu
     /// gets the comparison entry.
-    static ExploreMenus *install(AppContext &context, QMainWindow *window, QMenu *beforeMenu, QMenu *viewMenu);
+    static ExploreMenus *install(AppContext &context, QMainWindow *window, QMenu *beforeMenu, QMenu *viewMenu,
+                                 CurrentCompany currentCompany);
 
     QMenu *editMenu() const { return m_edit; }
 
@@ -27,16 +34,16 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    ExploreMenus(AppContext &context, QMainWindow *window, QMenu *beforeMenu, QMenu *viewMenu);
+    ExploreMenus(AppContext &context, QMainWindow *window, QMenu *beforeMenu, QMenu *viewMenu,
+                 CurrentCompany currentCompany);
     void retranslate();
-    /// The company the Companies page shows, for Add Figure and Add Event to start with.
-    QString selectedCompany() const;
     /// QUndoStack words its actions ("Undo %1", Qt's catalogue) once, when it makes them: new
     /// ones replace them so that they follow the language.
     void renewUndoActions();
 
     AppContext &m_context;
     QMainWindow *m_window;
+    CurrentCompany m_currentCompany;
     QMenu *m_edit;
     QAction *m_undo;
     QAction *m_redo;

@@ -1,6 +1,8 @@
 #include "LandscapeExport.h"
 
 #include "LandscapeTableModel.h"
+#include "SettingKeys.h"
+#include "Settings.h"
 #include "TableCsvExporter.h"
 #include "TableDocumentExporter.h"
 
@@ -10,16 +12,12 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSaveFile>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
 namespace tigerscope {
 
 namespace {
-
-const auto FolderKey = u"dashboard/exportFolder"_s;
-const auto FormatKey = u"dashboard/exportFormat"_s;
 
 /// The landscape row behind a row of the view's model (sorted through a proxy, or the model itself).
 int sourceRow(const QAbstractItemModel &shown, int row)
@@ -64,12 +62,11 @@ bool LandscapeExport::write(const QString &path, QAbstractItemModel &shown, cons
     return ok;
 }
 
-QString LandscapeExport::exportInteractively(QWidget *parent, QAbstractItemModel &shown,
+QString LandscapeExport::exportInteractively(Settings &settings, QWidget *parent, QAbstractItemModel &shown,
                                              const LandscapeTableModel &landscape)
 {
-    QSettings settings;
-    const QString folder = settings.value(FolderKey, QDir::homePath()).toString();
-    const QString format = settings.value(FormatKey, u"csv"_s).toString();
+    const QString folder = settings.value(SettingKeys::LandscapeExportFolder);
+    const QString format = settings.value(SettingKeys::LandscapeExportFormat);
     const QStringList filters = {tr("CSV files (*.csv)"), tr("PNG images (*.png)"), tr("PDF documents (*.pdf)")};
     const QStringList suffixes = {u"csv"_s, u"png"_s, u"pdf"_s};
     QString selected = filters.value(std::max<qsizetype>(0, suffixes.indexOf(format)));
@@ -81,8 +78,8 @@ QString LandscapeExport::exportInteractively(QWidget *parent, QAbstractItemModel
     const QString chosen = suffixes.value(std::max<qsizetype>(0, filters.indexOf(selected)));
     if (!suffixes.contains(QFileInfo(path).suffix().toLower()))
         path += u'.' + chosen;
-    settings.setValue(FolderKey, QFileInfo(path).absolutePath());
-    settings.setValue(FormatKey, QFileInfo(path).suffix().toLower());
+    settings.rememberFolderOf(SettingKeys::LandscapeExportFolder, path);
+    settings.setValue(SettingKeys::LandscapeExportFormat, QFileInfo(path).suffix().toLower());
     QString error;
     if (!write(path, shown, landscape, &error)) {
         QMessageBox::warning(parent, tr("Export the Landscape"),

@@ -9,6 +9,7 @@ class QWidget;
 namespace tigerscope {
 
 class LandscapeTableModel;
+class Settings;
 
 /// Exports the landscape table as the view shows it (its sort order): CSV with a sources column,
 /// or PNG / PDF drawn like a chart. The file dialog remembers its folder and the last format.
@@ -17,7 +18,7 @@ class LandscapeExport
     Q_DECLARE_TR_FUNCTIONS(LandscapeExport)
 public:
     /// Asks for a file and writes it; returns what the status bar should say (empty: cancelled).
-    static QString exportInteractively(QWidget *parent, QAbstractItemModel &shown,
+    static QString exportInteractively(Settings &settings, QWidget *parent, QAbstractItemModel &shown,
                                        const LandscapeTableModel &landscape);
 
     /// Writes the file whose suffix (.csv, .png, .pdf) says the format; false with error set on failure.

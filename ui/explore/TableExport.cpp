@@ -6,6 +6,8 @@
 #include "ObservationCsvExporter.h"
 #include "ObservationTableModel.h"
 #include "OutputFile.h"
+#include "SettingKeys.h"
+#include "Settings.h"
 #include "StatusNotice.h"
 #include "TableCsvExporter.h"
 
@@ -14,7 +16,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -41,10 +42,23 @@ QList<int> visualColumns(QTableView *view)
 void TableExport::exportObservations(AppContext &context, QTableView *view, ObservationTableModel *model,
                                      const QString &suggestedName)
 {
+<<<<<<< HEAD
     write(view,
           ObservationCsvExporter::toCsv(context.database(), model, visualColumns(view), tr("Provenance"),
                                         context.language()),
           suggestedName);
+=======
+    QSqlDatabase db = context.database().connection();
+    const QByteArray csv = TableCsvExporter::toCsv(
+        model,
+        [&](int row) {
+            return TableCsvExporter::provenance(
+                db, u"observation_id"_s, model->observationId(row),
+                model->index(row, 0).data(ObservationTableModel::OriginKeyRole).toString(), context.language());
+        },
+        tr("Provenance"), visualColumns(view));
+    write(context.settings(), view, csv, suggestedName);
+>>>>>>> s4-settings
 }
 
 void TableExport::exportEvents(AppContext &context, QTableView *view, EventTableModel *model,
@@ -59,18 +73,17 @@ void TableExport::exportEvents(AppContext &context, QTableView *view, EventTable
                                                 context.language());
         },
         tr("Provenance"), visualColumns(view));
-    write(view, csv, suggestedName);
+    write(context.settings(), view, csv, suggestedName);
 }
 
-void TableExport::write(QWidget *parent, const QByteArray &csv, const QString &suggestedName)
+void TableExport::write(Settings &settings, QWidget *parent, const QByteArray &csv, const QString &suggestedName)
 {
-    QSettings settings;
-    const QString folder = settings.value(u"explore/exportFolder"_s, QDir::homePath()).toString();
+    const QString folder = settings.value(SettingKeys::TableExportFolder);
     const QString path = QFileDialog::getSaveFileName(
         parent, tr("Export Table as CSV"), QDir(folder).filePath(suggestedName + u".csv"_s), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    settings.setValue(u"explore/exportFolder"_s, QFileInfo(path).absolutePath());
+    settings.rememberFolderOf(SettingKeys::TableExportFolder, path);
     QString error;
     if (!OutputFile::write(path, csv, &error))
         QMessageBox::warning(parent, tr("Export Table as CSV"), error);

@@ -11,6 +11,7 @@ namespace tigerscope {
 class AppContext;
 class EventTableModel;
 class ObservationTableModel;
+class Settings;
 
 /// "Export as CSV…" for the figure and event tables: asks for a file and writes the table as the
 /// view shows it (its filter, sort and column order) with a provenance column; a figure table also
@@ -25,7 +26,7 @@ public:
                              const QString &suggestedName);
 
 private:
-    static void write(QWidget *parent, const QByteArray &csv, const QString &suggestedName);
+    static void write(Settings &settings, QWidget *parent, const QByteArray &csv, const QString &suggestedName);
 };
 
 } // namespace tigerscope

@@ -8,6 +8,8 @@
 #include "DateFormatter.h"
 #include "Labels.h"
 #include "LanguageManager.h"
+#include "SettingKeys.h"
+#include "Settings.h"
 #include "TimelineRepository.h"
 #include "TimelineView.h"
 #include "UserDataController.h"
@@ -17,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -64,23 +65,23 @@ TimelinePage::TimelinePage(AppContext &context, QWidget *parent)
     layout->addWidget(m_help);
 
     retranslate();
-    QSettings settings;
-    m_splitter->restoreState(settings.value(u"timeline/splitter"_s).toByteArray());
-    m_company->setCurrentIndex(std::max(0, m_company->findData(settings.value(u"timeline/company"_s).toString())));
-    m_kind->setCurrentIndex(std::max(0, m_kind->findData(settings.value(u"timeline/kind"_s).toString())));
+    const Settings &settings = context.settings();
+    m_splitter->restoreState(settings.value(SettingKeys::TimelineSplitter));
+    m_company->setCurrentIndex(std::max(0, m_company->findData(settings.value(SettingKeys::TimelineCompany))));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(settings.value(SettingKeys::TimelineKind))));
 
     connect(m_company, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings().setValue(u"timeline/company"_s, m_company->currentData());
+        m_context.settings().setValue(SettingKeys::TimelineCompany, m_company->currentData().toString());
         reload();
         m_view->fitAll();
     });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings().setValue(u"timeline/kind"_s, m_kind->currentData());
+        m_context.settings().setValue(SettingKeys::TimelineKind, m_kind->currentData().toString());
         reload();
         m_view->fitAll();
     });
     connect(m_splitter, &QSplitter::splitterMoved, this,
-            [this] { QSettings().setValue(u"timeline/splitter"_s, m_splitter->saveState()); });
+            [this] { m_context.settings().setValue(SettingKeys::TimelineSplitter, m_splitter->saveState()); });
     connect(m_fit, &QPushButton::clicked, m_view, &TimelineView::fitAll);
     connect(m_add, &QPushButton::clicked, this,
             [this] { m_context.userData().addEvent(this, m_company->currentData().toString()); });
@@ -112,7 +113,7 @@ TimelinePage::TimelinePage(AppContext &context, QWidget *parent)
 
 TimelinePage::~TimelinePage()
 {
-    QSettings().setValue(u"timeline/splitter"_s, m_splitter->saveState());
+    m_context.settings().setValue(SettingKeys::TimelineSplitter, m_splitter->saveState());
 }
 
 void TimelinePage::changeEvent(QEvent *event)

@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace tigerscope {
 
-UserDataController &UserDataController::of(AppContext &context)
-{
-    return context.userData();
-}
-
 UserDataController::UserDataController(AppContext &context)
     : QObject(&context)
     , m_context(context)

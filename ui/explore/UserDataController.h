@@ -22,8 +22,6 @@ class UserDataController : public QObject
     Q_OBJECT
 public:
     explicit UserDataController(AppContext &context);
-    /// The context's controller: AppContext::userData(), for the reader's callers not yet moved.
-    static UserDataController &of(AppContext &context);
 
     QUndoStack *undoStack() const { return m_stack; }
     UserDataStore &store() { return m_store; }

@@ -5,9 +5,10 @@
 #include "Database.h"
 #include "Labels.h"
 #include "LanguageManager.h"
+#include "SettingKeys.h"
+#include "Settings.h"
 #include "explore/CompanyPage.h"
 #include "explore/CompareDialog.h"
-#include "explore/NavigationMemory.h"
 #include "explore/SearchBox.h"
 
 #include <QComboBox>
@@ -18,7 +19,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -114,22 +114,22 @@ CompaniesPage::CompaniesPage(AppContext &context, QWidget *parent)
     });
     connect(m_page, &CompanyPage::compareRequested, this,
             [this](const QString &id) { CompareDialog::showFor(m_context, this, {id}); });
-    connect(&context, &AppContext::companyRequested, this, &CompaniesPage::showCompany);
+    // Its own search answers at once; requests from elsewhere come through MainWindow.
+    connect(m_search, &SearchBox::companyChosen, this, &CompaniesPage::showCompany);
     connect(&context.languages(), &LanguageManager::languageChanged, m_model, &CompanyTableModel::setLanguage);
     connect(&context.languages(), &LanguageManager::languageChanged, this, &CompaniesPage::fitColumns);
     connect(&context, &AppContext::dataChanged, m_model, &CompanyTableModel::reload);
 
     retranslate();
-    QSettings settings;
-    m_group->setCurrentIndex(std::max(0, m_group->findData(settings.value(u"companies/group"_s).toString())));
-    m_kind->setCurrentIndex(std::max(0, m_kind->findData(settings.value(u"companies/kind"_s).toString())));
-    m_filter->setText(settings.value(u"companies/filter"_s).toString());
+    const Settings &settings = context.settings();
+    m_group->setCurrentIndex(std::max(0, m_group->findData(settings.value(SettingKeys::CompaniesGroup))));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(settings.value(SettingKeys::CompaniesKind))));
+    m_filter->setText(settings.value(SettingKeys::CompaniesFilter));
     fitColumns();
     // Wide enough for the names and counts, unless the user has set the divider.
     m_splitter->setSizes({listWidth(), 1000});
-    m_splitter->restoreState(settings.value(u"companies/splitter"_s).toByteArray());
-    const QString requested = context.navigationMemory().lastCompany();
-    const QString company = requested.isEmpty() ? settings.value(u"companies/current"_s).toString() : requested;
+    m_splitter->restoreState(settings.value(SettingKeys::CompaniesSplitter));
+    const QString company = settings.value(SettingKeys::CompaniesCurrent);
     showCompany(company.isEmpty() && m_model->rowCount() > 0 ? m_model->companyId(0) : company);
 }
 
@@ -140,12 +140,12 @@ CompaniesPage::~CompaniesPage()
 
 void CompaniesPage::saveState() const
 {
-    QSettings settings;
-    settings.setValue(u"companies/splitter"_s, m_splitter->saveState());
-    settings.setValue(u"companies/group"_s, m_group->currentData().toString());
-    settings.setValue(u"companies/kind"_s, m_kind->currentData().toString());
-    settings.setValue(u"companies/filter"_s, m_filter->text());
-    settings.setValue(u"companies/current"_s, m_page->companyId());
+    Settings &settings = m_context.settings();
+    settings.setValue(SettingKeys::CompaniesSplitter, m_splitter->saveState());
+    settings.setValue(SettingKeys::CompaniesGroup, m_group->currentData().toString());
+    settings.setValue(SettingKeys::CompaniesKind, m_kind->currentData().toString());
+    settings.setValue(SettingKeys::CompaniesFilter, m_filter->text());
+    settings.setValue(SettingKeys::CompaniesCurrent, m_page->companyId());
 }
 
 void CompaniesPage::fitColumns()

@@ -36,7 +36,8 @@ public:
     CompanyPage *companyPage() const { return m_page; }
     SearchBox *searchBox() const { return m_search; }
 
-    /// Shows a company's page and selects it in the list (clearing filters that hide it).
+    /// Shows a company's page and selects it in the list (clearing filters that hide it). MainWindow
+    /// calls it for each AppContext::companyRequested, once the page is built.
     void showCompany(const QString &companyId);
 
 protected:

@@ -25,9 +25,10 @@ QStringList texts(const QList<StoredParagraph> &paragraphs)
 
 } // namespace
 
-AlignmentExportActions::AlignmentExportActions(const AlignedParagraphModel &model, QWidget &parent)
+AlignmentExportActions::AlignmentExportActions(const AlignedParagraphModel &model, Settings &settings, QWidget &parent)
     : QObject(&parent)
     , m_model(model)
+    , m_settings(settings)
     , m_parent(parent)
     , m_menu(new QMenu(&parent))
 {
@@ -76,8 +77,9 @@ void AlignmentExportActions::chooseAndExport(AlignmentFormat format)
     if (m_model.articleId() < 0)
         return;
     const QString key = alignmentFormatKey(format);
-    const QString path = ReaderExport::choosePath(&m_parent, tr("Export Alignment"), m_fileName + u'.' + key,
-                                                  tr("%1 files (*.%2)").arg(key.toUpper(), key));
+    const QString path
+        = ReaderExport::choosePath(m_settings, &m_parent, tr("Export Alignment"), m_fileName + u'.' + key,
+                                   tr("%1 files (*.%2)").arg(key.toUpper(), key));
     if (path.isEmpty())
         return;
     QString error;

@@ -12,6 +12,7 @@ class QWidget;
 namespace tigerscope {
 
 class AlignedParagraphModel;
+class Settings;
 
 /// The reader's Export Alignment entries: the shown article's alignment as JSON, TSV or TMX,
 /// written by the same writer as `tigerscope align` (writeAlignment).
@@ -20,7 +21,8 @@ class AlignmentExportActions : public QObject
     Q_OBJECT
 
 public:
-    AlignmentExportActions(const AlignedParagraphModel &model, QWidget &parent);
+    /// settings remembers the folder of the last export.
+    AlignmentExportActions(const AlignedParagraphModel &model, Settings &settings, QWidget &parent);
 
     /// "Export Alignment" with one entry per format.
     QMenu *menu() const { return m_menu; }
@@ -38,6 +40,7 @@ public:
 
 private:
     const AlignedParagraphModel &m_model;
+    Settings &m_settings;
     QWidget &m_parent;
     QMenu *m_menu;
     QString m_fileName = QStringLiteral("alignment");

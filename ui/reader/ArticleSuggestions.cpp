@@ -71,7 +71,7 @@ QString ArticleSuggestions::citedArticleKey(const QString &datasetKey) const
         return datasetKey;
     // An article the dataset does not know yet becomes a user article so that it can be cited.
     QString error;
-    return UserDataController::of(m_context).store().articleKeyForImported(m_articleId, &error);
+    return m_context.userData().store().articleKeyForImported(m_articleId, &error);
 }
 
 ObservationRecord ArticleSuggestions::recordOf(const FigureSuggestion &suggestion) const
@@ -87,12 +87,12 @@ ObservationRecord ArticleSuggestions::recordOf(const FigureSuggestion &suggestio
 
 bool ArticleSuggestions::edit(QWidget *parent, const FigureSuggestion &suggestion)
 {
-    return UserDataController::of(m_context).addObservation(parent, recordOf(suggestion));
+    return m_context.userData().addObservation(parent, recordOf(suggestion));
 }
 
 bool ArticleSuggestions::accept(QWidget *parent, const FigureSuggestion &suggestion)
 {
-    UserDataController &controller = UserDataController::of(m_context);
+    UserDataController &controller = m_context.userData();
     const ObservationRecord record = recordOf(suggestion);
     QString error;
     if (!controller.store().validate(record, &error))
@@ -117,7 +117,7 @@ bool ArticleSuggestions::addEvent(QWidget *parent, const EventSuggestion &event)
         citation.articleKey = key;
     // The sentence that states it, in its language, for the person to shorten or translate.
     (event.citation.lang == "zh"_L1 ? record.summaryZh : record.summaryEn) = event.sentence;
-    return UserDataController::of(m_context).addEvent(parent, record);
+    return m_context.userData().addEvent(parent, record);
 }
 
 void ArticleSuggestions::dismiss(const EventSuggestion &event)

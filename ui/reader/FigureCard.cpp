@@ -55,7 +55,7 @@ void FigureCard::fill()
     // A recorded figure reads as the dataset has it, not as the suggester guessed it.
     FigureSuggestion shown = m_suggestion;
     if (m_suggestion.recorded()) {
-        if (const auto record = UserDataController::of(m_context).store().observation(m_suggestion.recordedId)) {
+        if (const auto record = m_context.userData().store().observation(m_suggestion.recordedId)) {
             shown.companyId = record->companyId;
             shown.metricKey = record->metricKey;
             shown.value = record->value;

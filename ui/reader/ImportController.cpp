@@ -2,6 +2,8 @@
 
 #include "AppContext.h"
 #include "ArticleParser.h"
+#include "SettingKeys.h"
+#include "Settings.h"
 #include "StatusNotice.h"
 
 #include <QDir>
@@ -10,7 +12,6 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSettings>
 #include <QThread>
 #include <QTimer>
 
@@ -83,13 +84,13 @@ QString ImportController::fileFilter()
 
 void ImportController::chooseAndImport()
 {
-    QSettings settings;
-    const QString folder = settings.value(u"reader/importFolder"_s, QDir::homePath()).toString();
+    Settings &settings = m_context.settings();
+    const QString folder = settings.value(SettingKeys::ReaderImportFolder);
     const QStringList paths
         = QFileDialog::getOpenFileNames(m_dialogParent, tr("Import Articles"), folder, fileFilter());
     if (paths.isEmpty())
         return;
-    settings.setValue(u"reader/importFolder"_s, QFileInfo(paths.first()).absolutePath());
+    settings.rememberFolderOf(SettingKeys::ReaderImportFolder, paths.first());
     importFiles(paths);
 }
 

@@ -2,6 +2,7 @@
 
 #include "CitationLocator.h"
 #include "ReaderDocumentBuilder.h"
+#include "SettingKeys.h"
 
 #include <QTextBrowser>
 
@@ -54,7 +55,7 @@ public:
     void zoomBy(int steps);
     void resetZoom();
 
-    static constexpr qreal DefaultPointSize = 12.0;
+    static constexpr qreal DefaultPointSize = SettingKeys::ReaderPointSize.defaultValue();
 
     /// The tooltip of the text under a viewport position (a cited figure, an uncertain bead's
     /// confidence); empty when there is none.

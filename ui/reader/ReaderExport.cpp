@@ -1,6 +1,8 @@
 #include "ReaderExport.h"
 
 #include "ExportFileName.h"
+#include "SettingKeys.h"
+#include "Settings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,7 +11,6 @@
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QSettings>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -21,13 +22,13 @@ QString baseName(const QString &title)
     return ExportFileName::fromTitle(title.section(u" · "_s, 0, 0));
 }
 
-QString choosePath(QWidget *parent, const QString &caption, const QString &fileName, const QString &filter)
+QString choosePath(Settings &settings, QWidget *parent, const QString &caption, const QString &fileName,
+                   const QString &filter)
 {
-    QSettings settings;
-    const QString suggested = settings.value(u"reader/exportFolder"_s, QDir::homePath()).toString() + u'/' + fileName;
+    const QString suggested = settings.value(SettingKeys::ReaderExportFolder) + u'/' + fileName;
     const QString path = QFileDialog::getSaveFileName(parent, caption, suggested, filter);
     if (!path.isEmpty())
-        settings.setValue(u"reader/exportFolder"_s, QFileInfo(path).absolutePath());
+        settings.rememberFolderOf(SettingKeys::ReaderExportFolder, path);
     return path;
 }
 

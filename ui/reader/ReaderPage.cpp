@@ -14,13 +14,14 @@
 #include "DateFormatter.h"
 #include "EntityLexicon.h"
 #include "EntityPanel.h"
-#include "ImportController.h"
 #include "LanguageManager.h"
 #include "LibraryPanel.h"
 #include "ParagraphView.h"
 #include "ReaderExport.h"
 #include "ReaderSearchPanel.h"
 #include "ReaderSuggestions.h"
+#include "SettingKeys.h"
+#include "Settings.h"
 #include "SuggestedFiguresPanel.h"
 
 #include <QAction>
@@ -36,7 +37,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -80,7 +80,6 @@ ReaderPage::ReaderPage(AppContext &context, QWidget *parent)
     , m_lexicon(std::make_unique<EntityLexicon>(EntityLexicon::load(context.database().connection())))
     , m_model(new AlignedParagraphModel(this))
     , m_library(new ArticleLibraryModel(context.database(), this))
-    , m_importer(new ImportController(context, this))
     , m_view(new ParagraphView(*m_model, *m_lexicon, this))
     , m_libraryPanel(new LibraryPanel(*m_library, this))
     , m_search(new ReaderSearchPanel(context.database(), *m_library, this))
@@ -95,7 +94,7 @@ ReaderPage::ReaderPage(AppContext &context, QWidget *parent)
     , m_toolBar(new QToolBar(this))
     , m_languageChoice(new QComboBox(this))
     , m_corrections(new AlignmentCorrectionController(context.database(), *m_model, *m_view, *this))
-    , m_alignmentExport(new AlignmentExportActions(*m_model, *this))
+    , m_alignmentExport(new AlignmentExportActions(*m_model, context.settings(), *this))
 {
     setObjectName(u"readerPage"_s);
     m_library->setLanguage(context.language());
@@ -151,18 +150,18 @@ ReaderPage::ReaderPage(AppContext &context, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
 
-    QSettings settings;
-    const ReaderMode mode = modeFromKey(settings.value(u"reader/mode"_s).toString());
+    const Settings &settings = context.settings();
+    const ReaderMode mode = modeFromKey(settings.value(SettingKeys::ReaderMode));
     m_view->setMode(mode);
-    m_view->setLanguage(settings.value(u"reader/language"_s, u"zh"_s).toString() == "en"_L1 ? u"en"_s : u"zh"_s);
-    const qreal size = settings.value(u"reader/pointSize"_s, ParagraphView::DefaultPointSize).toReal();
+    m_view->setLanguage(settings.value(SettingKeys::ReaderLanguage) == "en"_L1 ? u"en"_s : u"zh"_s);
+    const qreal size = settings.value(SettingKeys::ReaderPointSize);
     if (size > 0)
         m_view->zoomBy(int(std::lround(std::log(size / ParagraphView::DefaultPointSize) / std::log(1.1))));
 
     connect(m_libraryPanel, &LibraryPanel::articleActivated, this, [this](qint64 id) { openArticle(id); });
     connect(m_libraryPanel, &LibraryPanel::removeRequested, this, &ReaderPage::removeArticle);
-    connect(m_libraryPanel, &LibraryPanel::importRequested, m_importer, &ImportController::chooseAndImport);
-    connect(m_reference, &CitationReferencePanel::importRequested, m_importer, &ImportController::chooseAndImport);
+    connect(m_libraryPanel, &LibraryPanel::importRequested, this, &ReaderPage::importRequested);
+    connect(m_reference, &CitationReferencePanel::importRequested, this, &ReaderPage::importRequested);
     connect(m_search, &ReaderSearchPanel::resultActivated, this,
             [this](qint64 articleId, const QString &lang, int paragraph, const QString &text) {
                 if (articleId != currentArticle())
@@ -576,8 +575,8 @@ void ReaderPage::chooseExportPdf()
 {
     if (currentArticle() < 0)
         return;
-    const QString path
-        = ReaderExport::choosePath(this, tr("Export PDF"), suggestedPdfFileName(), tr("PDF files (*.pdf)"));
+    const QString path = ReaderExport::choosePath(m_context.settings(), this, tr("Export PDF"), suggestedPdfFileName(),
+                                                  tr("PDF files (*.pdf)"));
     QString error;
     if (!path.isEmpty() && !exportPdf(path, &error)) {
         QMessageBox box(QMessageBox::Warning, tr("Export PDF"), tr("Cannot write %1: %2").arg(path, error),
@@ -589,10 +588,10 @@ void ReaderPage::chooseExportPdf()
 
 void ReaderPage::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(u"reader/mode"_s, modeKey(mode()));
-    settings.setValue(u"reader/language"_s, m_view->language());
-    settings.setValue(u"reader/pointSize"_s, m_view->pointSize());
+    Settings &settings = m_context.settings();
+    settings.setValue(SettingKeys::ReaderMode, modeKey(mode()));
+    settings.setValue(SettingKeys::ReaderLanguage, m_view->language());
+    settings.setValue(SettingKeys::ReaderPointSize, m_view->pointSize());
 }
 
 } // namespace tigerscope

@@ -24,7 +24,6 @@ class ArticleSourceBar;
 class CitationReferencePanel;
 class EntityLexicon;
 class EntityPanel;
-class ImportController;
 class LibraryPanel;
 class ParagraphView;
 class ReaderSearchPanel;
@@ -77,6 +76,10 @@ public:
     /// True when the reference of a not-imported article is shown instead of the reader.
     bool isShowingReference() const;
 
+Q_SIGNALS:
+    /// The library's or the reference's Import button: the window's importer answers.
+    void importRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -96,7 +99,6 @@ private:
     std::unique_ptr<EntityLexicon> m_lexicon;
     AlignedParagraphModel *m_model;
     ArticleLibraryModel *m_library;
-    ImportController *m_importer;
     ParagraphView *m_view;
     LibraryPanel *m_libraryPanel;
     ReaderSearchPanel *m_search;
