@@ -42,23 +42,10 @@ QList<int> visualColumns(QTableView *view)
 void TableExport::exportObservations(AppContext &context, QTableView *view, ObservationTableModel *model,
                                      const QString &suggestedName)
 {
-<<<<<<< HEAD
-    write(view,
+    write(context.settings(), view,
           ObservationCsvExporter::toCsv(context.database(), model, visualColumns(view), tr("Provenance"),
                                         context.language()),
           suggestedName);
-=======
-    QSqlDatabase db = context.database().connection();
-    const QByteArray csv = TableCsvExporter::toCsv(
-        model,
-        [&](int row) {
-            return TableCsvExporter::provenance(
-                db, u"observation_id"_s, model->observationId(row),
-                model->index(row, 0).data(ObservationTableModel::OriginKeyRole).toString(), context.language());
-        },
-        tr("Provenance"), visualColumns(view));
-    write(context.settings(), view, csv, suggestedName);
->>>>>>> s4-settings
 }
 
 void TableExport::exportEvents(AppContext &context, QTableView *view, EventTableModel *model,
