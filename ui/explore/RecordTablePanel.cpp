@@ -72,7 +72,7 @@ RecordTablePanel::RecordTablePanel(AppContext &context, Kind kind, QWidget *pare
         header->moveSection(header->visualIndex(ObservationTableModel::OriginColumn),
                             ObservationTableModel::DateColumn + 1);
         header->moveSection(header->visualIndex(ObservationTableModel::SourceColumn), header->count() - 1);
-        m_elastic = new ElasticColumn(header, ObservationTableModel::SourceColumn, 160);
+        m_elastic = new ElasticColumn(header, ObservationTableModel::SourceColumn, 140);
     } else {
         header->moveSection(header->visualIndex(EventTableModel::OriginColumn), EventTableModel::KindColumn + 1);
         m_elastic = new ElasticColumn(header, EventTableModel::SummaryColumn, 240);
@@ -147,7 +147,7 @@ void RecordTablePanel::setCompany(const QString &companyId)
     m_view->resizeColumnsToContents();
     // A long metric name or summary should not push the values and sources off screen.
     for (int column = 0; column < model()->columnCount(); ++column)
-        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 260));
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 220));
     m_elastic->fit();
 }
 
