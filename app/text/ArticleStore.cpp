@@ -73,15 +73,23 @@ QString ftsPhrase(const QString &text)
 
 SearchHit makeHit(qint64 articleId, const QString &lang, int index, const QString &text, const QString &needle)
 {
+    const qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive);
+    return ArticleStore::hitAt(articleId, lang, index, text, std::max<qsizetype>(at, 0), at < 0 ? 0 : needle.size());
+}
+
+} // namespace
+
+SearchHit ArticleStore::hitAt(qint64 articleId, const QString &lang, int index, const QString &text, qsizetype match,
+                              qsizetype length)
+{
     SearchHit hit;
     hit.articleId = articleId;
     hit.lang = lang;
     hit.index = index;
-    const qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive);
-    const qsizetype length = at < 0 ? 0 : needle.size();
-    const qsizetype match = std::max<qsizetype>(at, 0);
-    qsizetype start = std::max<qsizetype>(0, match - ArticleStore::SnippetContext);
-    qsizetype end = std::min(text.size(), match + length + ArticleStore::SnippetContext);
+    hit.start = match;
+    hit.length = length;
+    qsizetype start = std::max<qsizetype>(0, match - SnippetContext);
+    qsizetype end = std::min(text.size(), match + length + SnippetContext);
     // Never cut a character written as a surrogate pair in two.
     if (start > 0 && text.at(start).isLowSurrogate())
         --start;
@@ -94,8 +102,6 @@ SearchHit makeHit(qint64 articleId, const QString &lang, int index, const QStrin
     hit.matchLength = length;
     return hit;
 }
-
-} // namespace
 
 QString ArticleStore::normalisedTitle(const QString &title)
 {

@@ -1,5 +1,7 @@
 #include "EntityLexicon.h"
 
+#include "FoldedText.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -28,6 +30,18 @@ int EntityLexicon::indexOf(Entity::Kind kind, const QString &id) const
     for (qsizetype i = 0; i < m_entities.size(); ++i) {
         if (m_entities.at(i).kind == kind && m_entities.at(i).id == id)
             return int(i);
+    }
+    return -1;
+}
+
+int EntityLexicon::entityNamed(const QString &name) const
+{
+    const FoldedText folded(name);
+    if (folded.isEmpty())
+        return -1;
+    for (const Term &term : m_terms) {
+        if (FoldedText(term.text).text() == folded.text())
+            return term.entity;
     }
     return -1;
 }

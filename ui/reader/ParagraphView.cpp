@@ -91,6 +91,14 @@ void ParagraphView::setLanguage(const QString &lang)
         rebuild();
 }
 
+void ParagraphView::setHideChrome(bool hide)
+{
+    if (hide == m_options.hideChrome)
+        return;
+    m_options.hideChrome = hide;
+    rebuild();
+}
+
 void ParagraphView::setCitedFigures(const QList<ParagraphSpan> &spans)
 {
     m_options.citedFigures = spans;
@@ -205,12 +213,17 @@ void ParagraphView::updateSelections()
 
     QTextCharFormat search;
     search.setBackground(QColor(0xff, 0xf1, 0x76));
-    if (!m_searchText.isEmpty()) {
-        QTextCursor found = document()->find(m_searchText);
-        while (!found.isNull()) {
-            extras << selection(found.selectionStart(), found.selectionEnd(), search);
-            found = document()->find(m_searchText, found);
-        }
+    QTextCharFormat currentSearch;
+    currentSearch.setBackground(QColor(0xff, 0x9a, 0x3c));
+    currentSearch.setForeground(Qt::black);
+    for (qsizetype i = 0; i < m_searchHits.size(); ++i) {
+        const ParagraphSpan &hit = m_searchHits.at(i);
+        const ParagraphRange range = paragraphRange(hit.lang, hit.paragraph);
+        if (range.index < 0)
+            continue;
+        const int start = range.start + int(hit.start);
+        extras << selection(start, std::min(range.end, start + int(hit.length)),
+                            i == m_currentSearchHit ? currentSearch : search);
     }
 
     QTextCharFormat citedParagraph;
@@ -247,9 +260,21 @@ void ParagraphView::showCitation(const QList<ParagraphSpan> &spans)
     }
 }
 
-void ParagraphView::setSearchText(const QString &text)
+void ParagraphView::setSearchHits(const QList<ParagraphSpan> &hits, int current)
 {
-    m_searchText = text.trimmed();
+    m_searchHits = hits;
+    m_currentSearchHit = current >= 0 && current < hits.size() ? current : -1;
+    if (m_currentSearchHit >= 0) {
+        const ParagraphSpan &hit = hits.at(m_currentSearchHit);
+        scrollToParagraph(hit.lang, hit.paragraph); // updates the selections
+        // In a long paragraph the hit may still be below the view.
+        QTextCursor cursor(document());
+        cursor.setPosition(paragraphRange(hit.lang, hit.paragraph).start + int(hit.start));
+        const QRect rect = cursorRect(cursor);
+        if (rect.bottom() > viewport()->height())
+            verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.top() - viewport()->height() / 3);
+        return;
+    }
     updateSelections();
 }
 

@@ -1,0 +1,76 @@
+#include "ArticleSearch.h"
+
+#include "EntityLexicon.h"
+#include "FoldedText.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tigerscope {
+
+namespace {
+
+/// The ranges in reading order, overlapping ones joined.
+QList<TextRange> joined(QList<TextRange> ranges)
+{
+    std::sort(ranges.begin(), ranges.end(), [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+    QList<TextRange> result;
+    for (const TextRange &range : std::as_const(ranges)) {
+        if (!result.isEmpty() && range.start < result.back().start + result.back().length) {
+            TextRange &last = result.back();
+            last.length = std::max(last.start + last.length, range.start + range.length) - last.start;
+        } else {
+            result.append(range);
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+ArticleSearch::ArticleSearch(Database &database, const EntityLexicon &lexicon)
+    : m_database(database)
+    , m_lexicon(lexicon)
+{}
+
+QList<SearchHit> ArticleSearch::search(const QString &text, const Scope &scope) const
+{
+    QList<SearchHit> hits;
+    const FoldedText needle(text);
+    if (needle.isEmpty())
+        return hits;
+    const int entity = m_lexicon.entityNamed(text);
+    QList<qint64> articles;
+    if (scope.articleId >= 0) {
+        articles << scope.articleId;
+    } else {
+        for (const StoredArticle &article : ArticleStore::listArticles(m_database))
+            articles << article.id;
+    }
+    for (qint64 articleId : std::as_const(articles)) {
+        for (const QString &lang : {u"zh"_s, u"en"_s}) {
+            for (const StoredParagraph &paragraph : ArticleStore::paragraphs(articleId, lang, m_database)) {
+                if (!scope.includeChrome && paragraph.kind == ParagraphKind::Chrome)
+                    continue;
+                QList<TextRange> ranges = FoldedText(paragraph.text).find(needle);
+                if (entity >= 0) {
+                    // The name's other forms, recognised as the reader links them.
+                    for (const EntityMention &mention : m_lexicon.find(paragraph.text)) {
+                        if (mention.entity == entity)
+                            ranges.append({mention.start, mention.length});
+                    }
+                }
+                for (const TextRange &range : joined(ranges)) {
+                    hits.append(ArticleStore::hitAt(articleId, lang, paragraph.index, paragraph.text, range.start,
+                                                    range.length));
+                    if (hits.size() >= Limit)
+                        return hits;
+                }
+            }
+        }
+    }
+    return hits;
+}
+
+} // namespace tigerscope
