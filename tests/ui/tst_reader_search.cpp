@@ -100,7 +100,7 @@ protected:
     }
 
     static QColor hitColour() { return QColor(0xff, 0xf1, 0x76); }
-    static QColor currentHitColour() { return QColor(0xff, 0x9a, 0x3c); }
+    static QColor currentHitColour() { return QColor(0x2e, 0x7d, 0x32); }
 
     QTemporaryDir m_dir;
     LanguageManager m_languages;
@@ -214,6 +214,23 @@ TEST_F(ReaderSearchTest, OpeningACitationSaysWhichModeItShows)
     m_page->setMode(ReaderMode::SideBySide);
     m_page->openCitation(key, u"zh"_s, paragraph, u"15亿"_s);
     EXPECT_EQ(status(), u"Citation opened, the reader stays in Side by Side mode"_s);
+
+    // A hit in the cited passage is painted over the passage's mark, not under it.
+    search()->setWholeLibrary(false);
+    ASSERT_GT(search()->search(u"15亿"_s), 0);
+    EXPECT_EQ(marked(currentHitColour()), QStringList{u"15亿"_s});
+    const QList<QTextEdit::ExtraSelection> extras = view()->extraSelections();
+    qsizetype lastCited = -1;
+    qsizetype current = -1;
+    for (qsizetype i = 0; i < extras.size(); ++i) {
+        const QColor colour = extras.at(i).format.background().color();
+        if (colour == QColor(0xfd, 0xf0, 0xdc) || colour == QColor(0xf5, 0xa6, 0x23))
+            lastCited = i;
+        if (colour == currentHitColour())
+            current = i;
+    }
+    EXPECT_GE(lastCited, 0);
+    EXPECT_GT(current, lastCited);
 
     m_page->setMode(ReaderMode::OneLanguage);
     m_page->setLanguage(u"en"_s);

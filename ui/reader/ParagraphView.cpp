@@ -211,21 +211,6 @@ void ParagraphView::updateSelections()
         }
     }
 
-    QTextCharFormat search;
-    search.setBackground(QColor(0xff, 0xf1, 0x76));
-    QTextCharFormat currentSearch;
-    currentSearch.setBackground(QColor(0xff, 0x9a, 0x3c));
-    currentSearch.setForeground(Qt::black);
-    for (qsizetype i = 0; i < m_searchHits.size(); ++i) {
-        const ParagraphSpan &hit = m_searchHits.at(i);
-        const ParagraphRange range = paragraphRange(hit.lang, hit.paragraph);
-        if (range.index < 0)
-            continue;
-        const int start = range.start + int(hit.start);
-        extras << selection(start, std::min(range.end, start + int(hit.length)),
-                            i == m_currentSearchHit ? currentSearch : search);
-    }
-
     QTextCharFormat citedParagraph;
     citedParagraph.setBackground(QColor(0xfd, 0xf0, 0xdc));
     QTextCharFormat citedFigure;
@@ -241,6 +226,25 @@ void ParagraphView::updateSelections()
             const int start = range.start + int(span.start);
             extras << selection(start, std::min(range.end, start + int(span.length)), citedFigure);
         }
+    }
+    // Search hits last, so that they show over a cited passage.
+    QTextCharFormat search;
+    search.setBackground(QColor(0xff, 0xf1, 0x76));
+    // Underlined as well: the yellow alone is hard to tell from a cited figure's.
+    search.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+    search.setUnderlineColor(QColor(0xc2, 0x6a, 0x00));
+    QTextCharFormat currentSearch;
+    // A colour no other mark uses: cited figures are orange, counterparts pale green.
+    currentSearch.setBackground(QColor(0x2e, 0x7d, 0x32));
+    currentSearch.setForeground(Qt::white);
+    for (qsizetype i = 0; i < m_searchHits.size(); ++i) {
+        const ParagraphSpan &hit = m_searchHits.at(i);
+        const ParagraphRange range = paragraphRange(hit.lang, hit.paragraph);
+        if (range.index < 0)
+            continue;
+        const int start = range.start + int(hit.start);
+        extras << selection(start, std::min(range.end, start + int(hit.length)),
+                            i == m_currentSearchHit ? currentSearch : search);
     }
     setExtraSelections(extras);
 }

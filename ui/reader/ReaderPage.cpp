@@ -276,6 +276,8 @@ void ReaderPage::buildToolBar()
         m_search->edit()->selectAll();
     });
     QWidget::addAction(m_find);
+    // F3 and Shift+F3 step through the hits wherever the focus is on the page.
+    QWidget::addActions({m_search->previousAction(), m_search->nextAction()});
 }
 
 void ReaderPage::retranslate()
