@@ -322,8 +322,10 @@ void ReaderPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         m_entities->retranslate();
-        if (currentArticle() >= 0)
-            m_view->rebuild(); // labels inside the text are translated
+        if (currentArticle() >= 0) {
+            m_view->rebuild();              // labels inside the text are translated
+            m_searchController->showHits(); // and the hit shown stays in view
+        }
     }
     QWidget::changeEvent(event);
 }
