@@ -27,6 +27,15 @@ QList<TextRange> joined(QList<TextRange> ranges)
     return result;
 }
 
+/// The longest word of a text folded for search: what the full-text index is asked for.
+QString longestWord(const QString &text)
+{
+    QString longest;
+    for (const QString &word : FoldedText(text).text().split(u' '))
+        longest = word.size() > longest.size() ? word : longest;
+    return longest;
+}
+
 } // namespace
 
 ArticleSearch::ArticleSearch(Database &database, const EntityLexicon &lexicon)
@@ -42,12 +51,19 @@ QList<SearchHit> ArticleSearch::search(const QString &text, const Scope &scope) 
         return hits;
     const int entity = m_lexicon.entityNamed(text);
     QList<qint64> articles;
-    if (scope.articleId >= 0) {
-        articles << scope.articleId;
-    } else {
-        for (const StoredArticle &article : ArticleStore::listArticles(m_database))
-            articles << article.id;
+    if (scope.wholeLibrary) {
+        QStringList terms{text};
+        if (entity >= 0)
+            terms << m_lexicon.namesOf(entity);
+        for (const QString &term : std::as_const(terms)) {
+            for (qint64 id : ArticleStore::articlesContaining(longestWord(term), m_database))
+                articles << id;
+        }
     }
+    if (scope.articleId >= 0)
+        articles << scope.articleId;
+    std::sort(articles.begin(), articles.end());
+    articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
     for (qint64 articleId : std::as_const(articles)) {
         for (const QString &lang : {u"zh"_s, u"en"_s}) {
             for (const StoredParagraph &paragraph : ArticleStore::paragraphs(articleId, lang, m_database)) {

@@ -14,13 +14,16 @@ class EntityLexicon;
 /// the text folded (case, full-width and half-width forms, spaces and dashes: FoldedText), and, when
 /// the text is a name of a company or person the lexicon knows, every other name of it as well
 /// (智谱 finds Zhipu). One hit per occurrence, in reading order: article, Chinese before English,
-/// paragraph, position.
+/// paragraph, position. The open article is read whole; the others are those the full-text index
+/// finds the longest word of the text (or of a name) in, so a full-width spelling in an article
+/// not open is found only where the index finds it too.
 class ArticleSearch
 {
 public:
     struct Scope
     {
-        qint64 articleId = -1;     ///< the one article searched; -1 searches every imported article
+        qint64 articleId = -1;     ///< the open article, always read whole; -1 for none
+        bool wholeLibrary = false; ///< the other imported articles too
         bool includeChrome = true; ///< false skips paragraphs that are page chrome
     };
 

@@ -129,6 +129,10 @@ public:
     /// index; queries shorter than three characters are matched with LIKE instead.
     static QList<SearchHit> search(const QString &query, const QString &lang, Database &database, int limit = 200);
 
+    /// The articles with a paragraph containing text (case-insensitive), through the same indexes
+    /// as search(), in id order.
+    static QList<qint64> articlesContaining(const QString &text, Database &database);
+
     /// The hit of a match at [start, start + length) of a paragraph's text, with its snippet.
     static SearchHit hitAt(qint64 articleId, const QString &lang, int index, const QString &text, qsizetype start,
                            qsizetype length);

@@ -46,6 +46,16 @@ int EntityLexicon::entityNamed(const QString &name) const
     return -1;
 }
 
+QStringList EntityLexicon::namesOf(int entity) const
+{
+    QStringList names;
+    for (const Term &term : m_terms) {
+        if (term.entity == entity)
+            names << term.text;
+    }
+    return names;
+}
+
 void EntityLexicon::addName(const Entity &entity, const QString &name)
 {
     int index = indexOf(entity.kind, entity.id);

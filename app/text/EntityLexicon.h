@@ -42,6 +42,8 @@ public:
 
     /// The entity one of whose names the text is, compared folded (case, width, dashes); -1 when none.
     int entityNamed(const QString &name) const;
+    /// Every name find() recognises an entity by.
+    QStringList namesOf(int entity) const;
 
     const QList<Entity> &entities() const { return m_entities; }
     int indexOf(Entity::Kind kind, const QString &id) const;

@@ -50,7 +50,7 @@ protected:
 
     QList<SearchHit> search(const QString &text, bool includeChrome = true) const
     {
-        return ArticleSearch(*m_database, m_lexicon).search(text, {m_article, includeChrome});
+        return ArticleSearch(*m_database, m_lexicon).search(text, {m_article, false, includeChrome});
     }
 
     /// The hits' text as the paragraphs hold it.
@@ -161,4 +161,24 @@ TEST_F(SeedSearchTest, ChromeIsLeftOutOnRequest)
 {
     ASSERT_FALSE(search(u"998 views"_s).isEmpty());
     EXPECT_TRUE(search(u"998 views"_s, false).isEmpty());
+}
+
+TEST_F(SeedSearchTest, TheWholeLibraryIsSearchedThroughTheIndex)
+{
+    const QString path = testsupport::seedPath(u"000"_s);
+    ASSERT_FALSE(path.isEmpty());
+    const ParseResult parsed = ArticleParser::parseFile(path);
+    ASSERT_TRUE(parsed.ok());
+    const ImportResult other = ArticleStore::importArticle(*parsed.article, *m_database);
+    ASSERT_TRUE(other.ok());
+    const ArticleSearch search(*m_database, m_lexicon);
+    // "Open-Source" in the other article: found through the index's "source", then folded.
+    const QList<SearchHit> library = search.search(u"Open-Source"_s, {m_article, true, true});
+    const QList<SearchHit> open = search.search(u"Open-Source"_s, {m_article, false, true});
+    EXPECT_GT(library.size(), open.size());
+    EXPECT_TRUE(std::any_of(library.cbegin(), library.cend(),
+                            [&](const SearchHit &hit) { return hit.articleId == other.articleId; }));
+    // Without an open article only the library is searched; nothing is found twice.
+    EXPECT_EQ(search.search(u"Open-Source"_s, {-1, true, true}).size(), library.size());
+    EXPECT_EQ(ArticleStore::articlesContaining(u"SOURCE"_s, *m_database).size(), 2);
 }

@@ -109,8 +109,7 @@ int ReaderSearchPanel::search(const QString &text)
         m_edit->setText(text);
     m_searched = text.trimmed();
     const bool wholeLibrary = m_scope->currentIndex() == 1 || m_articleId < 0;
-    m_hits
-        = ArticleSearch(m_database, m_lexicon).search(m_searched, {wholeLibrary ? -1 : m_articleId, m_includeChrome});
+    m_hits = ArticleSearch(m_database, m_lexicon).search(m_searched, {m_articleId, wholeLibrary, m_includeChrome});
     m_current = -1;
     {
         const QSignalBlocker blocker(m_results);
