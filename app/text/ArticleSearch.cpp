@@ -27,6 +27,19 @@ QList<TextRange> joined(QList<TextRange> ranges)
     return result;
 }
 
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() && c.script() != QChar::Script_Han;
+}
+
+/// Whether a range of text stands as a word of its own: Han text always does.
+bool isWholeWord(const QString &text, const TextRange &range)
+{
+    const qsizetype end = range.start + range.length;
+    return !(range.start > 0 && isWordChar(text.at(range.start)) && isWordChar(text.at(range.start - 1)))
+        && !(end < text.size() && isWordChar(text.at(end - 1)) && isWordChar(text.at(end)));
+}
+
 /// The longest word of a text folded for search: what the full-text index is asked for.
 QString longestWord(const QString &text)
 {
@@ -50,6 +63,11 @@ QList<SearchHit> ArticleSearch::search(const QString &text, const Scope &scope) 
     if (needle.isEmpty())
         return hits;
     const int entity = m_lexicon.entityNamed(text);
+    QList<FoldedText> names;
+    if (entity >= 0) {
+        for (const QString &name : m_lexicon.namesOf(entity))
+            names.append(FoldedText(name));
+    }
     QList<qint64> articles;
     if (scope.wholeLibrary) {
         QStringList terms{text};
@@ -69,12 +87,13 @@ QList<SearchHit> ArticleSearch::search(const QString &text, const Scope &scope) 
             for (const StoredParagraph &paragraph : ArticleStore::paragraphs(articleId, lang, m_database)) {
                 if (!scope.includeChrome && paragraph.kind == ParagraphKind::Chrome)
                     continue;
-                QList<TextRange> ranges = FoldedText(paragraph.text).find(needle);
-                if (entity >= 0) {
-                    // The name's other forms, recognised as the reader links them.
-                    for (const EntityMention &mention : m_lexicon.find(paragraph.text)) {
-                        if (mention.entity == entity)
-                            ranges.append({mention.start, mention.length});
+                const FoldedText folded(paragraph.text);
+                QList<TextRange> ranges = folded.find(needle);
+                // The name's other names; a Latin one as a whole word, as the reader links it.
+                for (const FoldedText &name : std::as_const(names)) {
+                    for (const TextRange &range : folded.find(name)) {
+                        if (isWholeWord(paragraph.text, range))
+                            ranges.append(range);
                     }
                 }
                 for (const TextRange &range : joined(ranges)) {
