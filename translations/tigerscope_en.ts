@@ -134,6 +134,16 @@
     </message>
 </context>
 <context>
+    <name>tigerscope::ReaderSearchPanel</name>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tigerscope::TimelinePage</name>
     <message numerus="yes">
         <source>%n event(s)</source>

@@ -1914,6 +1914,14 @@ Global options:
         <source>GB/T 7714</source>
         <translation>GB/T 7714</translation>
     </message>
+    <message>
+        <source>Copied the article&apos;s reference (APA)</source>
+        <translation>已复制文章的参考文献（APA）</translation>
+    </message>
+    <message>
+        <source>Copied the article&apos;s reference (GB/T 7714)</source>
+        <translation>已复制文章的参考文献（GB/T 7714）</translation>
+    </message>
 </context>
 <context>
     <name>tigerscope::ChartExportDialog</name>
@@ -3064,6 +3072,13 @@ As of: %4</source>
     </message>
 </context>
 <context>
+    <name>tigerscope::ReaderCopy</name>
+    <message>
+        <source>Copied %1 ¶%2 with its citation</source>
+        <translation>已复制%1 ¶%2 及其引用</translation>
+    </message>
+</context>
+<context>
     <name>tigerscope::ReaderPage</name>
     <message>
         <source>Side by Side</source>
@@ -3191,20 +3206,35 @@ Use File ▸ Import Article… (Ctrl+I) to add one.</source>
         <source>Correct the alignment of the selected paragraph&apos;s bead (F8: next uncertain bead), or export it</source>
         <translation>更正所选段落所在对齐单元的对齐（F8：下一个不确定的对齐单元），或导出对齐</translation>
     </message>
+    <message>
+        <source>Citation opened in %1 mode, switched to the %2 text it cites</source>
+        <translation>已在“%1”模式下打开引用，并切换到所引用的%2文本</translation>
+    </message>
+    <message>
+        <source>Citation opened, the reader stays in %1 mode</source>
+        <translation>已打开引用，阅读器保持“%1”模式</translation>
+    </message>
+    <message>
+        <source>Hide Page Furniture</source>
+        <translation>隐藏非正文内容</translation>
+    </message>
+    <message>
+        <source>Hide what is not article text: comment and view counters and the lines marked as page furniture</source>
+        <translation>隐藏非正文内容：评论数、阅读数，以及标为非正文内容的行</translation>
+    </message>
+</context>
+<context>
+    <name>tigerscope::ReaderSearchController</name>
+    <message>
+        <source>Showing the %1 text: the hit is there</source>
+        <translation>正在显示%1文本：匹配项在其中</translation>
+    </message>
 </context>
 <context>
     <name>tigerscope::ReaderSearchPanel</name>
     <message>
         <source>%1 ¶%2</source>
         <translation>%1 ¶%2</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英文</translation>
     </message>
     <message>
         <source>No paragraph contains “%1”.</source>
@@ -3221,6 +3251,28 @@ Use File ▸ Import Article… (Ctrl+I) to add one.</source>
     <message>
         <source>All articles</source>
         <translation>全部文章</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>无匹配</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 个匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>上一个匹配（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>下一个匹配（F3）</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,8 @@ inline constexpr Setting<QString> ReaderMode{"reader/mode"};
 inline constexpr Setting<QString> ReaderLanguage{"reader/language", [] { return QStringLiteral("zh"); }};
 /// The reader's text size in points, as zoomed.
 inline constexpr Setting<qreal> ReaderPointSize{"reader/pointSize", [] { return 12.0; }};
+/// Whether the page's furniture (counters, bylines, share lines the importer marked) is hidden.
+inline constexpr Setting<bool> ReaderHideChrome{"reader/hideChrome"};
 inline constexpr Setting<QString> ReaderImportFolder{"reader/importFolder", &QDir::homePath};
 inline constexpr Setting<QString> ReaderExportFolder{"reader/exportFolder", &QDir::homePath};
 

@@ -73,15 +73,23 @@ QString ftsPhrase(const QString &text)
 
 SearchHit makeHit(qint64 articleId, const QString &lang, int index, const QString &text, const QString &needle)
 {
+    const qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive);
+    return ArticleStore::hitAt(articleId, lang, index, text, std::max<qsizetype>(at, 0), at < 0 ? 0 : needle.size());
+}
+
+} // namespace
+
+SearchHit ArticleStore::hitAt(qint64 articleId, const QString &lang, int index, const QString &text, qsizetype match,
+                              qsizetype length)
+{
     SearchHit hit;
     hit.articleId = articleId;
     hit.lang = lang;
     hit.index = index;
-    const qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive);
-    const qsizetype length = at < 0 ? 0 : needle.size();
-    const qsizetype match = std::max<qsizetype>(at, 0);
-    qsizetype start = std::max<qsizetype>(0, match - ArticleStore::SnippetContext);
-    qsizetype end = std::min(text.size(), match + length + ArticleStore::SnippetContext);
+    hit.start = match;
+    hit.length = length;
+    qsizetype start = std::max<qsizetype>(0, match - SnippetContext);
+    qsizetype end = std::min(text.size(), match + length + SnippetContext);
     // Never cut a character written as a surrogate pair in two.
     if (start > 0 && text.at(start).isLowSurrogate())
         --start;
@@ -94,8 +102,6 @@ SearchHit makeHit(qint64 articleId, const QString &lang, int index, const QStrin
     hit.matchLength = length;
     return hit;
 }
-
-} // namespace
 
 QString ArticleStore::normalisedTitle(const QString &title)
 {
@@ -381,35 +387,45 @@ QList<StoredParagraph> ArticleStore::paragraphs(qint64 articleId, const QString 
     return result;
 }
 
+namespace {
+
+/// Runs a query of the paragraphs containing needle (case-insensitive), through the trigram index
+/// for three characters or more, the bigram index for two letters or digits, LIKE for anything else
+/// (one character, a pair with punctuation). columns and order name columns of p (paragraphs).
+bool execContaining(QSqlQuery &query, const QString &columns, const QString &order, const QString &needle,
+                    const QString &lang, int limit)
+{
+    const QString languageFilter = lang.isEmpty() ? QString() : u" AND p.lang = ?"_s;
+    const QString indexed = u"SELECT %3 FROM main.%1 JOIN main.paragraphs p ON p.id = %1.rowid "
+                            "WHERE %1 MATCH ?%2 ORDER BY %4 LIMIT ?"_s;
+    if (needle.toUcs4().size() >= 3) {
+        query.prepare(indexed.arg(u"paragraphs_fts"_s, languageFilter, columns, order));
+        query.addBindValue(ftsPhrase(needle));
+    } else if (BigramIndex::canAnswer(needle)) {
+        query.prepare(indexed.arg(u"paragraphs_bigrams"_s, languageFilter, columns, order));
+        query.addBindValue(BigramIndex::matchExpression(needle));
+    } else {
+        query.prepare(u"SELECT %2 FROM main.paragraphs p WHERE p.text LIKE ? ESCAPE '\\'%1 ORDER BY %3 LIMIT ?"_s.arg(
+            languageFilter, columns, order));
+        query.addBindValue(likeContains(needle));
+    }
+    if (!lang.isEmpty())
+        query.addBindValue(lang);
+    query.addBindValue(limit > 0 ? limit : -1);
+    return query.exec();
+}
+
+} // namespace
+
 QList<SearchHit> ArticleStore::search(const QString &text, const QString &lang, Database &database, int limit)
 {
     QList<SearchHit> hits;
     const QString needle = text.trimmed();
     if (needle.isEmpty())
         return hits;
-    const QString languageFilter = lang.isEmpty() ? QString() : u" AND p.lang = ?"_s;
     QSqlQuery query(database.connection());
-    // The trigram index matches three characters or more, the bigram index two letters or digits;
-    // anything else (one character, a pair with punctuation) is matched with LIKE.
-    const QString indexed = u"SELECT p.article_id, p.lang, p.idx, p.text FROM main.%1 "
-                            "JOIN main.paragraphs p ON p.id = %1.rowid "
-                            "WHERE %1 MATCH ?%2 ORDER BY p.article_id, p.lang, p.idx LIMIT ?"_s;
-    if (needle.toUcs4().size() >= 3) {
-        query.prepare(indexed.arg(u"paragraphs_fts"_s, languageFilter));
-        query.addBindValue(ftsPhrase(needle));
-    } else if (BigramIndex::canAnswer(needle)) {
-        query.prepare(indexed.arg(u"paragraphs_bigrams"_s, languageFilter));
-        query.addBindValue(BigramIndex::matchExpression(needle));
-    } else {
-        query.prepare(
-            u"SELECT p.article_id, p.lang, p.idx, p.text FROM main.paragraphs p "
-            "WHERE p.text LIKE ? ESCAPE '\\'%1 ORDER BY p.article_id, p.lang, p.idx LIMIT ?"_s.arg(languageFilter));
-        query.addBindValue(likeContains(needle));
-    }
-    if (!lang.isEmpty())
-        query.addBindValue(lang);
-    query.addBindValue(limit > 0 ? limit : -1);
-    if (!query.exec())
+    if (!execContaining(query, u"p.article_id, p.lang, p.idx, p.text"_s, u"p.article_id, p.lang, p.idx"_s, needle, lang,
+                        limit))
         return hits;
     while (query.next()) {
         const QString paragraph = query.value(3).toString();
@@ -420,6 +436,18 @@ QList<SearchHit> ArticleStore::search(const QString &text, const QString &lang, 
             makeHit(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(), paragraph, needle));
     }
     return hits;
+}
+
+QList<qint64> ArticleStore::articlesContaining(const QString &text, Database &database)
+{
+    QList<qint64> articles;
+    const QString needle = text.trimmed();
+    QSqlQuery query(database.connection());
+    if (needle.isEmpty() || !execContaining(query, u"DISTINCT p.article_id"_s, u"p.article_id"_s, needle, {}, -1))
+        return articles;
+    while (query.next())
+        articles.append(query.value(0).toLongLong());
+    return articles;
 }
 
 ArticleRecord StoredArticle::reference() const

@@ -79,6 +79,8 @@ struct SearchHit
     qint64 articleId = -1;
     QString lang;
     int index = 0;
+    qsizetype start = 0;      ///< where the match starts within the paragraph
+    qsizetype length = 0;     ///< and its length there
     QString snippet;          ///< the match with some context; "…" where the paragraph was cut
     qsizetype matchStart = 0; ///< where the match starts within snippet
     qsizetype matchLength = 0;
@@ -126,6 +128,14 @@ public:
     /// restricts the search to that language; empty searches both. Uses the trigram full-text
     /// index; queries shorter than three characters are matched with LIKE instead.
     static QList<SearchHit> search(const QString &query, const QString &lang, Database &database, int limit = 200);
+
+    /// The articles with a paragraph containing text (case-insensitive), through the same indexes
+    /// as search(), in id order.
+    static QList<qint64> articlesContaining(const QString &text, Database &database);
+
+    /// The hit of a match at [start, start + length) of a paragraph's text, with its snippet.
+    static SearchHit hitAt(qint64 articleId, const QString &lang, int index, const QString &text, qsizetype start,
+                           qsizetype length);
 
     /// Characters of context kept on each side of a match in SearchHit::snippet.
     static constexpr int SnippetContext = 40;

@@ -1,5 +1,7 @@
 #include "EntityLexicon.h"
 
+#include "FoldedText.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -30,6 +32,28 @@ int EntityLexicon::indexOf(Entity::Kind kind, const QString &id) const
             return int(i);
     }
     return -1;
+}
+
+int EntityLexicon::entityNamed(const QString &name) const
+{
+    const FoldedText folded(name);
+    if (folded.isEmpty())
+        return -1;
+    for (const Term &term : m_terms) {
+        if (FoldedText(term.text).text() == folded.text())
+            return term.entity;
+    }
+    return -1;
+}
+
+QStringList EntityLexicon::namesOf(int entity) const
+{
+    QStringList names;
+    for (const Term &term : m_terms) {
+        if (term.entity == entity)
+            names << term.text;
+    }
+    return names;
 }
 
 void EntityLexicon::addName(const Entity &entity, const QString &name)

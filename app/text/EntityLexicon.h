@@ -40,6 +40,11 @@ public:
     /// The mentions in text, in order, not overlapping; a longer name wins over one inside it.
     QList<EntityMention> find(const QString &text) const;
 
+    /// The entity one of whose names the text is, compared folded (case, width, dashes); -1 when none.
+    int entityNamed(const QString &name) const;
+    /// Every name find() recognises an entity by.
+    QStringList namesOf(int entity) const;
+
     const QList<Entity> &entities() const { return m_entities; }
     int indexOf(Entity::Kind kind, const QString &id) const;
 

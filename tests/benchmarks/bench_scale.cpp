@@ -6,10 +6,12 @@
 // the seed articles imported. Figures and targets: docs/performance.md.
 
 #include "ArticleParser.h"
+#include "ArticleSearch.h"
 #include "ArticleStore.h"
 #include "ChartSceneRenderer.h"
 #include "CompanyTableModel.h"
 #include "Database.h"
+#include "EntityLexicon.h"
 #include "ObservationTableModel.h"
 #include "Schema.h"
 #include "SyntheticDataset.h"
@@ -220,6 +222,23 @@ void BM_Search(benchmark::State &state, QString query, QString lang)
     state.counters["peak_rss_MB"] = peakRssMegabytes();
 }
 
+/// The reader's search over the whole library: folded, names with their other names, each occurrence a hit.
+void BM_ReaderSearch(benchmark::State &state, QString query)
+{
+    auto database = openDatabase(true);
+    if (!database) {
+        state.SkipWithError("cannot open");
+        return;
+    }
+    const EntityLexicon lexicon = EntityLexicon::load(database->connection());
+    qsizetype hits = 0;
+    for (auto _ : state) {
+        hits = ArticleSearch(*database, lexicon).search(query, {-1, true, true}).size();
+        benchmark::DoNotOptimize(hits);
+    }
+    state.counters["hits"] = double(hits);
+}
+
 ChartSpec hundredThousandPoints()
 {
     ChartSpec spec;
@@ -294,6 +313,12 @@ void registerBenchmarks()
                                            u"zh"_s));
     configure(
         benchmark::RegisterBenchmark("Search/both/word", BM_Search, SyntheticDataset::englishWord(300), QString()));
+    configure(benchmark::RegisterBenchmark("ReaderSearch/library/company", BM_ReaderSearch,
+                                           SyntheticDataset::englishName(4321)));
+    configure(
+        benchmark::RegisterBenchmark("ReaderSearch/library/word", BM_ReaderSearch, SyntheticDataset::englishWord(300)));
+    configure(benchmark::RegisterBenchmark("ReaderSearch/library/zh2chars", BM_ReaderSearch,
+                                           SyntheticDataset::chineseName(77).left(2)));
     configure(benchmark::RegisterBenchmark("RenderChart/positioning/100k", BM_RenderChart100k));
     benchmark::RegisterBenchmark("PeakMemory", BM_PeakMemory)->Iterations(1);
 }

@@ -298,7 +298,7 @@ TEST_F(ReaderPageTest, SearchFindsChineseAndEnglish)
     EXPECT_TRUE(first->text().contains(u"Chinese"_s));
 
     EXPECT_GT(search->search(u"Zhipu"_s), 0);
-    EXPECT_TRUE(search->results()->item(0)->text().contains(u"Zhipu"_s));
+    EXPECT_FALSE(search->results()->findItems(u"Zhipu"_s, Qt::MatchContains).isEmpty());
     search->results()->setCurrentRow(0);
     EXPECT_TRUE(selectedTexts(m_page->paragraphView()).contains(u"Zhipu"_s, Qt::CaseInsensitive));
 

@@ -2,6 +2,7 @@
 
 #include "CitationFormatter.h"
 #include "DateFormatter.h"
+#include "StatusNotice.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -51,8 +52,14 @@ ArticleSourceBar::ArticleSourceBar(QWidget *parent)
     layout->addWidget(m_copyReference, 0, Qt::AlignTop);
     connect(m_toChrome, &QToolButton::clicked, this, [this] { Q_EMIT chromeRequested(true); });
     connect(m_toText, &QToolButton::clicked, this, [this] { Q_EMIT chromeRequested(false); });
-    connect(m_copyApa, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(apaReference()); });
-    connect(m_copyGbt, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(gbtReference()); });
+    connect(m_copyApa, &QAction::triggered, this, [this] {
+        QGuiApplication::clipboard()->setText(apaReference());
+        StatusNotice::show(this, tr("Copied the article's reference (APA)"));
+    });
+    connect(m_copyGbt, &QAction::triggered, this, [this] {
+        QGuiApplication::clipboard()->setText(gbtReference());
+        StatusNotice::show(this, tr("Copied the article's reference (GB/T 7714)"));
+    });
     retranslate();
     hide();
 }

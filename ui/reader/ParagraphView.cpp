@@ -91,6 +91,14 @@ void ParagraphView::setLanguage(const QString &lang)
         rebuild();
 }
 
+void ParagraphView::setHideChrome(bool hide)
+{
+    if (hide == m_options.hideChrome)
+        return;
+    m_options.hideChrome = hide;
+    rebuild();
+}
+
 void ParagraphView::setCitedFigures(const QList<ParagraphSpan> &spans)
 {
     m_options.citedFigures = spans;
@@ -203,16 +211,6 @@ void ParagraphView::updateSelections()
         }
     }
 
-    QTextCharFormat search;
-    search.setBackground(QColor(0xff, 0xf1, 0x76));
-    if (!m_searchText.isEmpty()) {
-        QTextCursor found = document()->find(m_searchText);
-        while (!found.isNull()) {
-            extras << selection(found.selectionStart(), found.selectionEnd(), search);
-            found = document()->find(m_searchText, found);
-        }
-    }
-
     QTextCharFormat citedParagraph;
     citedParagraph.setBackground(QColor(0xfd, 0xf0, 0xdc));
     QTextCharFormat citedFigure;
@@ -228,6 +226,25 @@ void ParagraphView::updateSelections()
             const int start = range.start + int(span.start);
             extras << selection(start, std::min(range.end, start + int(span.length)), citedFigure);
         }
+    }
+    // Search hits last, so that they show over a cited passage.
+    QTextCharFormat search;
+    search.setBackground(QColor(0xff, 0xf1, 0x76));
+    // Underlined as well: the yellow alone is hard to tell from a cited figure's.
+    search.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+    search.setUnderlineColor(QColor(0xc2, 0x6a, 0x00));
+    QTextCharFormat currentSearch;
+    // A colour no other mark uses: cited figures are orange, counterparts pale green.
+    currentSearch.setBackground(QColor(0x2e, 0x7d, 0x32));
+    currentSearch.setForeground(Qt::white);
+    for (qsizetype i = 0; i < m_searchHits.size(); ++i) {
+        const ParagraphSpan &hit = m_searchHits.at(i);
+        const ParagraphRange range = paragraphRange(hit.lang, hit.paragraph);
+        if (range.index < 0)
+            continue;
+        const int start = range.start + int(hit.start);
+        extras << selection(start, std::min(range.end, start + int(hit.length)),
+                            i == m_currentSearchHit ? currentSearch : search);
     }
     setExtraSelections(extras);
 }
@@ -247,9 +264,21 @@ void ParagraphView::showCitation(const QList<ParagraphSpan> &spans)
     }
 }
 
-void ParagraphView::setSearchText(const QString &text)
+void ParagraphView::setSearchHits(const QList<ParagraphSpan> &hits, int current)
 {
-    m_searchText = text.trimmed();
+    m_searchHits = hits;
+    m_currentSearchHit = current >= 0 && current < hits.size() ? current : -1;
+    if (m_currentSearchHit >= 0) {
+        const ParagraphSpan &hit = hits.at(m_currentSearchHit);
+        scrollToParagraph(hit.lang, hit.paragraph); // updates the selections
+        // In a long paragraph the hit may still be below the view.
+        QTextCursor cursor(document());
+        cursor.setPosition(paragraphRange(hit.lang, hit.paragraph).start + int(hit.start));
+        const QRect rect = cursorRect(cursor);
+        if (rect.bottom() > viewport()->height())
+            verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.top() - viewport()->height() / 3);
+        return;
+    }
     updateSelections();
 }
 

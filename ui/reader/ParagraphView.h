@@ -30,13 +30,18 @@ public:
     void setLanguage(const QString &lang);
     QString language() const { return m_options.language; }
     void setCitedFigures(const QList<ParagraphSpan> &spans);
+    /// Leaves page chrome (counters, lines marked as chrome) out of the text, or shows it again.
+    void setHideChrome(bool hide);
+    bool hidesChrome() const { return m_options.hideChrome; }
 
     /// Shows and marks a cited figure: the spans (from CitationLocator) are highlighted and the
     /// first is scrolled into view.
     void showCitation(const QList<ParagraphSpan> &spans);
     QList<ParagraphSpan> citation() const { return m_citation; }
-    /// Marks every occurrence of text (case-insensitive); empty clears.
-    void setSearchText(const QString &text);
+    /// Marks the search's hits in this article; the one at current (-1: none) stands out and is
+    /// scrolled into view.
+    void setSearchHits(const QList<ParagraphSpan> &hits, int current);
+    QList<ParagraphSpan> searchHits() const { return m_searchHits; }
     /// Scrolls to a paragraph and makes it the selected one.
     void scrollToParagraph(const QString &lang, int index);
 
@@ -91,7 +96,8 @@ private:
     ParagraphRange m_hovered;
     ParagraphRange m_selected;
     QList<ParagraphSpan> m_citation;
-    QString m_searchText;
+    QList<ParagraphSpan> m_searchHits;
+    int m_currentSearchHit = -1;
 };
 
 } // namespace tigerscope

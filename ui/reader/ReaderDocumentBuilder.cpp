@@ -50,7 +50,23 @@ public:
         , m_lexicon(builder.m_lexicon)
         , m_options(options)
         , m_bilingual(bilingual)
-    {}
+    {
+        for (int r = 0; r < m_model.rowCount(); ++r) {
+            ReaderRow row = m_model.row(r);
+            if (m_options.hideChrome) {
+                const auto isChrome = [this](const QString &lang) {
+                    return [this, lang](int index) {
+                        return m_model.paragraph(lang, index).kind == ParagraphKind::Chrome;
+                    };
+                };
+                row.zh.removeIf(isChrome(u"zh"_s));
+                row.en.removeIf(isChrome(u"en"_s));
+                if (row.zh.isEmpty() && row.en.isEmpty())
+                    continue;
+            }
+            m_rows.append(row);
+        }
+    }
 
     QTextCharFormat baseFormat(const QString &lang, ParagraphKind kind, bool oneSided) const
     {
@@ -181,7 +197,7 @@ public:
 
     void writeSideBySide(QTextCursor &cursor)
     {
-        const int rows = m_model.rowCount();
+        const int rows = int(m_rows.size());
         QTextTableFormat tableFormat;
         tableFormat.setBorder(0);
         tableFormat.setCellPadding(6);
@@ -205,7 +221,7 @@ public:
         cellFormat.setBottomBorderBrush(QColor(0xdd, 0xdd, 0xdd));
         cellFormat.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         for (int r = 0; r < rows; ++r) {
-            const ReaderRow &row = m_model.row(r);
+            const ReaderRow &row = m_rows.at(r);
             for (int column = 0; column < 2; ++column) {
                 QTextTableCell cell = table->cellAt(r + 1, column);
                 cell.setFormat(cellFormat);
@@ -250,8 +266,7 @@ public:
 
     void writeInterleaved(QTextCursor &cursor)
     {
-        for (int r = 0; r < m_model.rowCount(); ++r) {
-            const ReaderRow &row = m_model.row(r);
+        for (const ReaderRow &row : m_rows) {
             bool first = true;
             if (row.isUncertain()) {
                 if (m_blockUsed)
@@ -271,8 +286,7 @@ public:
     void writeOneLanguage(QTextCursor &cursor, const QString &lang)
     {
         bool first = true;
-        for (int r = 0; r < m_model.rowCount(); ++r) {
-            const ReaderRow &row = m_model.row(r);
+        for (const ReaderRow &row : m_rows) {
             const QList<int> &indexes = lang == "zh"_L1 ? row.zh : row.en;
             bool rowFirst = true;
             writeParagraphs(cursor, lang, indexes, !row.isPair(), first ? 0 : 10, 0, rowFirst);
@@ -289,6 +303,7 @@ private:
     const Options &m_options;
     bool m_bilingual;
     bool m_blockUsed = false; ///< the document's first block holds a paragraph already
+    QList<ReaderRow> m_rows;  ///< the rows shown: without chrome when it is hidden
     QList<ParagraphRange> m_ranges;
 };
 

@@ -43,6 +43,7 @@ public:
         QString language = QStringLiteral("zh"); ///< the language shown in OneLanguage mode
         qreal pointSize = 11.0;
         QList<ParagraphSpan> citedFigures; ///< figures the dataset cites in this article
+        bool hideChrome = false;           ///< leaves out paragraphs of page chrome (counters, furniture)
     };
 
     ReaderDocumentBuilder(const AlignedParagraphModel &model, const EntityLexicon &lexicon);

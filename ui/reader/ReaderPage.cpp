@@ -7,27 +7,28 @@
 #include "ArticleLibraryModel.h"
 #include "ArticleRepository.h"
 #include "ArticleSourceBar.h"
-#include "CitationFormatter.h"
 #include "CitationLocator.h"
 #include "CitationReferencePanel.h"
 #include "Database.h"
-#include "DateFormatter.h"
 #include "EntityLexicon.h"
 #include "EntityPanel.h"
+#include "Labels.h"
 #include "LanguageManager.h"
 #include "LibraryPanel.h"
 #include "ParagraphView.h"
+#include "ReaderCopy.h"
 #include "ReaderExport.h"
+#include "ReaderSearchController.h"
 #include "ReaderSearchPanel.h"
 #include "ReaderSuggestions.h"
 #include "SettingKeys.h"
 #include "Settings.h"
+#include "StatusNotice.h"
 #include "SuggestedFiguresPanel.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -82,7 +83,7 @@ ReaderPage::ReaderPage(AppContext &context, QWidget *parent)
     , m_library(new ArticleLibraryModel(context.database(), this))
     , m_view(new ParagraphView(*m_model, *m_lexicon, this))
     , m_libraryPanel(new LibraryPanel(*m_library, this))
-    , m_search(new ReaderSearchPanel(context.database(), *m_library, this))
+    , m_search(new ReaderSearchPanel(context.database(), *m_library, *m_lexicon, this))
     , m_entities(new EntityPanel(*m_lexicon, this))
     , m_reference(new CitationReferencePanel(this))
     , m_suggestions(new ReaderSuggestions(context, *m_view, this))
@@ -95,6 +96,8 @@ ReaderPage::ReaderPage(AppContext &context, QWidget *parent)
     , m_languageChoice(new QComboBox(this))
     , m_corrections(new AlignmentCorrectionController(context.database(), *m_model, *m_view, *this))
     , m_alignmentExport(new AlignmentExportActions(*m_model, context.settings(), *this))
+    , m_searchController(new ReaderSearchController(*m_search, *this))
+    , m_copier(new ReaderCopy(context, *m_model, *m_library, *m_view))
 {
     setObjectName(u"readerPage"_s);
     m_library->setLanguage(context.language());
@@ -157,25 +160,17 @@ ReaderPage::ReaderPage(AppContext &context, QWidget *parent)
     const qreal size = settings.value(SettingKeys::ReaderPointSize);
     if (size > 0)
         m_view->zoomBy(int(std::lround(std::log(size / ParagraphView::DefaultPointSize) / std::log(1.1))));
+    setHideChrome(settings.value(SettingKeys::ReaderHideChrome));
 
     connect(m_libraryPanel, &LibraryPanel::articleActivated, this, [this](qint64 id) { openArticle(id); });
     connect(m_libraryPanel, &LibraryPanel::removeRequested, this, &ReaderPage::removeArticle);
     connect(m_libraryPanel, &LibraryPanel::importRequested, this, &ReaderPage::importRequested);
     connect(m_reference, &CitationReferencePanel::importRequested, this, &ReaderPage::importRequested);
-    connect(m_search, &ReaderSearchPanel::resultActivated, this,
-            [this](qint64 articleId, const QString &lang, int paragraph, const QString &text) {
-                if (articleId != currentArticle())
-                    openArticle(articleId);
-                m_view->setSearchText(text);
-                m_view->scrollToParagraph(lang, paragraph);
-            });
     connect(m_view, &ParagraphView::entityActivated, this, [this](bool company, const QString &id) {
         if (company)
             Q_EMIT m_context.companyRequested(id);
     });
-    connect(m_view, &ParagraphView::copyParagraphRequested, this, [this](const QString &lang, int index) {
-        QGuiApplication::clipboard()->setText(paragraphWithCitation(lang, index));
-    });
+    connect(m_view, &ParagraphView::copyParagraphRequested, m_copier, &ReaderCopy::copyParagraph);
     connect(m_corrections, &AlignmentCorrectionController::alignmentChanged, this, [this] {
         updateCitedFigures();
         m_view->rebuild();
@@ -231,6 +226,10 @@ void ReaderPage::buildToolBar()
     m_toolBar->addWidget(m_languageChoice);
     connect(m_languageChoice, &QComboBox::activated, this,
             [this] { setLanguage(m_languageChoice->currentData().toString()); });
+    m_hideChrome = m_toolBar->addAction(QString());
+    m_hideChrome->setObjectName(u"hideChromeAction"_s);
+    m_hideChrome->setCheckable(true);
+    connect(m_hideChrome, &QAction::toggled, this, &ReaderPage::setHideChrome);
     m_toolBar->addSeparator();
 
     auto addTool = [this](const QKeySequence &shortcut, auto slot) {
@@ -260,7 +259,7 @@ void ReaderPage::buildToolBar()
     connect(zoomInAlias, &QAction::triggered, m_zoomIn, &QAction::trigger);
     QWidget::addAction(zoomInAlias);
     m_toolBar->addSeparator();
-    m_copy = addTool(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copyCurrentParagraph(); });
+    m_copy = addTool(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { m_copier->copyShownParagraph(); });
     m_exportPdf = addTool(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { chooseExportPdf(); });
     m_toolBar->addSeparator();
     m_corrections->menu()->addSeparator();
@@ -276,6 +275,8 @@ void ReaderPage::buildToolBar()
         m_search->edit()->selectAll();
     });
     QWidget::addAction(m_find);
+    // F3 and Shift+F3 step through the hits wherever the focus is on the page.
+    QWidget::addActions({m_search->previousAction(), m_search->nextAction()});
 }
 
 void ReaderPage::retranslate()
@@ -291,6 +292,9 @@ void ReaderPage::retranslate()
     // A crowded toolbar squeezes widgets to their minimum, which QComboBox does not update.
     m_languageChoice->setMinimumWidth(m_languageChoice->sizeHint().width());
     m_languageChoice->setToolTip(tr("The language shown in One Language mode"));
+    m_hideChrome->setText(tr("Hide Page Furniture"));
+    m_hideChrome->setToolTip(
+        tr("Hide what is not article text: comment and view counters and the lines marked as page furniture"));
     m_zoomOut->setText(tr("A−"));
     m_zoomOut->setToolTip(tr("Smaller text (Ctrl+−)"));
     m_zoomIn->setText(tr("A+"));
@@ -317,8 +321,10 @@ void ReaderPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         m_entities->retranslate();
-        if (currentArticle() >= 0)
-            m_view->rebuild(); // labels inside the text are translated
+        if (currentArticle() >= 0) {
+            m_view->rebuild();              // labels inside the text are translated
+            m_searchController->showHits(); // and the hit shown stays in view
+        }
     }
     QWidget::changeEvent(event);
 }
@@ -342,7 +348,6 @@ bool ReaderPage::openArticle(qint64 articleId)
     m_model->load(articleId, m_context.database());
     updateCitedFigures();
     m_view->showCitation({});
-    m_view->setSearchText({});
     m_view->rebuild();
     m_suggestions->load(articleId);
     m_view->verticalScrollBar()->setValue(0);
@@ -364,6 +369,7 @@ bool ReaderPage::openArticle(qint64 articleId)
     m_stack->setCurrentWidget(m_view);
     updateCoverage();
     updateLanguageChoice();
+    m_searchController->showHits();
     return true;
 }
 
@@ -386,11 +392,18 @@ void ReaderPage::openCitation(const QString &articleKey, const QString &lang, in
     if (articleId != currentArticle() || !m_stack->currentWidget() || m_stack->currentWidget() != m_view)
         openArticle(articleId);
     // In one-language mode, show the language the citation is in.
+    const bool switched = mode() == ReaderMode::OneLanguage && m_view->language() != lang;
     if (mode() == ReaderMode::OneLanguage)
         setLanguage(lang);
     m_shown = {articleKey, lang, paragraph, printed};
     const CitationLocator locator(m_context.database().connection(), *m_model);
     m_view->showCitation(locator.locate(articleKey, lang, paragraph, printed));
+    const QString modeName = m_modeGroup->checkedAction() ? m_modeGroup->checkedAction()->text() : QString();
+    StatusNotice::show(
+        this,
+        switched
+            ? tr("Citation opened in %1 mode, switched to the %2 text it cites").arg(modeName, Labels::language(lang))
+            : tr("Citation opened, the reader stays in %1 mode").arg(modeName));
 }
 
 void ReaderPage::updateCitedFigures()
@@ -420,6 +433,14 @@ void ReaderPage::setLanguage(const QString &lang)
 {
     m_view->setLanguage(lang);
     updateLanguageChoice();
+    saveSettings();
+}
+
+void ReaderPage::setHideChrome(bool hide)
+{
+    m_hideChrome->setChecked(hide);
+    m_view->setHideChrome(hide);
+    m_search->setIncludeChrome(!hide);
     saveSettings();
 }
 
@@ -508,22 +529,7 @@ void ReaderPage::removeArticle(qint64 articleId)
 
 QString ReaderPage::paragraphWithCitation(const QString &lang, int index) const
 {
-    const StoredParagraph paragraph = m_model->paragraph(lang, index);
-    if (paragraph.index < 0)
-        return {};
-    const StoredArticle article = ArticleStore::article(currentArticle(), m_context.database());
-    QStringList parts;
-    const int row = m_library->rowOf(article.id);
-    for (int column : {ArticleLibraryModel::TitleColumn, ArticleLibraryModel::OutletColumn}) {
-        const QString text = row >= 0 ? m_library->data(m_library->index(row, column)).toString() : QString();
-        if (!text.isEmpty())
-            parts << text;
-    }
-    if (article.published.isValid())
-        parts << DateFormatter::format(article.published, DatePrecision::Day, m_context.language());
-    parts << (lang == "zh"_L1 ? tr("Chinese") : tr("English")) + u' '
-            + CitationFormatter::location(ParagraphNumber::shown(index), paragraph.page, m_context.language());
-    return paragraph.text + u" — "_s + parts.join(u", "_s);
+    return m_copier->paragraphWithCitation(lang, index);
 }
 
 void ReaderPage::setSelectedParagraphChrome(bool chrome)
@@ -545,20 +551,6 @@ void ReaderPage::setSelectedParagraphChrome(bool chrome)
     m_view->selectParagraph(selected.lang, selected.index);
     m_view->verticalScrollBar()->setValue(scroll);
     updateCoverage();
-}
-
-void ReaderPage::copyCurrentParagraph()
-{
-    ParagraphRange range = m_view->selectedParagraph();
-    if (range.index < 0) {
-        const QList<ParagraphRange> highlighted = m_view->highlightedParagraphs();
-        if (!highlighted.isEmpty())
-            range = highlighted.first();
-    }
-    if (range.index < 0)
-        range = m_view->paragraphAt(QPoint(m_view->viewport()->width() / 4, m_view->viewport()->height() / 3));
-    if (range.index >= 0)
-        QGuiApplication::clipboard()->setText(paragraphWithCitation(range.lang, range.index));
 }
 
 bool ReaderPage::exportPdf(const QString &path, QString *error)
@@ -592,6 +584,7 @@ void ReaderPage::saveSettings() const
     settings.setValue(SettingKeys::ReaderMode, modeKey(mode()));
     settings.setValue(SettingKeys::ReaderLanguage, m_view->language());
     settings.setValue(SettingKeys::ReaderPointSize, m_view->pointSize());
+    settings.setValue(SettingKeys::ReaderHideChrome, m_view->hidesChrome());
 }
 
 } // namespace tigerscope

@@ -26,6 +26,8 @@ class EntityLexicon;
 class EntityPanel;
 class LibraryPanel;
 class ParagraphView;
+class ReaderCopy;
+class ReaderSearchController;
 class ReaderSearchPanel;
 class ReaderSuggestions;
 
@@ -52,6 +54,8 @@ public:
     ReaderMode mode() const;
     /// The language of one-language mode: "zh" or "en".
     void setLanguage(const QString &lang);
+    /// Leaves page chrome out of the reader and its search, or shows it; remembered.
+    void setHideChrome(bool hide);
 
     /// "text — Title, Outlet, date, English ¶12": a paragraph with where it comes from.
     QString paragraphWithCitation(const QString &lang, int index) const;
@@ -91,7 +95,6 @@ private:
     void updateCoverage();
     void updateCitedFigures();
     void updateLanguageChoice();
-    void copyCurrentParagraph();
     void setSelectedParagraphChrome(bool chrome);
     void saveSettings() const;
 
@@ -114,10 +117,13 @@ private:
     QComboBox *m_languageChoice;
     AlignmentCorrectionController *m_corrections;
     AlignmentExportActions *m_alignmentExport;
+    ReaderSearchController *m_searchController;
+    ReaderCopy *m_copier;
     QActionGroup *m_modeGroup;
     QAction *m_sideBySide;
     QAction *m_interleaved;
     QAction *m_oneLanguage;
+    QAction *m_hideChrome;
     QAction *m_zoomIn;
     QAction *m_zoomOut;
     QAction *m_zoomReset;
