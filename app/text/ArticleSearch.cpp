@@ -4,6 +4,7 @@
 #include "FoldedText.h"
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -68,41 +69,53 @@ QList<SearchHit> ArticleSearch::search(const QString &text, const Scope &scope) 
         for (const QString &name : m_lexicon.namesOf(entity))
             names.append(FoldedText(name));
     }
-    QList<qint64> articles;
+    // The open article is read whole; elsewhere only the paragraphs the index finds the longest
+    // word of the text (or of one of the name's names) in are folded and searched.
+    QList<LocatedParagraph> paragraphs;
     if (scope.wholeLibrary) {
         QStringList terms{text};
         if (entity >= 0)
             terms << m_lexicon.namesOf(entity);
         for (const QString &term : std::as_const(terms)) {
-            for (qint64 id : ArticleStore::articlesContaining(longestWord(term), m_database))
-                articles << id;
+            for (const LocatedParagraph &found : ArticleStore::paragraphsContaining(longestWord(term), m_database)) {
+                if (found.articleId != scope.articleId)
+                    paragraphs.append(found);
+            }
         }
     }
-    if (scope.articleId >= 0)
-        articles << scope.articleId;
-    std::sort(articles.begin(), articles.end());
-    articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
-    for (qint64 articleId : std::as_const(articles)) {
+    if (scope.articleId >= 0) {
         for (const QString &lang : {u"zh"_s, u"en"_s}) {
-            for (const StoredParagraph &paragraph : ArticleStore::paragraphs(articleId, lang, m_database)) {
-                if (!scope.includeChrome && paragraph.kind == ParagraphKind::Chrome)
-                    continue;
-                const FoldedText folded(paragraph.text);
-                QList<TextRange> ranges = folded.find(needle);
-                // The name's other names; a Latin one as a whole word, as the reader links it.
-                for (const FoldedText &name : std::as_const(names)) {
-                    for (const TextRange &range : folded.find(name)) {
-                        if (isWholeWord(paragraph.text, range))
-                            ranges.append(range);
-                    }
-                }
-                for (const TextRange &range : joined(ranges)) {
-                    hits.append(ArticleStore::hitAt(articleId, lang, paragraph.index, paragraph.text, range.start,
-                                                    range.length));
-                    if (hits.size() >= Limit)
-                        return hits;
-                }
+            for (const StoredParagraph &paragraph : ArticleStore::paragraphs(scope.articleId, lang, m_database))
+                paragraphs.append({scope.articleId, paragraph});
+        }
+    }
+    // In reading order, article by article, Chinese first; a paragraph several terms found, once.
+    const auto place = [](const LocatedParagraph &p) {
+        return std::make_tuple(p.articleId, p.paragraph.lang != u"zh"_s, p.paragraph.index);
+    };
+    std::sort(paragraphs.begin(), paragraphs.end(),
+              [&](const LocatedParagraph &a, const LocatedParagraph &b) { return place(a) < place(b); });
+    paragraphs.erase(
+        std::unique(paragraphs.begin(), paragraphs.end(),
+                    [&](const LocatedParagraph &a, const LocatedParagraph &b) { return place(a) == place(b); }),
+        paragraphs.end());
+    for (const auto &[articleId, paragraph] : std::as_const(paragraphs)) {
+        if (!scope.includeChrome && paragraph.kind == ParagraphKind::Chrome)
+            continue;
+        const FoldedText folded(paragraph.text);
+        QList<TextRange> ranges = folded.find(needle);
+        // The name's other names; a Latin one as a whole word, as the reader links it.
+        for (const FoldedText &name : std::as_const(names)) {
+            for (const TextRange &range : folded.find(name)) {
+                if (isWholeWord(paragraph.text, range))
+                    ranges.append(range);
             }
+        }
+        for (const TextRange &range : joined(ranges)) {
+            hits.append(ArticleStore::hitAt(articleId, paragraph.lang, paragraph.index, paragraph.text, range.start,
+                                            range.length));
+            if (hits.size() >= Limit)
+                return hits;
         }
     }
     return hits;

@@ -438,16 +438,23 @@ QList<SearchHit> ArticleStore::search(const QString &text, const QString &lang, 
     return hits;
 }
 
-QList<qint64> ArticleStore::articlesContaining(const QString &text, Database &database)
+QList<LocatedParagraph> ArticleStore::paragraphsContaining(const QString &text, Database &database)
 {
-    QList<qint64> articles;
+    QList<LocatedParagraph> found;
     const QString needle = text.trimmed();
     QSqlQuery query(database.connection());
-    if (needle.isEmpty() || !execContaining(query, u"DISTINCT p.article_id"_s, u"p.article_id"_s, needle, {}, -1))
-        return articles;
-    while (query.next())
-        articles.append(query.value(0).toLongLong());
-    return articles;
+    if (needle.isEmpty()
+        || !execContaining(
+            query, u"p.article_id, p.lang, p.idx, p.kind, p.text, coalesce(p.page, 0), p.imported_kind IS NOT NULL"_s,
+            u"p.article_id, p.lang DESC, p.idx"_s, needle, {}, -1))
+        return found;
+    while (query.next()) {
+        found.append(
+            {query.value(0).toLongLong(),
+             {query.value(1).toString(), query.value(2).toInt(), paragraphKindFromString(query.value(3).toString()),
+              query.value(4).toString(), query.value(5).toInt(), query.value(6).toBool()}});
+    }
+    return found;
 }
 
 ArticleRecord StoredArticle::reference() const

@@ -73,6 +73,13 @@ struct StoredParagraph
     bool markedChrome = false; ///< the user turned it into chrome; setChrome(false) restores its kind
 };
 
+/// A stored paragraph with the article it belongs to.
+struct LocatedParagraph
+{
+    qint64 articleId = -1;
+    StoredParagraph paragraph;
+};
+
 /// A paragraph containing a searched text.
 struct SearchHit
 {
@@ -129,9 +136,9 @@ public:
     /// index; queries shorter than three characters are matched with LIKE instead.
     static QList<SearchHit> search(const QString &query, const QString &lang, Database &database, int limit = 200);
 
-    /// The articles with a paragraph containing text (case-insensitive), through the same indexes
-    /// as search(), in id order.
-    static QList<qint64> articlesContaining(const QString &text, Database &database);
+    /// The paragraphs containing text (case-insensitive), through the same indexes as search(), by
+    /// article id, then Chinese before English, then in reading order.
+    static QList<LocatedParagraph> paragraphsContaining(const QString &text, Database &database);
 
     /// The hit of a match at [start, start + length) of a paragraph's text, with its snippet.
     static SearchHit hitAt(qint64 articleId, const QString &lang, int index, const QString &text, qsizetype start,

@@ -25,13 +25,14 @@ bool hasHan(const QString &text)
 
 } // namespace
 
+QString EntityLexicon::entityKey(Entity::Kind kind, const QString &id)
+{
+    return (kind == Entity::Kind::Company ? u"c:"_s : u"p:"_s) + id;
+}
+
 int EntityLexicon::indexOf(Entity::Kind kind, const QString &id) const
 {
-    for (qsizetype i = 0; i < m_entities.size(); ++i) {
-        if (m_entities.at(i).kind == kind && m_entities.at(i).id == id)
-            return int(i);
-    }
-    return -1;
+    return m_entityIndex.value(entityKey(kind, id), -1);
 }
 
 int EntityLexicon::entityNamed(const QString &name) const
@@ -40,7 +41,7 @@ int EntityLexicon::entityNamed(const QString &name) const
     if (folded.isEmpty())
         return -1;
     for (const Term &term : m_terms) {
-        if (FoldedText(term.text).text() == folded.text())
+        if (term.folded == folded.text())
             return term.entity;
     }
     return -1;
@@ -58,21 +59,26 @@ QStringList EntityLexicon::namesOf(int entity) const
 
 void EntityLexicon::addName(const Entity &entity, const QString &name)
 {
+    appendName(entity, name);
+    sortTerms();
+}
+
+void EntityLexicon::appendName(const Entity &entity, const QString &name)
+{
     int index = indexOf(entity.kind, entity.id);
     if (index < 0) {
         m_entities.append(entity);
         index = int(m_entities.size() - 1);
+        m_entityIndex.insert(entityKey(entity.kind, entity.id), index);
     }
     const QString text = name.trimmed();
     // One Latin letter or one ideograph names nothing reliably.
     if (text.size() < 2)
         return;
-    for (const Term &term : std::as_const(m_terms)) {
-        if (term.text == text)
-            return; // the first entity to claim a name keeps it
-    }
-    m_terms.append({text, index, !hasHan(text)});
-    sortTerms();
+    if (m_termTexts.contains(text))
+        return; // the first entity to claim a name keeps it
+    m_termTexts.insert(text);
+    m_terms.append({text, FoldedText(text).text(), index, !hasHan(text)});
 }
 
 void EntityLexicon::sortTerms()
@@ -89,16 +95,16 @@ EntityLexicon EntityLexicon::load(QSqlDatabase db)
         while (query.next()) {
             const Entity entity{Entity::Kind::Company, query.value(0).toString(), query.value(1).toString(),
                                 query.value(2).toString()};
-            lexicon.addName(entity, entity.nameZh);
-            lexicon.addName(entity, entity.nameEn);
+            lexicon.appendName(entity, entity.nameZh);
+            lexicon.appendName(entity, entity.nameEn);
         }
     }
     if (query.exec(u"SELECT id, name_zh, name_en FROM all_people ORDER BY id"_s)) {
         while (query.next()) {
             const Entity entity{Entity::Kind::Person, query.value(0).toString(), query.value(1).toString(),
                                 query.value(2).toString()};
-            lexicon.addName(entity, entity.nameZh);
-            lexicon.addName(entity, entity.nameEn);
+            lexicon.appendName(entity, entity.nameZh);
+            lexicon.appendName(entity, entity.nameEn);
         }
     }
     if (query.exec(u"SELECT company_id, person_id, text FROM all_aliases ORDER BY origin, id"_s)) {
@@ -107,9 +113,10 @@ EntityLexicon EntityLexicon::load(QSqlDatabase db)
             const int index = lexicon.indexOf(company ? Entity::Kind::Company : Entity::Kind::Person,
                                               query.value(company ? 0 : 1).toString());
             if (index >= 0)
-                lexicon.addName(lexicon.m_entities.at(index), query.value(2).toString());
+                lexicon.appendName(lexicon.m_entities.at(index), query.value(2).toString());
         }
     }
+    // Sorted once: sorting after each of ten thousand companies' names took seconds.
     lexicon.sortTerms();
     return lexicon;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -52,12 +54,18 @@ private:
     struct Term
     {
         QString text;
+        QString folded; ///< FoldedText of text, for entityNamed()
         int entity = -1;
         bool latin = false;
     };
+    static QString entityKey(Entity::Kind kind, const QString &id);
+    /// Adds a name without putting the terms back in order (load() sorts once at the end).
+    void appendName(const Entity &entity, const QString &name);
     void sortTerms();
 
     QList<Entity> m_entities;
+    QHash<QString, int> m_entityIndex; ///< entityKey() → index into m_entities
+    QSet<QString> m_termTexts;
     QList<Term> m_terms; ///< longest first
 };
 
