@@ -32,10 +32,9 @@ RecordTablePanel::RecordTablePanel(AppContext &context, Kind kind, QWidget *pare
     , m_delete(new QPushButton(this))
     , m_export(new QPushButton(this))
 {
-    QSqlDatabase db = context.database().connection();
     PagedQueryModel *tableModel = nullptr;
     if (kind == Kind::Figures) {
-        m_figures = new ObservationTableModel(db, this);
+        m_figures = new ObservationTableModel(context.database().connection(), this);
         // Nothing to show before setCompany(): sorting every row of a large database first would
         // only delay the page.
         m_figures->setSuspended(true);
@@ -45,7 +44,7 @@ RecordTablePanel::RecordTablePanel(AppContext &context, Kind kind, QWidget *pare
         connect(&context.languages(), &LanguageManager::languageChanged, m_figures,
                 &ObservationTableModel::setLanguage);
     } else {
-        m_events = new EventTableModel(db, this);
+        m_events = new EventTableModel(context.database().connection(), this);
         m_events->setSuspended(true);
         m_events->setLanguage(context.language());
         tableModel = m_events;

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "Database.h"
+#include "EventCsvExporter.h"
 #include "EventTableModel.h"
 #include "ObservationCsvExporter.h"
 #include "ObservationTableModel.h"
@@ -9,7 +10,6 @@
 #include "SettingKeys.h"
 #include "Settings.h"
 #include "StatusNotice.h"
-#include "TableCsvExporter.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -51,16 +51,9 @@ void TableExport::exportObservations(AppContext &context, QTableView *view, Obse
 void TableExport::exportEvents(AppContext &context, QTableView *view, EventTableModel *model,
                                const QString &suggestedName)
 {
-    QSqlDatabase db = context.database().connection();
-    const QByteArray csv = TableCsvExporter::toCsv(
-        model,
-        [&](int row) {
-            return TableCsvExporter::provenance(db, u"event_id"_s, model->eventId(row),
-                                                model->index(row, 0).data(EventTableModel::OriginKeyRole).toString(),
-                                                context.language());
-        },
-        tr("Provenance"), visualColumns(view));
-    write(context.settings(), view, csv, suggestedName);
+    write(context.settings(), view,
+          EventCsvExporter::toCsv(context.database(), model, visualColumns(view), tr("Provenance"), context.language()),
+          suggestedName);
 }
 
 void TableExport::write(Settings &settings, QWidget *parent, const QByteArray &csv, const QString &suggestedName)
