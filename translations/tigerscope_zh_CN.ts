@@ -315,8 +315,8 @@
         <translation>自有模型 · 企业市场</translation>
     </message>
     <message>
-        <source>The positions are our reading of the cited paragraphs, not figures printed in the sources (hover a company for the reasons).</source>
-        <translation>位置是我们对所引段落的解读，并非来源中给出的数据（将鼠标悬停在公司上可查看依据）。</translation>
+        <source>The positions are our reading of the cited paragraphs, not figures printed in the sources.</source>
+        <translation>位置是我们对所引段落的解读，并非来源中给出的数据。</translation>
     </message>
     <message>
         <source>Not placed, the sources describe one axis only: %1.</source>

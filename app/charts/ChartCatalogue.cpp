@@ -512,7 +512,7 @@ BuiltChart ChartCatalogue::positioning(const ChartOptions &options) const
     QStringList notes{t(lang,
                         QT_TRANSLATE_NOOP("ChartCatalogue",
                                           "The positions are our reading of the cited paragraphs, not figures printed "
-                                          "in the sources (hover a company for the reasons)."))};
+                                          "in the sources."))};
     if (!oneAxis.isEmpty()) {
         QStringList names;
         for (const ChartCategory &c : std::as_const(oneAxis))

@@ -218,6 +218,17 @@ TEST_P(CatalogueExportTest, PdfTextHasTheTitle)
     EXPECT_TRUE(text.contains(QRegularExpression(pattern))) << chart.spec.title.toStdString();
 }
 
+TEST_P(CatalogueExportTest, TextsThatReachAFileGiveNoOnScreenHints)
+{
+    // An exported chart is read on paper: no "hover" or "click" in its caption, notes or footer.
+    const BuiltChart chart = build();
+    QStringList texts{chart.spec.title, chart.spec.subtitle, chart.spec.caption};
+    texts += chart.spec.sources;
+    static const QRegularExpression hint(u"hover|click|悬停|点击"_s, QRegularExpression::CaseInsensitiveOption);
+    for (const QString &text : std::as_const(texts))
+        EXPECT_FALSE(text.contains(hint)) << text.toStdString();
+}
+
 TEST_P(CatalogueExportTest, PlottedValuesAreTheDatabases)
 {
     const BuiltChart chart = build();
