@@ -26,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace tigerscope;
@@ -169,4 +170,34 @@ TEST_F(DashboardTest, FilteringTheCompanyListNeverLeavesAHiddenCompanyShown)
     page.filterEdit()->setText(u"no such organisation"_s);
     QCoreApplication::processEvents();
     EXPECT_TRUE(page.view()->selectionModel()->selectedRows().isEmpty());
+}
+
+TEST_F(DashboardTest, LatestEventsGiveTheSpareWidthToWhatHappened)
+{
+    constexpr int Date = 0, What = 2, Source = 3;
+    for (const Language language : {Language::English, Language::Chinese}) {
+        m_languages.setLanguage(language);
+        for (const int width : {1600, 1024}) {
+            DashboardPage page(*m_context);
+            page.resize(width, 1000);
+            page.show();
+            ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+            const QTreeWidget *events = page.events();
+            ASSERT_GT(events->topLevelItemCount(), 0);
+            const QHeaderView *header = events->header();
+            int others = 0;
+            for (int column = 0; column < header->count(); ++column) {
+                if (column == What)
+                    continue;
+                others += header->sectionSize(column);
+                EXPECT_LT(header->sectionSize(column), header->sectionSize(What)) << column << " at " << width;
+            }
+            // Narrower than its least width, the list scrolls rather than squeeze what happened.
+            EXPECT_EQ(header->sectionSize(What), std::max(220, events->viewport()->width() - others))
+                << "what happened fills the row at " << width;
+            EXPECT_GE(header->sectionSize(Date), header->sectionSizeHint(Date)) << "the dates are not cut";
+            EXPECT_LE(header->sectionSize(Source), 160) << "a source takes no more than a short title";
+            EXPECT_EQ(events->topLevelItem(0)->toolTip(Source), events->topLevelItem(0)->text(Source));
+        }
+    }
 }

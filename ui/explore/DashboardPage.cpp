@@ -5,6 +5,7 @@
 #include "CitationOpener.h"
 #include "DashboardRepository.h"
 #include "Database.h"
+#include "ElasticColumn.h"
 #include "ImportBanner.h"
 #include "Labels.h"
 #include "LandscapeExport.h"
@@ -33,6 +34,10 @@ namespace {
 constexpr int IdRole = Qt::UserRole;
 constexpr int KeyFigureCount = 10;
 constexpr int LatestEventCount = 10;
+// The latest events' columns: what happened takes the width the others leave.
+constexpr int WhatColumn = 2;
+constexpr int SourceColumn = 3;
+constexpr int SourceWidth = 160; ///< a source's title is cut here; its tool tip gives it whole
 
 QTreeWidget *makeList(QWidget *parent)
 {
@@ -151,6 +156,7 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
     m_eventsTitle = makeTitle(content);
     m_events = makeList(content);
     m_events->setObjectName(u"dashboardEvents"_s);
+    m_eventsWhat = new ElasticColumn(m_events->header(), WhatColumn, 220);
     eventsColumn->addWidget(m_eventsTitle);
     eventsColumn->addWidget(m_events);
     lists->addLayout(figuresColumn, 1);
@@ -254,11 +260,14 @@ void DashboardPage::showEvents()
     for (const DashboardEntry &entry : entries) {
         auto *item = new QTreeWidgetItem(m_events, {entry.date, entry.company, entry.what, entry.source});
         item->setData(0, IdRole, entry.id);
-        item->setToolTip(2, entry.what);
+        item->setToolTip(WhatColumn, entry.what);
+        item->setToolTip(SourceColumn, entry.source);
     }
-    for (int column = 0; column < 2; ++column)
+    for (int column = 0; column < WhatColumn; ++column)
         m_events->resizeColumnToContents(column);
-    m_events->setColumnWidth(2, std::max(220, m_events->width() / 2));
+    m_events->resizeColumnToContents(SourceColumn);
+    m_events->setColumnWidth(SourceColumn, std::min(m_events->columnWidth(SourceColumn), SourceWidth));
+    m_eventsWhat->fit();
 }
 
 void DashboardPage::showCharts()

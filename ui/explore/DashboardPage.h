@@ -11,6 +11,7 @@ class QTreeWidget;
 namespace tigerscope {
 
 class AppContext;
+class ElasticColumn;
 class ImportBanner;
 class LandscapeTableModel;
 class SmallChartWidget;
@@ -66,6 +67,7 @@ private:
     QLabel *m_chartsTitle;
     QTreeWidget *m_figures;
     QTreeWidget *m_events;
+    ElasticColumn *m_eventsWhat = nullptr;
     QList<SmallChartWidget *> m_charts;
 };
 
