@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
 #include "Database.h"
+#include "DeferredIconStyle.h"
 #include "InterfaceFont.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -118,6 +119,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     tigerscope::ConsoleOutput::endWindowStartup();
     describeApplication();
+    tigerscope::DeferredIconStyle::install();
     tigerscope::InterfaceFont::install();
     QGuiApplication::setDesktopFileName(u"io.github.tigerscope.Tigerscope"_s);
     tigerscope::GlobalOptions options;

@@ -4,7 +4,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <memory>
 #include <sqlite3.h>
 #include <unicode/ucol.h>
@@ -48,6 +50,27 @@ UCollator *openCollator()
     return collator;
 }
 
+int compareBytes(void *, int leftLength, const void *left, int rightLength, const void *right)
+{
+    const int common = std::min(leftLength, rightLength);
+    const int order = common > 0 ? std::memcmp(left, right, size_t(common)) : 0;
+    return order != 0 ? order : leftLength - rightLength;
+}
+
+/// SQLite asks for a collation a statement names that the connection does not know yet.
+void createWhenNeeded(void *, sqlite3 *connection, int, const char *name)
+{
+    if (qstrcmp(name, CollationName) != 0)
+        return;
+    if (UCollator *collator = openCollator()) {
+        sqlite3_create_collation_v2(connection, CollationName, SQLITE_UTF8, collator, compareUtf8, closeCollator);
+        return;
+    }
+    // Without ICU's collator the statement still runs, ordered by code point as UTF-8 bytes are.
+    collationUsable = false;
+    sqlite3_create_collation_v2(connection, CollationName, SQLITE_UTF8, nullptr, compareBytes, nullptr);
+}
+
 } // namespace
 
 QString NameCollation::pinyin(const QString &expression)
@@ -79,11 +102,9 @@ bool NameCollation::installOn(const QSqlDatabase &db)
     if (!version.exec(u"SELECT sqlite_version()"_s) || !version.next()
         || version.value(0).toString() != QLatin1StringView(sqlite3_libversion()))
         return false;
-    UCollator *collator = openCollator();
-    if (!collator)
-        return false;
-    return sqlite3_create_collation_v2(connection, CollationName, SQLITE_UTF8, collator, compareUtf8, closeCollator)
-        == SQLITE_OK;
+    // Opening ICU's collator costs milliseconds: it is done when a statement first needs it, after
+    // the window's first paint as a rule.
+    return sqlite3_collation_needed(connection, nullptr, createWhenNeeded) == SQLITE_OK;
 }
 
 QByteArray NameCollation::sortKey(const QString &text)

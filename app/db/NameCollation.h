@@ -15,8 +15,9 @@ public:
     /// "name_zh" → "name_zh COLLATE pinyin"; the expression alone once a connection could not
     /// take the collation.
     static QString pinyin(const QString &expression);
-    /// Makes the collation known to an open SQLite connection; false when the driver is not SQLite,
-    /// runs on another copy of SQLite than this program's, or ICU has no Chinese collator.
+    /// Makes the collation known to an open SQLite connection, its collator opened when a statement
+    /// first names it; false when the driver is not SQLite or runs on another copy of SQLite than
+    /// this program's.
     static bool install(const QSqlDatabase &db);
     /// The bytes that order text as the collation does when compared byte by byte: the sort key
     /// of a name for a proxy model or a std::sort.
