@@ -38,6 +38,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -353,4 +355,36 @@ TEST_F(MainWindowTest, AnImportEndsOnTheArticlesPageWithAConfirmation)
     auto *reader = qobject_cast<ReaderPage *>(m_window->page(MainWindow::Section::Articles));
     ASSERT_NE(reader, nullptr);
     EXPECT_GE(reader->currentArticle(), 0);
+}
+
+TEST_F(MainWindowTest, NoToolBarOverflowsAtTheDefaultWidthInEitherLanguage)
+{
+    const QString seed = testsupport::seedPath(u"003"_s);
+    if (seed.isEmpty())
+        GTEST_SKIP() << "seeds not found";
+    ImportController *importer = nullptr;
+    for (auto *candidate : m_window->findChildren<ImportController *>(Qt::FindDirectChildrenOnly))
+        importer = candidate;
+    ASSERT_NE(importer, nullptr);
+    ASSERT_EQ(importer->importFiles({seed}).size(), 1); // the reader shows a bilingual article, every tool on
+    ASSERT_EQ(m_window->currentSection(), MainWindow::Section::Articles);
+    for (const Language language : {Language::English, Language::Chinese}) {
+        m_languages.setLanguage(language);
+        for (const int width : {1024, 1180}) {
+            m_window->resize(width, 700);
+            QCoreApplication::processEvents();
+            const QList<QToolBar *> toolBars = m_window->findChildren<QToolBar *>();
+            ASSERT_GE(toolBars.size(), 2) << "the window's navigation and the reader's tools";
+            for (const QToolBar *toolBar : toolBars) {
+                const auto *extension = toolBar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
+                ASSERT_NE(extension, nullptr);
+                EXPECT_FALSE(extension->isVisible()) << toolBar->objectName().toStdString() << " overflows at " << width
+                                                     << " px in " << languageCode(language).toStdString();
+                for (QAction *action : toolBar->actions()) {
+                    if (QWidget *button = toolBar->widgetForAction(action); button && !action->isSeparator())
+                        EXPECT_TRUE(button->isVisible()) << action->text().toStdString() << " at " << width;
+                }
+            }
+        }
+    }
 }

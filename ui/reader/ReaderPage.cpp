@@ -125,7 +125,6 @@ ReaderPage::ReaderPage(AppContext &context, QWidget *parent)
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
     centerLayout->setSpacing(4);
-    centerLayout->addWidget(m_toolBar);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_coverage, 0, Qt::AlignTop);
@@ -151,6 +150,8 @@ ReaderPage::ReaderPage(AppContext &context, QWidget *parent)
     splitter->setSizes({270, 800, 200});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    // Across the whole page, not over the text alone: at the window's usual widths every tool fits.
+    layout->addWidget(m_toolBar);
     layout->addWidget(splitter);
 
     const Settings &settings = context.settings();
