@@ -7,6 +7,7 @@
 #include "ArticleStore.h"
 #include "Database.h"
 #include "LanguageManager.h"
+#include "SettingKeys.h"
 #include "Settings.h"
 #include "TestSupport.h"
 #include "reader/ArticleSourceBar.h"
@@ -271,6 +272,34 @@ TEST_F(ReaderSearchTest, PageChromeCanBeHiddenAndTheChoiceIsRemembered)
     EXPECT_FALSE(again.paragraphView()->document()->toPlainText().contains(u"998 views"_s));
     toggle->trigger();
     EXPECT_TRUE(shownText().contains(u"998 views"_s));
+}
+
+TEST_F(ReaderSearchTest, EveryReaderFollowsTheHidePageFurnitureSettingWhereverItChanges)
+{
+    OPEN_SEEDS_OR_SKIP();
+    ReaderPage other(*m_context);
+    other.openArticle(m_page->currentArticle());
+    auto *toggle = m_page->findChild<QAction *>(u"hideChromeAction"_s);
+    auto *otherToggle = other.findChild<QAction *>(u"hideChromeAction"_s);
+    ASSERT_NE(toggle, nullptr);
+    ASSERT_NE(otherToggle, nullptr);
+    const auto shows = [](const ReaderPage &page) {
+        return page.paragraphView()->document()->toPlainText().contains(u"998 views"_s);
+    };
+    ASSERT_TRUE(shows(*m_page));
+    ASSERT_TRUE(shows(other));
+
+    m_context->settings().setValue(SettingKeys::ReaderHideChrome, true);
+    EXPECT_TRUE(toggle->isChecked());
+    EXPECT_TRUE(otherToggle->isChecked());
+    EXPECT_FALSE(shows(*m_page));
+    EXPECT_FALSE(shows(other));
+
+    otherToggle->trigger(); // shown again from the other page: this one follows
+    EXPECT_FALSE(m_context->settings().value(SettingKeys::ReaderHideChrome));
+    EXPECT_FALSE(toggle->isChecked());
+    EXPECT_TRUE(shows(*m_page));
+    EXPECT_TRUE(shows(other));
 }
 
 TEST_F(ReaderSearchTest, CopiesEndWithAConfirmation)

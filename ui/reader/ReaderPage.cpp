@@ -161,7 +161,12 @@ ReaderPage::ReaderPage(AppContext &context, QWidget *parent)
     const qreal size = settings.value(SettingKeys::ReaderPointSize);
     if (size > 0)
         m_view->zoomBy(int(std::lround(std::log(size / ParagraphView::DefaultPointSize) / std::log(1.1))));
-    setHideChrome(settings.value(SettingKeys::ReaderHideChrome));
+    showHideChrome();
+    // The setting is the one place the choice lives: the page shows whatever sets it.
+    connect(&context.settings(), &Settings::changed, this, [this](const QString &key) {
+        if (key == SettingKeys::ReaderHideChrome.key())
+            showHideChrome();
+    });
 
     connect(m_libraryPanel, &LibraryPanel::articleActivated, this, [this](qint64 id) { openArticle(id); });
     connect(m_libraryPanel, &LibraryPanel::removeRequested, this, &ReaderPage::removeArticle);
@@ -439,10 +444,15 @@ void ReaderPage::setLanguage(const QString &lang)
 
 void ReaderPage::setHideChrome(bool hide)
 {
+    m_context.settings().setValue(SettingKeys::ReaderHideChrome, hide); // showHideChrome follows
+}
+
+void ReaderPage::showHideChrome()
+{
+    const bool hide = m_context.settings().value(SettingKeys::ReaderHideChrome);
     m_hideChrome->setChecked(hide);
     m_view->setHideChrome(hide);
     m_search->setIncludeChrome(!hide);
-    saveSettings();
 }
 
 void ReaderPage::updateLanguageChoice()
@@ -585,7 +595,6 @@ void ReaderPage::saveSettings() const
     settings.setValue(SettingKeys::ReaderMode, modeKey(mode()));
     settings.setValue(SettingKeys::ReaderLanguage, m_view->language());
     settings.setValue(SettingKeys::ReaderPointSize, m_view->pointSize());
-    settings.setValue(SettingKeys::ReaderHideChrome, m_view->hidesChrome());
 }
 
 } // namespace tigerscope

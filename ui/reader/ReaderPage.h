@@ -54,7 +54,8 @@ public:
     ReaderMode mode() const;
     /// The language of one-language mode: "zh" or "en".
     void setLanguage(const QString &lang);
-    /// Leaves page chrome out of the reader and its search, or shows it; remembered.
+    /// Leaves page chrome out of the reader and its search, or shows it: sets the remembered
+    /// setting, which the page follows wherever it is changed.
     void setHideChrome(bool hide);
 
     /// "text — Title, Outlet, date, English ¶12": a paragraph with where it comes from.
@@ -96,6 +97,7 @@ private:
     void updateCitedFigures();
     void updateLanguageChoice();
     void setSelectedParagraphChrome(bool chrome);
+    void showHideChrome();
     void saveSettings() const;
 
     AppContext &m_context;
