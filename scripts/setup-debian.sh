@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(
-    cmake ninja-build g++ pkg-config dpkg-dev ccache clang-format
+    cmake ninja-build g++ pkg-config dpkg-dev ccache clang-format clang-tidy
     qt6-base-dev qt6-svg-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6opengl6-dev libxkbcommon-dev
     libicu-dev libsqlite3-dev libpng-dev libgumbo-dev libpoppler-qt6-dev libgtest-dev libgmock-dev libbenchmark-dev
