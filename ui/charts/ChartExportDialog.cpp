@@ -3,7 +3,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
@@ -14,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 ChartExportDialog::ChartExportDialog(Language language, QWidget *parent)
-    : QDialog(parent)
+    : Retranslating(parent)
     , m_format(new QComboBox(this))
     , m_width(new QSpinBox(this))
     , m_height(new QSpinBox(this))
@@ -90,13 +89,6 @@ Language ChartExportDialog::language() const
 QString ChartExportDialog::suffix() const
 {
     return m_format->currentData().toString();
-}
-
-void ChartExportDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
 }
 
 void ChartExportDialog::retranslate()

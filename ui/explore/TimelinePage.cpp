@@ -15,7 +15,6 @@
 #include "UserDataController.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -28,7 +27,7 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 TimelinePage::TimelinePage(AppContext &context, QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_context(context)
     , m_company(new QComboBox(this))
     , m_kind(new QComboBox(this))
@@ -114,13 +113,6 @@ TimelinePage::TimelinePage(AppContext &context, QWidget *parent)
 TimelinePage::~TimelinePage()
 {
     m_context.settings().setValue(SettingKeys::TimelineSplitter, m_splitter->saveState());
-}
-
-void TimelinePage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void TimelinePage::retranslate()

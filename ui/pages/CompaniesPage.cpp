@@ -12,7 +12,6 @@
 #include "explore/SearchBox.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,7 +28,7 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 CompaniesPage::CompaniesPage(AppContext &context, QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_context(context)
     , m_model(new CompanyTableModel(context.database().connection(), this))
     , m_search(new SearchBox(context, this))
@@ -188,13 +187,6 @@ void CompaniesPage::showCompany(const QString &companyId)
         m_view->scrollTo(m_model->index(row, 0));
     }
     saveState();
-}
-
-void CompaniesPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void CompaniesPage::retranslate()
