@@ -1,5 +1,7 @@
 #include "ChartExportDialog.h"
 
+#include "explore/ChoiceLists.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -38,7 +40,7 @@ ChartExportDialog::ChartExportDialog(Language language, QWidget *parent)
     m_theme->addItem(QString(), u"print"_s);
     for (Language l : allLanguages())
         m_language->addItem(nativeLanguageName(l), languageCode(l));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(languageCode(language))));
+    ChoiceLists::select(m_language, languageCode(language));
 
     auto *form = new QFormLayout;
     const auto addRow = [&](QWidget *field) {

@@ -39,10 +39,10 @@ EventDialog::EventDialog(AppContext &context, const EventRecord &record, QWidget
     m_summaryZh->setMaximumHeight(60);
     m_summaryEn->setMaximumHeight(60);
 
-    m_company->setCurrentIndex(std::max(0, m_company->findData(record.companyId)));
-    m_person->setCurrentIndex(std::max(0, m_person->findData(record.personId)));
+    ChoiceLists::select(m_company, record.companyId);
+    ChoiceLists::select(m_person, record.personId);
     m_date->setText(record.date.toNotation());
-    m_kind->setCurrentIndex(std::max(0, m_kind->findData(record.kind)));
+    ChoiceLists::select(m_kind, record.kind);
     m_summaryZh->setPlainText(record.summaryZh);
     m_summaryEn->setPlainText(record.summaryEn);
     m_citations->setCitations(record.citations);

@@ -64,14 +64,14 @@ ObservationDialog::ObservationDialog(AppContext &context, const ObservationRecor
     m_noteZh->setMaximumHeight(48);
     m_noteEn->setMaximumHeight(48);
 
-    m_company->setCurrentIndex(std::max(0, m_company->findData(record.companyId)));
-    m_metric->setCurrentIndex(std::max(0, m_metric->findData(record.metricKey)));
+    ChoiceLists::select(m_company, record.companyId);
+    ChoiceLists::select(m_metric, record.metricKey);
     m_value->setText(numberText(record.value));
     m_valueHigh->setText(numberText(record.valueHigh));
-    m_currency->setCurrentIndex(std::max(0, m_currency->findData(record.currency)));
+    ChoiceLists::select(m_currency, record.currency);
     m_asOf->setText(record.asOf.toNotation());
-    m_qualifier->setCurrentIndex(std::max(0, m_qualifier->findData(record.qualifier)));
-    m_status->setCurrentIndex(std::max(0, m_status->findData(record.status)));
+    ChoiceLists::select(m_qualifier, record.qualifier);
+    ChoiceLists::select(m_status, record.status);
     m_derivation->setText(record.derivation);
     m_noteZh->setPlainText(record.noteZh);
     m_noteEn->setPlainText(record.noteEn);
