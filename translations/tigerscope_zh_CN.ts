@@ -1303,6 +1303,17 @@ Global options:
     </message>
 </context>
 <context>
+    <name>RecordFields</name>
+    <message>
+        <source>2025, 2025-Q1, 2025-02 or 2025-02-09; empty if not given</source>
+        <translation>2025、2025-Q1、2025-02 或 2025-02-09；未注明则留空</translation>
+    </message>
+    <message>
+        <source>Write the date as 2025, 2025-Q1, 2025-02 or 2025-02-09.</source>
+        <translation>日期请写作 2025、2025-Q1、2025-02 或 2025-02-09。</translation>
+    </message>
+</context>
+<context>
     <name>RecordValidator</name>
     <message>
         <source>Give a source: an article paragraph, or a URL or reference.</source>
@@ -2545,10 +2556,6 @@ Paragraph %5</source>
         <translation>（不涉及具体人物）</translation>
     </message>
     <message>
-        <source>2025, 2025-Q1, 2025-02 or 2025-02-09; empty if not given</source>
-        <translation>2025、2025-Q1、2025-02 或 2025-02-09；未注明则留空</translation>
-    </message>
-    <message>
         <source>&amp;Company:</source>
         <translation>公司(&amp;C)：</translation>
     </message>
@@ -2575,10 +2582,6 @@ Paragraph %5</source>
     <message>
         <source>Sources:</source>
         <translation>来源：</translation>
-    </message>
-    <message>
-        <source>Write the date as 2025, 2025-Q1, 2025-02 or 2025-02-09.</source>
-        <translation>日期请写作 2025、2025-Q1、2025-02 或 2025-02-09。</translation>
     </message>
 </context>
 <context>
@@ -2949,10 +2952,6 @@ As of: %4</source>
 <context>
     <name>tigerscope::ObservationDialog</name>
     <message>
-        <source>2025, 2025-Q1, 2025-02 or 2025-02-09; empty if not given</source>
-        <translation>2025、2025-Q1、2025-02 或 2025-02-09；未注明则留空</translation>
-    </message>
-    <message>
         <source>how the value follows from cited ones</source>
         <translation>说明该数值如何由所引数值推算得出</translation>
     </message>
@@ -3007,10 +3006,6 @@ As of: %4</source>
     <message>
         <source>A range needs its upper value as a number.</source>
         <translation>区间需要以数字填写上限值。</translation>
-    </message>
-    <message>
-        <source>Write the date as 2025, 2025-Q1, 2025-02 or 2025-02-09.</source>
-        <translation>日期请写作 2025、2025-Q1、2025-02 或 2025-02-09。</translation>
     </message>
     <message>
         <source>1500000000, 15亿 or 1.5 billion</source>

@@ -1,9 +1,10 @@
 #include "ChartExportDialog.h"
 
+#include "explore/ChoiceLists.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
@@ -14,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 ChartExportDialog::ChartExportDialog(Language language, QWidget *parent)
-    : QDialog(parent)
+    : Retranslating(parent)
     , m_format(new QComboBox(this))
     , m_width(new QSpinBox(this))
     , m_height(new QSpinBox(this))
@@ -39,7 +40,7 @@ ChartExportDialog::ChartExportDialog(Language language, QWidget *parent)
     m_theme->addItem(QString(), u"print"_s);
     for (Language l : allLanguages())
         m_language->addItem(nativeLanguageName(l), languageCode(l));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(languageCode(language))));
+    ChoiceLists::select(m_language, languageCode(language));
 
     auto *form = new QFormLayout;
     const auto addRow = [&](QWidget *field) {
@@ -90,13 +91,6 @@ Language ChartExportDialog::language() const
 QString ChartExportDialog::suffix() const
 {
     return m_format->currentData().toString();
-}
-
-void ChartExportDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
 }
 
 void ChartExportDialog::retranslate()

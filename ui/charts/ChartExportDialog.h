@@ -2,6 +2,7 @@
 
 #include "ChartExporter.h"
 #include "Language.h"
+#include "Retranslating.h"
 
 #include <QDialog>
 
@@ -14,7 +15,7 @@ namespace tigerscope {
 
 /// Asks how to export a chart: format, logical size, PNG scale, theme and the export's language,
 /// which may differ from the interface's.
-class ChartExportDialog : public QDialog
+class ChartExportDialog : public Retranslating<QDialog>
 {
     Q_OBJECT
 public:
@@ -25,11 +26,8 @@ public:
     /// The file suffix of the chosen format, without the dot.
     QString suffix() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void updatePixels();
 
     QComboBox *m_format;

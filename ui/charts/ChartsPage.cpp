@@ -14,7 +14,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
-#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,7 +42,7 @@ const QSize CopySize{1200, 750};
 } // namespace
 
 ChartsPage::ChartsPage(AppContext &context, QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_context(context)
     , m_catalogue(context.database().connection())
     , m_charts(new QListWidget(this))
@@ -144,13 +143,6 @@ QString ChartsPage::currentChartId() const
 {
     const QListWidgetItem *item = m_charts->currentItem();
     return item ? item->data(ChartIdRole).toString() : QString();
-}
-
-void ChartsPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void ChartsPage::retranslate()

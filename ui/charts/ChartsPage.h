@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartCatalogue.h"
+#include "Retranslating.h"
 
 #include <QWidget>
 
@@ -20,7 +21,7 @@ class ChartView;
 /// The Charts section: the catalogue's charts, each with a Table tab holding the same figures,
 /// company selection, log/linear where it applies, and Export…, Copy and Print… through the one
 /// render path (ChartSceneRenderer, Qt Charts). A click on a point asks for its citation.
-class ChartsPage : public QWidget
+class ChartsPage : public Retranslating<QWidget>
 {
     Q_OBJECT
 public:
@@ -41,11 +42,8 @@ public Q_SLOTS:
     void copyChart();
     void printChart();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void rebuild();
     void fillCompanies();
     void openCitation(const QString &citationKey);

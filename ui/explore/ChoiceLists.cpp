@@ -20,11 +20,8 @@ struct Choice
     QString unit;
 };
 
-void fill(QComboBox *combo, QList<Choice> choices, Language language, const QString &firstLabel)
+void fillInOrder(QComboBox *combo, const QList<Choice> &choices, const QString &firstLabel)
 {
-    const NameCollator collator(language);
-    std::sort(choices.begin(), choices.end(),
-              [&](const Choice &a, const Choice &b) { return collator(a.label, b.label); });
     const QString current = combo->currentData().toString();
     const QSignalBlocker blocker(combo);
     combo->clear();
@@ -34,7 +31,15 @@ void fill(QComboBox *combo, QList<Choice> choices, Language language, const QStr
         combo->addItem(choice.label, choice.id);
         combo->setItemData(combo->count() - 1, choice.unit, UnitRole);
     }
-    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    ChoiceLists::select(combo, current);
+}
+
+void fill(QComboBox *combo, QList<Choice> choices, Language language, const QString &firstLabel)
+{
+    const NameCollator collator(language);
+    std::sort(choices.begin(), choices.end(),
+              [&](const Choice &a, const Choice &b) { return collator(a.label, b.label); });
+    fillInOrder(combo, choices, firstLabel);
 }
 
 } // namespace
@@ -63,6 +68,20 @@ void ChoiceLists::fillPeople(QComboBox *combo, const CompanyRepository &reposito
     for (const NamedEntry &person : repository.people())
         choices.append({person.id, person.bothNames(language), {}});
     fill(combo, choices, language, noneLabel);
+}
+
+void ChoiceLists::fillKeys(QComboBox *combo, const QStringList &keys, QString (*label)(const QString &key),
+                           const QString &allLabel)
+{
+    QList<Choice> choices;
+    for (const QString &key : keys)
+        choices.append({key, label(key), {}});
+    fillInOrder(combo, choices, allLabel);
+}
+
+void ChoiceLists::select(QComboBox *combo, const QVariant &data)
+{
+    combo->setCurrentIndex(std::max(0, combo->findData(data)));
 }
 
 QString ChoiceLists::metricUnit(const QComboBox *combo)

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "ArticleRepository.h"
 #include "ArticleStore.h"
+#include "ChoiceLists.h"
 #include "CitationFormatter.h"
 #include "Database.h"
 #include "Labels.h"
@@ -72,7 +73,7 @@ CitationChooserDialog::CitationChooserDialog(AppContext &context, const Citation
             if (m_articles.at(i).key == citation.articleKey && !citation.articleKey.isEmpty())
                 m_article->setCurrentIndex(i);
         }
-        m_lang->setCurrentIndex(std::max(0, m_lang->findData(citation.lang)));
+        ChoiceLists::select(m_lang, citation.lang);
         m_paragraph->setValue(ParagraphNumber::shown(std::max(0, citation.paragraph)));
         m_printed->setText(citation.printed);
     } else {

@@ -16,7 +16,6 @@
 #include "Settings.h"
 #include "SmallChartWidget.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -52,7 +51,7 @@ QString period(const PartialDate &start, const PartialDate &end, Language langua
 } // namespace
 
 CompanyPage::CompanyPage(AppContext &context, QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_context(context)
     , m_header(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -140,13 +139,6 @@ void CompanyPage::setCompany(const QString &companyId)
     m_figures->setCompany(companyId);
     m_events->setCompany(companyId);
     reload();
-}
-
-void CompanyPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void CompanyPage::retranslate()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CompanyProfile.h"
+#include "Retranslating.h"
 
 #include <QWidget>
 
@@ -19,7 +20,7 @@ class SmallChartWidget;
 /// One company: names and aliases in both scripts, group, description; then every figure and
 /// event with its source, the people and their moves, the paragraphs of imported articles that
 /// name it, and the charts it appears in. Activating a source opens it.
-class CompanyPage : public QWidget
+class CompanyPage : public Retranslating<QWidget>
 {
     Q_OBJECT
 public:
@@ -39,11 +40,8 @@ Q_SIGNALS:
     /// The user asked to compare this company with others.
     void compareRequested(const QString &companyId);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void reload();
     void showHeader();
     void showPeople();

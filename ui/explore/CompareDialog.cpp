@@ -14,7 +14,6 @@
 #include "SmallChartWidget.h"
 
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -32,7 +31,7 @@ constexpr int IdRole = Qt::UserRole;
 } // namespace
 
 CompareDialog::CompareDialog(AppContext &context, QWidget *parent)
-    : QDialog(parent)
+    : Retranslating(parent)
     , m_context(context)
     , m_model(new CompareTableModel(context.database().connection(), this))
     , m_companies(new QListWidget(this))
@@ -131,13 +130,6 @@ CompareDialog::~CompareDialog()
     settings.setValue(SettingKeys::CompareSplitter, m_splitter->saveState());
     settings.setValue(SettingKeys::CompareRightSplitter, m_rightSplitter->saveState());
     settings.setValue(SettingKeys::CompareCompanies, companies());
-}
-
-void CompareDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
 }
 
 void CompareDialog::retranslate()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Retranslating.h"
+
 #include <QDialog>
 
 class QListWidget;
@@ -14,7 +16,7 @@ class SmallChartWidget;
 
 /// Two or more companies side by side: every metric any of them has a figure for, as a table and
 /// as a bar chart of the metric chosen in the table. Missing figures read "no figure", never zero.
-class CompareDialog : public QDialog
+class CompareDialog : public Retranslating<QDialog>
 {
     Q_OBJECT
 public:
@@ -31,11 +33,8 @@ public:
     /// Shows the chart of a metric (a row of the table).
     void showMetric(int row);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void fillCompanies();
     void companiesChanged();
 

@@ -14,7 +14,6 @@
 #include "SmallChartWidget.h"
 #include "SortKeyProxyModel.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -88,7 +87,7 @@ QStringList DashboardPage::chartIds()
 }
 
 DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_context(context)
     , m_banner(nullptr)
     , m_landscapeTitle(nullptr)
@@ -173,13 +172,6 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
     connect(&context.languages(), &LanguageManager::languageChanged, this, &DashboardPage::reload);
     retranslate();
     reload();
-}
-
-void DashboardPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void DashboardPage::retranslate()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Retranslating.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -18,7 +20,7 @@ class SmallChartWidget;
 
 /// The landscape at a glance: the six little tigers against the giants in one cited table, small
 /// charts that open the chart they show, and the latest key figures and events with their sources.
-class DashboardPage : public QWidget
+class DashboardPage : public Retranslating<QWidget>
 {
     Q_OBJECT
 public:
@@ -44,11 +46,8 @@ Q_SIGNALS:
     /// Something worth a line in the status bar happened (an export).
     void statusMessage(const QString &message);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void reload();
     void openLandscapeCell(const QModelIndex &index);
     void showFigures();

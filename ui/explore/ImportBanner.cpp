@@ -4,7 +4,6 @@
 #include "DashboardRepository.h"
 #include "Database.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -14,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 ImportBanner::ImportBanner(AppContext &context, QWidget *parent)
-    : QFrame(parent)
+    : Retranslating(parent)
     , m_context(context)
     , m_text(new QLabel(this))
     , m_import(new QPushButton(this))
@@ -34,13 +33,6 @@ ImportBanner::ImportBanner(AppContext &context, QWidget *parent)
     connect(m_import, &QPushButton::clicked, this, &ImportBanner::importRequested);
     connect(&context, &AppContext::dataChanged, this, &ImportBanner::refresh);
     refresh();
-}
-
-void ImportBanner::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QFrame::changeEvent(event);
 }
 
 void ImportBanner::refresh()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Retranslating.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -11,7 +13,7 @@ class AppContext;
 
 /// Shown while the source articles are not imported: says what importing them gives and offers
 /// the import. Hides itself once every source article is in the library.
-class ImportBanner : public QFrame
+class ImportBanner : public Retranslating<QFrame>
 {
     Q_OBJECT
 public:
@@ -22,11 +24,8 @@ public:
 Q_SIGNALS:
     void importRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void refresh();
 
     AppContext &m_context;

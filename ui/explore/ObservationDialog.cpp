@@ -6,10 +6,10 @@
 #include "Database.h"
 #include "Labels.h"
 #include "PrintedValue.h"
+#include "RecordFields.h"
 #include "UserDataController.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,7 +39,7 @@ ObservationDialog::ObservationDialog(AppContext &context, const ObservationRecor
     , m_value(new QLineEdit(this))
     , m_valueHigh(new QLineEdit(this))
     , m_currency(new QComboBox(this))
-    , m_asOf(new QLineEdit(this))
+    , m_asOf(RecordFields::dateEdit(record.asOf, this))
     , m_qualifier(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_derivation(new QLineEdit(this))
@@ -59,19 +59,17 @@ ObservationDialog::ObservationDialog(AppContext &context, const ObservationRecor
     for (ValueStatus status : Vocabulary::all<ValueStatus>())
         m_status->addItem(Vocabulary::label(status), Vocabulary::key(status).toString());
     m_value->setPlaceholderText(tr("1500000000, 15亿 or 1.5 billion"));
-    m_asOf->setPlaceholderText(tr("2025, 2025-Q1, 2025-02 or 2025-02-09; empty if not given"));
     m_derivation->setPlaceholderText(tr("how the value follows from cited ones"));
     m_noteZh->setMaximumHeight(48);
     m_noteEn->setMaximumHeight(48);
 
-    m_company->setCurrentIndex(std::max(0, m_company->findData(record.companyId)));
-    m_metric->setCurrentIndex(std::max(0, m_metric->findData(record.metricKey)));
+    ChoiceLists::select(m_company, record.companyId);
+    ChoiceLists::select(m_metric, record.metricKey);
     m_value->setText(numberText(record.value));
     m_valueHigh->setText(numberText(record.valueHigh));
-    m_currency->setCurrentIndex(std::max(0, m_currency->findData(record.currency)));
-    m_asOf->setText(record.asOf.toNotation());
-    m_qualifier->setCurrentIndex(std::max(0, m_qualifier->findData(record.qualifier)));
-    m_status->setCurrentIndex(std::max(0, m_status->findData(record.status)));
+    ChoiceLists::select(m_currency, record.currency);
+    ChoiceLists::select(m_qualifier, record.qualifier);
+    ChoiceLists::select(m_status, record.status);
     m_derivation->setText(record.derivation);
     m_noteZh->setPlainText(record.noteZh);
     m_noteEn->setPlainText(record.noteEn);
@@ -93,10 +91,7 @@ ObservationDialog::ObservationDialog(AppContext &context, const ObservationRecor
     m_mismatch->setWordWrap(true);
     m_mismatch->setStyleSheet(u"color: #b00020"_s);
     form->addRow(m_mismatch);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    RecordFields::addButtons(form, this);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &ObservationDialog::updateUnit);
     connect(m_qualifier, &QComboBox::currentIndexChanged, this, &ObservationDialog::updateUnit);
     connect(m_status, &QComboBox::currentIndexChanged, this, &ObservationDialog::updateUnit);
@@ -166,25 +161,15 @@ void ObservationDialog::accept()
         return;
     }
     result.currency = m_currency->isEnabled() ? m_currency->currentData().toString() : QString();
-    result.asOf = {};
-    if (!m_asOf->text().trimmed().isEmpty()) {
-        result.asOf = PartialDate::parse(m_asOf->text());
-        if (!result.asOf.isValid()) {
-            QMessageBox::warning(this, windowTitle(), tr("Write the date as 2025, 2025-Q1, 2025-02 or 2025-02-09."));
-            m_asOf->setFocus();
-            return;
-        }
-    }
+    if (!RecordFields::readDate(this, m_asOf, &result.asOf))
+        return;
     result.status = m_status->currentData().toString();
     result.derivation = m_derivation->isEnabled() ? m_derivation->text().trimmed() : QString();
     result.noteZh = m_noteZh->toPlainText().trimmed();
     result.noteEn = m_noteEn->toPlainText().trimmed();
     result.citations = m_citations->citations();
-    QString error;
-    if (!m_context.userData().store().validate(result, &error)) {
-        QMessageBox::warning(this, windowTitle(), error);
+    if (!RecordFields::isStorable(this, m_context.userData().store(), result))
         return;
-    }
     m_record = result;
     QDialog::accept();
 }

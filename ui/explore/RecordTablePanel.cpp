@@ -11,7 +11,6 @@
 #include "UserDataController.h"
 
 #include <QAction>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -23,7 +22,7 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 RecordTablePanel::RecordTablePanel(AppContext &context, Kind kind, QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_context(context)
     , m_kind(kind)
     , m_view(new QTableView(this))
@@ -148,13 +147,6 @@ void RecordTablePanel::setCompany(const QString &companyId)
     for (int column = 0; column < model()->columnCount(); ++column)
         m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 220));
     m_elastic->fit();
-}
-
-void RecordTablePanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void RecordTablePanel::retranslate()

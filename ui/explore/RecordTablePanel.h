@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Retranslating.h"
+
 #include <QWidget>
 
 class QPushButton;
@@ -16,7 +18,7 @@ class PagedQueryModel;
 /// A table of figures or events (for one company, or all) with the user's actions beside it:
 /// add, edit, delete (the user's rows only; shipped ones say why not), export as CSV. Enter or a
 /// double click opens the row's source.
-class RecordTablePanel : public QWidget
+class RecordTablePanel : public Retranslating<QWidget>
 {
     Q_OBJECT
 public:
@@ -33,11 +35,8 @@ public:
 Q_SIGNALS:
     void rowCountChanged(int rows);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void updateButtons();
     qint64 currentId() const;
     QString currentOrigin() const;

@@ -7,7 +7,6 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
-#include <QEvent>
 #include <QKeyEvent>
 
 using namespace Qt::StringLiterals;
@@ -15,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 SearchBox::SearchBox(AppContext &context, QWidget *parent)
-    : QLineEdit(parent)
+    : Retranslating(parent)
     , m_context(context)
     , m_model(new SearchModel(context.database().connection(), this))
     , m_completer(new QCompleter(m_model, this))
@@ -42,13 +41,6 @@ SearchBox::SearchBox(AppContext &context, QWidget *parent)
     });
     connect(&context.languages(), &LanguageManager::languageChanged, m_model, &SearchModel::setLanguage);
     retranslate();
-}
-
-void SearchBox::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QLineEdit::changeEvent(event);
 }
 
 void SearchBox::retranslate()

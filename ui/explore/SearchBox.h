@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Retranslating.h"
+
 #include <QLineEdit>
 
 class QCompleter;
@@ -12,7 +14,7 @@ class SearchModel;
 /// Finds companies and people by any name or alias in either script as one types (月之暗面,
 /// Moonshot and Kimi find the same company) and opens the company chosen — for a person, the
 /// company they work for.
-class SearchBox : public QLineEdit
+class SearchBox : public Retranslating<QLineEdit>
 {
     Q_OBJECT
 public:
@@ -24,11 +26,8 @@ Q_SIGNALS:
     /// A company was chosen (directly or through one of its people).
     void companyChosen(const QString &companyId);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void choose(const QModelIndex &index);
 
     AppContext &m_context;

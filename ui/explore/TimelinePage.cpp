@@ -15,7 +15,6 @@
 #include "UserDataController.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -28,7 +27,7 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 TimelinePage::TimelinePage(AppContext &context, QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_context(context)
     , m_company(new QComboBox(this))
     , m_kind(new QComboBox(this))
@@ -67,8 +66,8 @@ TimelinePage::TimelinePage(AppContext &context, QWidget *parent)
     retranslate();
     const Settings &settings = context.settings();
     m_splitter->restoreState(settings.value(SettingKeys::TimelineSplitter));
-    m_company->setCurrentIndex(std::max(0, m_company->findData(settings.value(SettingKeys::TimelineCompany))));
-    m_kind->setCurrentIndex(std::max(0, m_kind->findData(settings.value(SettingKeys::TimelineKind))));
+    ChoiceLists::select(m_company, settings.value(SettingKeys::TimelineCompany));
+    ChoiceLists::select(m_kind, settings.value(SettingKeys::TimelineKind));
 
     connect(m_company, &QComboBox::currentIndexChanged, this, [this] {
         m_context.settings().setValue(SettingKeys::TimelineCompany, m_company->currentData().toString());
@@ -116,13 +115,6 @@ TimelinePage::~TimelinePage()
     m_context.settings().setValue(SettingKeys::TimelineSplitter, m_splitter->saveState());
 }
 
-void TimelinePage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
-
 void TimelinePage::retranslate()
 {
     m_fit->setText(tr("&Fit All"));
@@ -141,13 +133,7 @@ void TimelinePage::retranslate()
 void TimelinePage::fillFilters()
 {
     ChoiceLists::fillCompanies(m_company, m_context.companies(), m_context.language(), tr("All companies"));
-    const QString kind = m_kind->currentData().toString();
-    const QSignalBlocker blocker(m_kind);
-    m_kind->clear();
-    m_kind->addItem(tr("All kinds"), QString());
-    for (const QString &key : Labels::eventKindKeys())
-        m_kind->addItem(Labels::eventKind(key), key);
-    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
+    ChoiceLists::fillKeys(m_kind, Labels::eventKindKeys(), &Labels::eventKind, tr("All kinds"));
 }
 
 void TimelinePage::reload()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslating.h"
 #include "UserRecords.h"
 
 #include <QWidget>
@@ -17,7 +18,7 @@ class TimelineView;
 
 /// The Timeline section: every dated event on a zoomable axis, filtered by company and kind, with
 /// the chosen event's details and sources beside it. Filters and the splitter are kept between runs.
-class TimelinePage : public QWidget
+class TimelinePage : public Retranslating<QWidget>
 {
     Q_OBJECT
 public:
@@ -28,11 +29,8 @@ public:
     QComboBox *companyFilter() const { return m_company; }
     QComboBox *kindFilter() const { return m_kind; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void fillFilters();
     void reload();
     void showDetails(qint64 eventId);

@@ -7,12 +7,12 @@
 #include "LanguageManager.h"
 #include "SettingKeys.h"
 #include "Settings.h"
+#include "explore/ChoiceLists.h"
 #include "explore/CompanyPage.h"
 #include "explore/CompareDialog.h"
 #include "explore/SearchBox.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,7 +29,7 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 CompaniesPage::CompaniesPage(AppContext &context, QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_context(context)
     , m_model(new CompanyTableModel(context.database().connection(), this))
     , m_search(new SearchBox(context, this))
@@ -122,8 +122,8 @@ CompaniesPage::CompaniesPage(AppContext &context, QWidget *parent)
 
     retranslate();
     const Settings &settings = context.settings();
-    m_group->setCurrentIndex(std::max(0, m_group->findData(settings.value(SettingKeys::CompaniesGroup))));
-    m_kind->setCurrentIndex(std::max(0, m_kind->findData(settings.value(SettingKeys::CompaniesKind))));
+    ChoiceLists::select(m_group, settings.value(SettingKeys::CompaniesGroup));
+    ChoiceLists::select(m_kind, settings.value(SettingKeys::CompaniesKind));
     m_filter->setText(settings.value(SettingKeys::CompaniesFilter));
     fitColumns();
     // Wide enough for the names and counts, unless the user has set the divider.
@@ -190,32 +190,13 @@ void CompaniesPage::showCompany(const QString &companyId)
     saveState();
 }
 
-void CompaniesPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
-
 void CompaniesPage::retranslate()
 {
     m_filter->setPlaceholderText(tr("Filter by any name or alias, 中文 or English…"));
     m_compare->setText(tr("&Compare…"));
     m_compare->setToolTip(tr("Compare companies side by side (Ctrl+Shift+M)"));
-    const QString current = m_group->currentData().toString();
-    const QSignalBlocker blocker(m_group);
-    m_group->clear();
-    m_group->addItem(tr("All groups"), QString());
-    for (const QString &key : Labels::groupKeys())
-        m_group->addItem(Labels::group(key), key);
-    m_group->setCurrentIndex(std::max(0, m_group->findData(current)));
-    const QString kind = m_kind->currentData().toString();
-    const QSignalBlocker kindBlocker(m_kind);
-    m_kind->clear();
-    m_kind->addItem(tr("All kinds"), QString());
-    for (const QString &key : Labels::organisationKindKeys())
-        m_kind->addItem(Labels::organisationKind(key), key);
-    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
+    ChoiceLists::fillKeys(m_group, Labels::groupKeys(), &Labels::group, tr("All groups"));
+    ChoiceLists::fillKeys(m_kind, Labels::organisationKindKeys(), &Labels::organisationKind, tr("All kinds"));
     updateCount();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Retranslating.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -20,7 +22,7 @@ class SearchBox;
 /// and by any name or alias in either script, with the chosen company's page beside the list and
 /// a search for companies and people above it. Filters, splitter and the company shown are kept
 /// between runs.
-class CompaniesPage : public QWidget
+class CompaniesPage : public Retranslating<QWidget>
 {
     Q_OBJECT
 public:
@@ -40,11 +42,8 @@ public:
     /// calls it for each AppContext::companyRequested, once the page is built.
     void showCompany(const QString &companyId);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void fitColumns();
     /// The list's width that shows the names and the counts.
     int listWidth() const;

@@ -7,7 +7,6 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDir>
-#include <QEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -20,7 +19,7 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 ArticleSourceBar::ArticleSourceBar(QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_source(new QLabel(this))
     , m_toChrome(new QToolButton(this))
     , m_toText(new QToolButton(this))
@@ -90,13 +89,6 @@ QString ArticleSourceBar::apaReference() const
 QString ArticleSourceBar::gbtReference() const
 {
     return CitationFormatter::gbt7714(m_article.reference());
-}
-
-void ArticleSourceBar::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void ArticleSourceBar::retranslate()

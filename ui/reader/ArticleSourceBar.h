@@ -2,6 +2,7 @@
 
 #include "ArticleStore.h"
 #include "Language.h"
+#include "Retranslating.h"
 
 #include <QWidget>
 
@@ -14,7 +15,7 @@ namespace tigerscope {
 /// Under the reader's title: where the article's text came from (file, URL, publication and
 /// import dates, format), and the buttons that turn the selected paragraph into chrome — page
 /// furniture kept by mistake — and back.
-class ArticleSourceBar : public QWidget
+class ArticleSourceBar : public Retranslating<QWidget>
 {
     Q_OBJECT
 
@@ -32,11 +33,8 @@ Q_SIGNALS:
     /// The user asked to turn the selected paragraph into chrome (true) or back into text.
     void chromeRequested(bool chrome);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
 
     StoredArticle m_article;
     Language m_language = Language::English;

@@ -2,7 +2,6 @@
 
 #include "CitationFormatter.h"
 
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -27,7 +26,7 @@ QLabel *plainLabel(QWidget *parent, const QString &name)
 } // namespace
 
 CitationReferencePanel::CitationReferencePanel(QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_heading(plainLabel(this, u"referenceHeading"_s))
     , m_explanation(plainLabel(this, u"referenceExplanation"_s))
     , m_cited(plainLabel(this, u"referenceCited"_s))
@@ -100,13 +99,6 @@ void CitationReferencePanel::retranslate()
     m_apa->setText(m_article.isValid() ? CitationFormatter::apa(m_article) : tr("Unknown article"));
     m_gbt->setText(m_article.isValid() ? CitationFormatter::gbt7714(m_article) : tr("Unknown article"));
     m_import->setText(tr("Import Article…"));
-}
-
-void CitationReferencePanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 } // namespace tigerscope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Citation.h"
+#include "Retranslating.h"
 
 #include <QWidget>
 
@@ -11,7 +12,7 @@ namespace tigerscope {
 
 /// Shown for a citation whose article is not imported: what is cited, the article's reference
 /// in APA and GB/T 7714 form, and a button to import it.
-class CitationReferencePanel : public QWidget
+class CitationReferencePanel : public Retranslating<QWidget>
 {
     Q_OBJECT
 
@@ -26,11 +27,8 @@ public:
 Q_SIGNALS:
     void importRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
 
     ArticleRecord m_article;
     QString m_lang;

@@ -3,7 +3,6 @@
 #include "ArticleLibraryModel.h"
 
 #include <QApplication>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QListView>
@@ -68,7 +67,7 @@ private:
 } // namespace
 
 LibraryPanel::LibraryPanel(ArticleLibraryModel &model, QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_model(model)
     , m_view(new QListView(this))
     , m_import(new QPushButton(this))
@@ -132,13 +131,6 @@ void LibraryPanel::retranslate()
     m_import->setToolTip(tr("Import article files (Ctrl+I)"));
     m_remove->setText(tr("Remove"));
     m_remove->setToolTip(tr("Remove the selected article from your library"));
-}
-
-void LibraryPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 } // namespace tigerscope

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Retranslating.h"
+
 #include <QWidget>
 
 class QPushButton;
@@ -11,7 +13,7 @@ class ArticleLibraryModel;
 
 /// The reader's library: the imported articles, each as its title over its outlet, date, languages
 /// and import date, with Import… and Remove (after confirmation).
-class LibraryPanel : public QWidget
+class LibraryPanel : public Retranslating<QWidget>
 {
     Q_OBJECT
 
@@ -28,11 +30,8 @@ Q_SIGNALS:
     void removeRequested(qint64 articleId);
     void importRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
 
     ArticleLibraryModel &m_model;
     QListView *m_view;

@@ -7,7 +7,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,7 +20,7 @@ namespace tigerscope {
 
 ReaderSearchPanel::ReaderSearchPanel(Database &database, const ArticleLibraryModel &library,
                                      const EntityLexicon &lexicon, QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_database(database)
     , m_library(library)
     , m_lexicon(lexicon)
@@ -205,13 +204,6 @@ void ReaderSearchPanel::retranslate()
         none->setText(tr("No paragraph contains “%1”.").arg(m_searched));
         none->setFlags(Qt::NoItemFlags);
     }
-}
-
-void ReaderSearchPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 } // namespace tigerscope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ArticleStore.h"
+#include "Retranslating.h"
 
 #include <QWidget>
 
@@ -19,7 +20,7 @@ class EntityLexicon;
 /// Searches the open article or the whole library, Chinese and English alike (ArticleSearch: case,
 /// width and dashes folded, names with their other names), lists every hit with its context, counts
 /// them ("3 of 12") and steps through them.
-class ReaderSearchPanel : public QWidget
+class ReaderSearchPanel : public Retranslating<QWidget>
 {
     Q_OBJECT
 
@@ -55,11 +56,8 @@ Q_SIGNALS:
     /// A search ran: the hits changed.
     void resultsChanged();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     QString itemText(const SearchHit &hit) const;
     void step(int delta);
 

@@ -3,9 +3,9 @@
 #include "AppContext.h"
 #include "ArticleSuggestions.h"
 #include "Database.h"
+#include "LanguageManager.h"
 #include "SuggestionListModel.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 SuggestedFiguresPanel::SuggestedFiguresPanel(AppContext &context, ArticleSuggestions &suggestions, QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_context(context)
     , m_suggestions(suggestions)
     , m_model(new SuggestionListModel(this))
@@ -31,6 +31,7 @@ SuggestedFiguresPanel::SuggestedFiguresPanel(AppContext &context, ArticleSuggest
     setObjectName(u"suggestedFiguresPanel"_s);
     m_model->setNames(context.database().connection());
     m_model->setLanguage(context.language());
+    connect(&context.languages(), &LanguageManager::languageChanged, m_model, &SuggestionListModel::setLanguage);
     m_title->setTextFormat(Qt::PlainText);
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -110,15 +111,6 @@ void SuggestedFiguresPanel::retranslate()
     m_edit->setToolTip(tr("Open the figure dialog filled in with the suggestion"));
     m_dismiss->setText(tr("&Dismiss"));
     m_dismiss->setToolTip(tr("Hide this suggestion for this article"));
-}
-
-void SuggestedFiguresPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_model->setLanguage(m_context.language());
-        retranslate();
-    }
-    QWidget::changeEvent(event);
 }
 
 } // namespace tigerscope

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Retranslating.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -16,7 +18,7 @@ struct FigureSuggestion;
 /// "Suggested figures": every figure of the open article the dataset does not record and the
 /// person has not dismissed, with Accept (saved at once when complete, else the dialog), Edit
 /// (the dialog filled in) and Dismiss (for good, per article).
-class SuggestedFiguresPanel : public QWidget
+class SuggestedFiguresPanel : public Retranslating<QWidget>
 {
     Q_OBJECT
 public:
@@ -32,12 +34,9 @@ Q_SIGNALS:
     /// The person chose a suggestion: the reader shows where it is printed.
     void suggestionChosen(const FigureSuggestion &suggestion);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void reload();
-    void retranslate();
+    void retranslate() override;
     void updateButtons();
     int currentRow() const;
 
