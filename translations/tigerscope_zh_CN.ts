@@ -124,16 +124,16 @@
 <context>
     <name>BigramIndex</name>
     <message>
-        <source>Cannot index the paragraph: %1</source>
-        <translation>无法为段落建立索引：%1</translation>
+        <source>Cannot index the text: %1</source>
+        <translation>无法为文本建立索引：%1</translation>
     </message>
     <message>
-        <source>Cannot remove the paragraph from the index: %1</source>
-        <translation>无法从索引中移除段落：%1</translation>
+        <source>Cannot remove the text from the index: %1</source>
+        <translation>无法从索引中移除文本：%1</translation>
     </message>
     <message>
-        <source>Cannot rebuild the paragraph index: %1</source>
-        <translation>无法重建段落索引：%1</translation>
+        <source>Cannot rebuild the index: %1</source>
+        <translation>无法重建索引：%1</translation>
     </message>
 </context>
 <context>

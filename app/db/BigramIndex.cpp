@@ -64,49 +64,77 @@ QString BigramIndex::matchExpression(QStringView query)
     return u'"' + document(query) + u'"';
 }
 
-bool BigramIndex::add(QSqlDatabase &db, qint64 paragraphId, QStringView text, QString *error)
+BigramIndex::BigramIndex(QString table, QString rows)
+    : m_table(std::move(table))
+    , m_rows(std::move(rows))
+{}
+
+BigramIndex BigramIndex::paragraphs()
 {
-    return write(db, u"INSERT INTO main.paragraphs_bigrams (rowid, grams) VALUES (?, ?)"_s, paragraphId, text,
-                 tr("Cannot index the paragraph: %1"), error);
+    return {u"paragraphs_bigrams"_s, u"SELECT id, text FROM main.paragraphs ORDER BY id"_s};
 }
 
-bool BigramIndex::remove(QSqlDatabase &db, qint64 paragraphId, QStringView text, QString *error)
+BigramIndex BigramIndex::observationNotes()
+{
+    // As notesText() joins them; rows without notes have no pairs.
+    return {u"observations_notes_bigrams"_s,
+            u"SELECT id, note_zh || char(10) || note_en FROM main.observations "
+            "WHERE note_zh <> '' OR note_en <> '' ORDER BY id"_s};
+}
+
+QString BigramIndex::notesText(const QString &noteZh, const QString &noteEn)
+{
+    // A line break is no letter: no pair spans the two notes.
+    return noteZh + u'\n' + noteEn;
+}
+
+bool BigramIndex::add(const QSqlDatabase &db, qint64 rowId, QStringView text, QString *error) const
+{
+    return write(db, u"INSERT INTO main.%1 (rowid, grams) VALUES (?, ?)"_s.arg(m_table), rowId, text,
+                 tr("Cannot index the text: %1"), error);
+}
+
+bool BigramIndex::remove(const QSqlDatabase &db, qint64 rowId, QStringView text, QString *error) const
 {
     // A contentless FTS5 table forgets a row only when told the tokens it was given.
-    return write(db,
-                 u"INSERT INTO main.paragraphs_bigrams (paragraphs_bigrams, rowid, grams) VALUES ('delete', ?, ?)"_s,
-                 paragraphId, text, tr("Cannot remove the paragraph from the index: %1"), error);
+    return write(db, u"INSERT INTO main.%1 (%1, rowid, grams) VALUES ('delete', ?, ?)"_s.arg(m_table), rowId, text,
+                 tr("Cannot remove the text from the index: %1"), error);
 }
 
-bool BigramIndex::write(QSqlDatabase &db, const QString &statement, qint64 paragraphId, QStringView text,
-                        const QString &failure, QString *error)
+bool BigramIndex::write(const QSqlDatabase &db, const QString &statement, qint64 rowId, QStringView text,
+                        const QString &failure, QString *error) const
 {
     const QString grams = document(text);
     if (grams.isEmpty())
         return true;
     QSqlQuery query(db);
     query.prepare(statement);
-    query.addBindValue(paragraphId);
+    query.addBindValue(rowId);
     query.addBindValue(grams);
     if (!query.exec())
         return failWith(error, failure.arg(SqlErrorText::describe(query.lastError())));
     return true;
 }
 
-bool BigramIndex::rebuild(QSqlDatabase &db, QString *error)
+bool BigramIndex::rebuild(const QSqlDatabase &db, QString *error) const
 {
     QSqlQuery clear(db);
-    if (!clear.exec(u"INSERT INTO main.paragraphs_bigrams (paragraphs_bigrams) VALUES ('delete-all')"_s))
-        return failWith(error,
-                        tr("Cannot rebuild the paragraph index: %1").arg(SqlErrorText::describe(clear.lastError())));
-    QSqlQuery paragraphs(db);
-    paragraphs.setForwardOnly(true);
-    if (!paragraphs.exec(u"SELECT id, text FROM main.paragraphs ORDER BY id"_s))
-        return failWith(
-            error, tr("Cannot rebuild the paragraph index: %1").arg(SqlErrorText::describe(paragraphs.lastError())));
-    while (paragraphs.next()) {
-        if (!add(db, paragraphs.value(0).toLongLong(), paragraphs.value(1).toString(), error))
-            return false;
+    if (!clear.exec(u"INSERT INTO main.%1 (%1) VALUES ('delete-all')"_s.arg(m_table)))
+        return failWith(error, tr("Cannot rebuild the index: %1").arg(SqlErrorText::describe(clear.lastError())));
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!rows.exec(m_rows))
+        return failWith(error, tr("Cannot rebuild the index: %1").arg(SqlErrorText::describe(rows.lastError())));
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO main.%1 (rowid, grams) VALUES (?, ?)"_s.arg(m_table));
+    while (rows.next()) {
+        const QString grams = document(rows.value(1).toString());
+        if (grams.isEmpty())
+            continue;
+        insert.addBindValue(rows.value(0).toLongLong());
+        insert.addBindValue(grams);
+        if (!insert.exec())
+            return failWith(error, tr("Cannot rebuild the index: %1").arg(SqlErrorText::describe(insert.lastError())));
     }
     return true;
 }

@@ -1,5 +1,6 @@
 #include "DatasetCompiler.h"
 
+#include "BigramIndex.h"
 #include "Database.h"
 #include "PartialDate.h"
 #include "RecordValidator.h"
@@ -100,6 +101,13 @@ bool DatasetCompiler::compile(const QString &dataDir, QSqlDatabase &db)
     const bool inserted = insertArticles(db, articles) && insertMetrics(db, metrics) && insertCompanies(db, companies)
         && insertPeople(db, people) && insertObservations(db, observations) && insertEvents(db, events);
     if (!inserted || !m_errors.isEmpty()) {
+        db.rollback();
+        return false;
+    }
+    // The trigram index of the notes follows the inserts by trigger; the bigram index is written here.
+    QString indexError;
+    if (!BigramIndex::observationNotes().rebuild(db, &indexError)) {
+        fail(u"database"_s, indexError);
         db.rollback();
         return false;
     }

@@ -84,7 +84,9 @@ QStringList Schema::upgradeStatements(int version, QString *error)
 bool Schema::completeUpgrade(QSqlDatabase &db, int version, QString *error)
 {
     if (version == 2)
-        return BigramIndex::rebuild(db, error);
+        return BigramIndex::paragraphs().rebuild(db, error);
+    if (version == 9)
+        return BigramIndex::observationNotes().rebuild(db, error);
     if (version == 5 || version == 8) {
         // These scripts edit a table's definition in place: a new schema cookie makes every
         // connection parse it again.

@@ -15,7 +15,7 @@ class Schema
 {
     Q_DECLARE_TR_FUNCTIONS(Schema)
 public:
-    static constexpr int CurrentVersion = 8;
+    static constexpr int CurrentVersion = 9;
     /// Marks our files, so a foreign SQLite file is told apart from an old Tigerscope one.
     static constexpr int ApplicationId = 0x54475253; // "TGRS"
 

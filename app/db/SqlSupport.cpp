@@ -28,4 +28,11 @@ QString likeContains(const QString &text)
     return u'%' + escaped + u'%';
 }
 
+QString ftsPhrase(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'"', u"\"\""_s);
+    return u'"' + escaped + u'"';
+}
+
 } // namespace tigerscope

@@ -29,4 +29,7 @@ private:
 QString likeContains(const QString &text);
 inline constexpr const char16_t *LikeEscape = u" ESCAPE '\\'";
 
+/// An FTS5 query string: text as one phrase, whatever characters it holds.
+QString ftsPhrase(const QString &text);
+
 } // namespace tigerscope

@@ -1,5 +1,6 @@
 #include "UserDataStore.h"
 
+#include "BigramIndex.h"
 #include "Database.h"
 #include "RecordValidator.h"
 #include "SqlErrorText.h"
@@ -25,6 +26,17 @@ QVariant textOrNull(const QString &text)
 QVariant numberOrNull(double value)
 {
     return std::isnan(value) ? QVariant(QMetaType(QMetaType::Double)) : QVariant(value);
+}
+
+/// The notes of a user observation as its bigram index holds them (empty when it has none).
+QString indexedNotes(const QSqlDatabase &db, qint64 id)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT note_zh, note_en FROM main.observations WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return {};
+    return BigramIndex::notesText(query.value(0).toString(), query.value(1).toString());
 }
 
 } // namespace
@@ -217,7 +229,11 @@ bool UserDataStore::writeCitations(const QString &ownerColumn, qint64 ownerId, Q
 
 bool UserDataStore::writeRow(const ObservationRecord &record, bool update, QString *error)
 {
-    QSqlQuery query(m_database.connection());
+    // Triggers keep the notes' trigram index in step; the bigram index is told here.
+    QSqlDatabase db = m_database.connection();
+    if (update && !BigramIndex::observationNotes().remove(db, record.id, indexedNotes(db, record.id), error))
+        return false;
+    QSqlQuery query(db);
     if (update) {
         query.prepare(
             u"UPDATE main.observations SET company_id = ?, metric_key = ?, value = ?, value_high = ?, "
@@ -246,7 +262,8 @@ bool UserDataStore::writeRow(const ObservationRecord &record, bool update, QStri
         *error = SqlErrorText::describe(query.lastError());
         return false;
     }
-    return true;
+    return BigramIndex::observationNotes().add(db, record.id, BigramIndex::notesText(record.noteZh, record.noteEn),
+                                               error);
 }
 
 template<typename Record>
@@ -338,6 +355,11 @@ bool UserDataStore::removeRows(Table table, const QList<qint64> &ids, QString *e
         query.prepare(u"DELETE FROM main.citations WHERE %1 = ?"_s.arg(ownerColumn));
         query.addBindValue(id);
         bool ok = query.exec();
+        // The bigram index of the notes is told before the row and its notes go.
+        if (ok && observations
+            && !BigramIndex::observationNotes().remove(m_database.connection(), id,
+                                                       indexedNotes(m_database.connection(), id), error))
+            return false;
         if (ok) {
             query.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(rows));
             query.addBindValue(id);

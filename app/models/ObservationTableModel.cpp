@@ -4,6 +4,7 @@
 #include "Labels.h"
 #include "NameCollation.h"
 #include "NumberFormatter.h"
+#include "ObservationTextFilter.h"
 #include "SqlSupport.h"
 
 #include <QBrush>
@@ -83,62 +84,77 @@ QList<ObservationTableModel::Arm> ObservationTableModel::arms() const
     if (m_group.isEmpty())
         pairs << Pair{u"main"_s, QString()};
 
-    const QString pattern = likeContains(m_text);
-    const QString like = u" LIKE ?"_s + QString::fromUtf16(LikeEscape);
+    // With a text, each pair is read in the parts of ObservationTextFilter, each through its index.
+    struct Part
+    {
+        std::optional<ObservationTextFilter::Condition> condition;
+        bool companiesFirst = true;
+    };
+    std::optional<ObservationTextFilter> text;
+    if (!m_text.isEmpty())
+        text.emplace(database(), m_text);
 
     QList<Arm> result;
     for (const Pair &pair : std::as_const(pairs)) {
-        Arm arm;
         const bool orphans = pair.companies.isEmpty();
+        QList<Part> parts;
+        if (!text)
+            parts << Part{};
+        else if (orphans)
+            parts << Part{text->withoutCompany()};
+        else {
+            parts << Part{text->byCompany()};
+            if (const auto byMetric = text->byMetric())
+                parts << Part{byMetric};
+            // Driven by the rows the notes' index finds, not by the companies.
+            parts << Part{text->byNotes(pair.observations), false};
+        }
         const QString origin = pair.observations == "shipped"_L1 ? u"'shipped'"_s : u"'user'"_s;
-        arm.sql = u"SELECT o.id AS id, o.company_id AS company_id, "_s
-            + (orphans ? u"NULL AS name_zh, NULL AS name_en, "_s : u"c.name_zh AS name_zh, c.name_en AS name_en, "_s)
-            + u"o.metric_key AS metric_key, "
-              "(SELECT label_zh FROM all_metrics WHERE key = o.metric_key) AS label_zh, "
-              "(SELECT label_en FROM all_metrics WHERE key = o.metric_key) AS label_en, "
-              "(SELECT unit FROM all_metrics WHERE key = o.metric_key) AS unit, "
-              "o.value AS value, o.value_high AS value_high, o.currency AS currency, o.as_of AS as_of, "
-              "o.as_of_precision AS as_of_precision, o.qualifier AS qualifier, o.status AS status, "_s
-            + origin + u" AS origin, o.as_of IS NULL AS as_of_missing"_s;
-        // Sorted by source, every row needs its source; otherwise pageStatement() adds it for the
-        // page's rows only.
-        if (sortColumn() == SourceColumn)
-            arm.sql += u", "_s + firstCitation(u"observation_id"_s, u"o.id"_s) + u" AS source"_s;
-        if (orphans) {
-            arm.sql += u" FROM main.observations o WHERE o.company_id NOT IN (SELECT id FROM main.companies)"_s;
-            if (shippedAttached())
-                arm.sql += u" AND o.company_id NOT IN (SELECT id FROM shipped.companies)"_s;
-        } else {
-            // Sorted by company, walking the companies in name order (an index of schema 2) and
-            // each one's observations gives the first rows without sorting them all.
-            const bool companiesFirst = sortColumn() == CompanyColumn && m_company.isEmpty();
-            arm.sql += u" FROM %1.companies c %2 %3.observations o ON o.company_id = c.id WHERE 1 = 1"_s.arg(
-                pair.companies, companiesFirst ? u"CROSS JOIN"_s : u"JOIN"_s, pair.observations);
-            if (!m_group.isEmpty()) {
-                arm.sql += u" AND c.grp = ?"_s;
-                arm.values << m_group;
+        for (const Part &part : std::as_const(parts)) {
+            Arm arm;
+            arm.sql = u"SELECT o.id AS id, o.company_id AS company_id, "_s
+                + (orphans ? u"NULL AS name_zh, NULL AS name_en, "_s
+                           : u"c.name_zh AS name_zh, c.name_en AS name_en, "_s)
+                + u"o.metric_key AS metric_key, "
+                  "(SELECT label_zh FROM all_metrics WHERE key = o.metric_key) AS label_zh, "
+                  "(SELECT label_en FROM all_metrics WHERE key = o.metric_key) AS label_en, "
+                  "(SELECT unit FROM all_metrics WHERE key = o.metric_key) AS unit, "
+                  "o.value AS value, o.value_high AS value_high, o.currency AS currency, o.as_of AS as_of, "
+                  "o.as_of_precision AS as_of_precision, o.qualifier AS qualifier, o.status AS status, "_s
+                + origin + u" AS origin, o.as_of IS NULL AS as_of_missing"_s;
+            // Sorted by source, every row needs its source; otherwise pageStatement() adds it for
+            // the page's rows only.
+            if (sortColumn() == SourceColumn)
+                arm.sql += u", "_s + firstCitation(u"observation_id"_s, u"o.id"_s) + u" AS source"_s;
+            if (orphans) {
+                arm.sql += u" FROM main.observations o WHERE o.company_id NOT IN (SELECT id FROM main.companies)"_s;
+                if (shippedAttached())
+                    arm.sql += u" AND o.company_id NOT IN (SELECT id FROM shipped.companies)"_s;
+            } else {
+                // Sorted by company, walking the companies in name order (an index of schema 2) and
+                // each one's observations gives the first rows without sorting them all.
+                const bool companiesFirst = part.companiesFirst && sortColumn() == CompanyColumn && m_company.isEmpty();
+                arm.sql += u" FROM %1.companies c %2 %3.observations o ON o.company_id = c.id WHERE 1 = 1"_s.arg(
+                    pair.companies, companiesFirst ? u"CROSS JOIN"_s : u"JOIN"_s, pair.observations);
+                if (!m_group.isEmpty()) {
+                    arm.sql += u" AND c.grp = ?"_s;
+                    arm.values << m_group;
+                }
             }
+            if (!m_company.isEmpty()) {
+                arm.sql += u" AND o.company_id = ?"_s;
+                arm.values << m_company;
+            }
+            if (!m_metric.isEmpty()) {
+                arm.sql += u" AND o.metric_key = ?"_s;
+                arm.values << m_metric;
+            }
+            if (part.condition) {
+                arm.sql += u" AND "_s + part.condition->sql;
+                arm.values << part.condition->values;
+            }
+            result.append(arm);
         }
-        if (!m_company.isEmpty()) {
-            arm.sql += u" AND o.company_id = ?"_s;
-            arm.values << m_company;
-        }
-        if (!m_metric.isEmpty()) {
-            arm.sql += u" AND o.metric_key = ?"_s;
-            arm.values << m_metric;
-        }
-        if (!m_text.isEmpty()) {
-            QStringList matches;
-            if (!orphans)
-                matches << u"c.name_zh"_s + like << u"c.name_en"_s + like;
-            matches << u"o.note_zh"_s + like << u"o.note_en"_s + like
-                    << u"o.metric_key IN (SELECT key FROM all_metrics WHERE label_zh%1 OR label_en%1)"_s.arg(like)
-                    << u"o.company_id IN (SELECT company_id FROM all_aliases WHERE text%1)"_s.arg(like);
-            arm.sql += u" AND ("_s + matches.join(u" OR "_s) + u')';
-            for (qsizetype i = 0; i < matches.size() + 1; ++i)
-                arm.values << pattern;
-        }
-        result.append(arm);
     }
     return result;
 }

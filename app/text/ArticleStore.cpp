@@ -63,14 +63,6 @@ StoredArticle storedArticle(const QSqlQuery &query)
     return article;
 }
 
-/// An FTS5 string: the query as one phrase, whatever characters it holds.
-QString ftsPhrase(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'"', u"\"\""_s);
-    return u'"' + escaped + u'"';
-}
-
 SearchHit makeHit(qint64 articleId, const QString &lang, int index, const QString &text, const QString &needle)
 {
     const qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive);
@@ -244,7 +236,7 @@ ImportResult ArticleStore::importArticle(const ParsedArticle &article, Database 
             if (!query.exec())
                 return fail(query);
             QString indexError;
-            if (!BigramIndex::add(db, query.lastInsertId().toLongLong(), paragraph.text, &indexError)) {
+            if (!BigramIndex::paragraphs().add(db, query.lastInsertId().toLongLong(), paragraph.text, &indexError)) {
                 result.status = ImportResult::Status::Failed;
                 result.articleId = -1;
                 result.error = indexError;
@@ -292,7 +284,7 @@ bool ArticleStore::removeArticle(qint64 articleId, Database &database, QString *
         return failWith(tr("Cannot remove the article: %1").arg(SqlErrorText::describe(query.lastError())));
     QString indexError;
     while (query.next()) {
-        if (!BigramIndex::remove(db, query.value(0).toLongLong(), query.value(1).toString(), &indexError))
+        if (!BigramIndex::paragraphs().remove(db, query.value(0).toLongLong(), query.value(1).toString(), &indexError))
             return failWith(indexError);
     }
     // Explicit rather than relying on ON DELETE CASCADE alone: the paragraphs' delete trigger

@@ -304,6 +304,8 @@ bool SyntheticDataset::writeShipped(const QString &path, QString *error) const
         if (!citation.exec())
             return fail(error, citation, u"citations"_s);
     }
+    if (!BigramIndex::observationNotes().rebuild(db, error))
+        return false;
     if (!db.commit())
         return fail(error, query, u"commit"_s);
     query.exec(u"VACUUM"_s);
@@ -363,7 +365,7 @@ bool SyntheticDataset::writeUserArticles(const QString &dataDir, const QString &
                 paragraph.addBindValue(text);
                 if (!paragraph.exec())
                     return fail(error, paragraph, u"paragraphs"_s);
-                if (!BigramIndex::add(db, paragraph.lastInsertId().toLongLong(), text, error))
+                if (!BigramIndex::paragraphs().add(db, paragraph.lastInsertId().toLongLong(), text, error))
                     return false;
             }
             bead.addBindValue(a + 1);

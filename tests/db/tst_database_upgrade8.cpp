@@ -41,7 +41,7 @@ TEST_F(DatabaseFixture, UpgradesVersionSevenWithNameOriginsAndSectors)
     auto database = openDatabase(&error);
     ASSERT_TRUE(database) << error.toStdString();
     QSqlDatabase db = database->connection();
-    EXPECT_EQ(Schema::version(db), 8);
+    EXPECT_EQ(Schema::version(db), Schema::CurrentVersion);
     ASSERT_EQ(database->notices().size(), 1);
     EXPECT_EQ(database->notices().first().kind, DatabaseNotice::Kind::Migrated);
 
