@@ -28,10 +28,6 @@
         <translation>align 需要同时指定 --zh FILE 和 --en FILE</translation>
     </message>
     <message>
-        <source>unexpected argument %1</source>
-        <translation>无法识别的参数 %1</translation>
-    </message>
-    <message>
         <source>Align the paragraphs of a Chinese text with its English translation; prints JSON, TSV or TMX.</source>
         <translation>将中文文本的段落与其英文译文逐段对齐，以 JSON、TSV 或 TMX 输出。</translation>
     </message>
@@ -429,6 +425,13 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>无法识别的参数 %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Folder of the user&apos;s database (default: the application data folder).</source>
@@ -467,10 +470,6 @@ Commands:
     <message>
         <source>Show the version.</source>
         <translation>显示版本。</translation>
-    </message>
-    <message>
-        <source>the command %1 is not available in this build</source>
-        <translation>此版本未包含命令 %1</translation>
     </message>
     <message>
         <source>unknown language %1 (use en or zh_CN)</source>
@@ -903,10 +902,6 @@ Global options:
         <translation>theme</translation>
     </message>
     <message>
-        <source>unexpected argument %1</source>
-        <translation>无法识别的参数 %1</translation>
-    </message>
-    <message>
         <source>export-chart needs --chart ID and --out FILE</source>
         <translation>export-chart 需要 --chart ID 和 --out FILE</translation>
     </message>
@@ -956,10 +951,6 @@ Global options:
     <message>
         <source>unknown format %1 (use json or csv)</source>
         <translation>未知格式 %1（请使用 json 或 csv）</translation>
-    </message>
-    <message>
-        <source>unexpected argument %1</source>
-        <translation>无法识别的参数 %1</translation>
     </message>
     <message>
         <source>cannot write the export</source>
@@ -1165,10 +1156,6 @@ Global options:
     <message>
         <source>List the charts that export-chart can write: one &quot;id&lt;TAB&gt;title&quot; line each.</source>
         <translation>列出 export-chart 可以写出的图表：每行一个，格式为“id&lt;TAB&gt;标题”。</translation>
-    </message>
-    <message>
-        <source>unexpected argument %1</source>
-        <translation>无法识别的参数 %1</translation>
     </message>
 </context>
 <context>
@@ -1467,10 +1454,6 @@ Global options:
     <message>
         <source>suggest-figures needs an article: its id or key</source>
         <translation>suggest-figures 需要一篇文章：其编号或键</translation>
-    </message>
-    <message>
-        <source>unexpected argument %1</source>
-        <translation>无法识别的参数 %1</translation>
     </message>
     <message>
         <source>no imported article %1 (see the reader&apos;s library for ids)</source>

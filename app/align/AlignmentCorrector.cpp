@@ -34,6 +34,27 @@ QList<int> &sideOf(AlignmentBead &bead, AlignmentCorrector::Side side)
     return side == AlignmentCorrector::Side::Chinese ? bead.zh : bead.en;
 }
 
+/// Moves the first paragraph of one side into the bead before (step -1), or the last into the bead
+/// after (step +1); that bead is then confirmed by hand.
+Alignment shift(const Alignment &alignment, int bead, AlignmentCorrector::Side side, int step, bool *applied)
+{
+    if (!valid(alignment, bead))
+        return unchanged(alignment, applied);
+    Alignment result = alignment;
+    QList<int> &from = sideOf(result.beads[bead], side);
+    const int target = bead + step;
+    if (from.isEmpty() || !valid(alignment, target))
+        return unchanged(alignment, applied);
+    QList<int> &to = sideOf(result.beads[target], side);
+    if (step < 0)
+        to.append(from.takeFirst());
+    else
+        to.prepend(from.takeLast());
+    result.beads[target].confirmed = true;
+    result.beads[target].confidence = 1.0;
+    return changed(result, applied);
+}
+
 } // namespace
 
 Alignment AlignmentCorrector::mergeWithNext(const Alignment &alignment, int bead, bool *applied)
@@ -67,32 +88,12 @@ Alignment AlignmentCorrector::splitFirst(const Alignment &alignment, int bead, b
 
 Alignment AlignmentCorrector::shiftUp(const Alignment &alignment, int bead, Side side, bool *applied)
 {
-    if (!valid(alignment, bead))
-        return unchanged(alignment, applied);
-    Alignment result = alignment;
-    QList<int> &from = sideOf(result.beads[bead], side);
-    const int target = bead - 1;
-    if (from.isEmpty() || !valid(alignment, target))
-        return unchanged(alignment, applied);
-    sideOf(result.beads[target], side).append(from.takeFirst());
-    result.beads[target].confirmed = true;
-    result.beads[target].confidence = 1.0;
-    return changed(result, applied);
+    return shift(alignment, bead, side, -1, applied);
 }
 
 Alignment AlignmentCorrector::shiftDown(const Alignment &alignment, int bead, Side side, bool *applied)
 {
-    if (!valid(alignment, bead))
-        return unchanged(alignment, applied);
-    Alignment result = alignment;
-    QList<int> &from = sideOf(result.beads[bead], side);
-    const int target = bead + 1;
-    if (from.isEmpty() || !valid(alignment, target))
-        return unchanged(alignment, applied);
-    sideOf(result.beads[target], side).prepend(from.takeLast());
-    result.beads[target].confirmed = true;
-    result.beads[target].confidence = 1.0;
-    return changed(result, applied);
+    return shift(alignment, bead, side, +1, applied);
 }
 
 Alignment AlignmentCorrector::markNoCounterpart(const Alignment &alignment, int bead, bool *applied)

@@ -128,35 +128,35 @@ Alignment ParagraphAligner::align(const QStringList &zh, const QStringList &en, 
     Alignment alignment;
     int zhNext = 0;
     int enNext = 0;
+    /// One side's paragraphs of a gap: those to align (with their index in the whole text) and the
+    /// held one-sided ones.
+    struct GapSide
+    {
+        QStringList texts;
+        QList<int> index;
+        QList<int> held;
+    };
+    const auto gapSide = [](const QStringList &paragraphs, const QSet<int> &alone, int from, int until) {
+        GapSide side;
+        for (int k = from; k < until; ++k) {
+            if (alone.contains(k)) {
+                side.held.append(k);
+            } else {
+                side.texts.append(paragraphs.at(k));
+                side.index.append(k);
+            }
+        }
+        return side;
+    };
     const auto alignGap = [&](int zhUntil, int enUntil) {
-        QStringList zhGap;
-        QStringList enGap;
-        QList<int> zhIndex;
-        QList<int> enIndex;
-        QList<int> zhHeld;
-        QList<int> enHeld;
-        for (int k = zhNext; k < zhUntil; ++k) {
-            if (zhAlone.contains(k)) {
-                zhHeld.append(k);
-            } else {
-                zhGap.append(zh.at(k));
-                zhIndex.append(k);
-            }
-        }
-        for (int k = enNext; k < enUntil; ++k) {
-            if (enAlone.contains(k)) {
-                enHeld.append(k);
-            } else {
-                enGap.append(en.at(k));
-                enIndex.append(k);
-            }
-        }
+        const GapSide zhSide = gapSide(zh, zhAlone, zhNext, zhUntil);
+        const GapSide enSide = gapSide(en, enAlone, enNext, enUntil);
         QList<AlignmentBead> gap;
-        for (AlignmentBead bead : align(zhGap, enGap).beads) {
+        for (AlignmentBead bead : align(zhSide.texts, enSide.texts).beads) {
             for (int &k : bead.zh)
-                k = zhIndex.at(k);
+                k = zhSide.index.at(k);
             for (int &k : bead.en)
-                k = enIndex.at(k);
+                k = enSide.index.at(k);
             gap.append(bead);
         }
         // A held one-sided paragraph goes back before the first bead that starts after it on its
@@ -168,9 +168,9 @@ Alignment ParagraphAligner::align(const QStringList &zh, const QStringList &en, 
             });
             gap.insert(after, chinese ? AlignmentBead{{k}, {}, 1.0, true} : AlignmentBead{{}, {k}, 1.0, true});
         };
-        for (int k : std::as_const(zhHeld))
+        for (int k : zhSide.held)
             putBack(k, true);
-        for (int k : std::as_const(enHeld))
+        for (int k : enSide.held)
             putBack(k, false);
         alignment.beads += gap;
         zhNext = zhUntil;

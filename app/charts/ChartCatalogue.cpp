@@ -39,6 +39,24 @@ constexpr std::array<Definition, 7> definitions{{
 
 using namespace chartcomposition;
 
+namespace {
+
+/// A chart of metric values ends the same way: its notes (and how many figures in another currency
+/// it left out) as the caption, the log scale as asked, the Sources footer.
+BuiltChart finishMetricChart(const Composer &composer, BuiltChart chart, QStringList notes, int otherCurrency,
+                             const ChartOptions &options)
+{
+    if (otherCurrency > 0)
+        notes.append(t(composer.language(),
+                       QT_TRANSLATE_NOOP("ChartCatalogue", "Left out: %1 figure(s) given in another currency."))
+                         .arg(otherCurrency));
+    chart.spec.caption = notes.join(u' ');
+    applyLogScale(chart, options);
+    return composer.finish(std::move(chart));
+}
+
+} // namespace
+
 ChartCatalogue::ChartCatalogue(QSqlDatabase db)
     : m_source(std::move(db))
 {}
@@ -100,9 +118,7 @@ BuiltChart ChartCatalogue::metricGroups(const QString &id, const QStringList &me
 {
     const Language lang = options.language;
     const Composer composer(*this, m_source, lang);
-    BuiltChart chart;
-    composer.start(chart, id);
-    chart.spec.kind = ChartKind::HorizontalBar;
+    BuiltChart chart = composer.start(id, ChartKind::HorizontalBar);
     chart.spec.seriesLegend = true; // the legend names the companies, even a single one
     chart.logScaleApplies = true;
 
@@ -177,13 +193,7 @@ BuiltChart ChartCatalogue::metricGroups(const QString &id, const QStringList &me
     if (!missing.isEmpty())
         notes.append(t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "The sources give no such figures for %1."))
                          .arg(composer.listJoin(missing)));
-    if (otherCurrency > 0)
-        notes.append(t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "Left out: %1 figure(s) given in another currency."))
-                         .arg(otherCurrency));
-    chart.spec.caption = notes.join(u' ');
-    applyLogScale(chart, options);
-    composer.finish(chart);
-    return chart;
+    return finishMetricChart(composer, std::move(chart), notes, otherCurrency, options);
 }
 
 BuiltChart ChartCatalogue::companyBars(const QString &id, const QString &metric, bool logDefault,
@@ -191,9 +201,7 @@ BuiltChart ChartCatalogue::companyBars(const QString &id, const QString &metric,
 {
     const Language lang = options.language;
     const Composer composer(*this, m_source, lang);
-    BuiltChart chart;
-    composer.start(chart, id);
-    chart.spec.kind = ChartKind::HorizontalBar;
+    BuiltChart chart = composer.start(id, ChartKind::HorizontalBar);
     chart.logScaleApplies = true;
     chart.logScaleDefault = logDefault;
 
@@ -252,22 +260,14 @@ BuiltChart ChartCatalogue::companyBars(const QString &id, const QString &metric,
                     "ChartCatalogue",
                     "Reported training cost of one model per company; a derived figure follows from a reported ratio"));
     }
-    if (otherCurrency > 0)
-        notes.append(t(lang, QT_TRANSLATE_NOOP("ChartCatalogue", "Left out: %1 figure(s) given in another currency."))
-                         .arg(otherCurrency));
-    chart.spec.caption = notes.join(u' ');
-    applyLogScale(chart, options);
-    composer.finish(chart);
-    return chart;
+    return finishMetricChart(composer, std::move(chart), notes, otherCurrency, options);
 }
 
 BuiltChart ChartCatalogue::adoption(const ChartOptions &options) const
 {
     const Language lang = options.language;
     const Composer composer(*this, m_source, lang);
-    BuiltChart chart;
-    composer.start(chart, u"deepseek-adoption"_s);
-    chart.spec.kind = ChartKind::VerticalBar;
+    BuiltChart chart = composer.start(u"deepseek-adoption"_s, ChartKind::VerticalBar);
     const QString subject = u"deepseek"_s;
     chart.spec.subtitle = t(lang,
                             QT_TRANSLATE_NOOP("ChartCatalogue",
@@ -349,17 +349,14 @@ BuiltChart ChartCatalogue::adoption(const ChartOptions &options) const
     }
     if (!series.points.isEmpty())
         chart.spec.series.append(series);
-    composer.finish(chart);
-    return chart;
+    return composer.finish(std::move(chart));
 }
 
 BuiltChart ChartCatalogue::departures(const ChartOptions &options) const
 {
     const Language lang = options.language;
     const Composer composer(*this, m_source, lang);
-    BuiltChart chart;
-    composer.start(chart, u"executive-departures"_s);
-    chart.spec.kind = ChartKind::Timeline;
+    BuiltChart chart = composer.start(u"executive-departures"_s, ChartKind::Timeline);
     chart.spec.subtitle
         = t(lang,
             QT_TRANSLATE_NOOP("ChartCatalogue",
@@ -433,17 +430,14 @@ BuiltChart ChartCatalogue::departures(const ChartOptions &options) const
             QT_TRANSLATE_NOOP(
                 "ChartCatalogue",
                 "Light markers: the source gives no date; they stand at the date of the article that reports them."));
-    composer.finish(chart);
-    return chart;
+    return composer.finish(std::move(chart));
 }
 
 BuiltChart ChartCatalogue::positioning(const ChartOptions &options) const
 {
     const Language lang = options.language;
     const Composer composer(*this, m_source, lang);
-    BuiltChart chart;
-    composer.start(chart, u"positioning"_s);
-    chart.spec.kind = ChartKind::Positioning;
+    BuiltChart chart = composer.start(u"positioning"_s, ChartKind::Positioning);
     chart.spec.subtitle = t(
         lang,
         QT_TRANSLATE_NOOP(
@@ -521,8 +515,7 @@ BuiltChart ChartCatalogue::positioning(const ChartOptions &options) const
                          .arg(composer.listJoin(names)));
     }
     chart.spec.caption = notes.join(u' ');
-    composer.finish(chart);
-    return chart;
+    return composer.finish(std::move(chart));
 }
 
 } // namespace tigerscope

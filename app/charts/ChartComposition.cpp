@@ -141,9 +141,11 @@ Composer::Composer(const ChartCatalogue &catalogue, const ChartDataSource &sourc
     , m_language(language)
 {}
 
-void Composer::start(BuiltChart &chart, const QString &id) const
+BuiltChart Composer::start(const QString &id, ChartKind kind) const
 {
+    BuiltChart chart;
     chart.spec.id = id;
+    chart.spec.kind = kind;
     chart.spec.title = ChartCatalogue::title(id, m_language);
     chart.spec.valueAxis.notation = m_language == Language::Chinese ? NumberNotation::Chinese : NumberNotation::Western;
     chart.spec.missingLabel = LanguageCatalogue::translate(m_language, "tigerscope::ChartScene", "n.a.");
@@ -154,6 +156,7 @@ void Composer::start(BuiltChart &chart, const QString &id) const
                                     EncodingLegendItem::Derived, EncodingLegendItem::AtLeast,
                                     EncodingLegendItem::AtMost, EncodingLegendItem::Range, EncodingLegendItem::Missing})
         chart.spec.encodingLabels.insert(int(item), encodingText(m_language, item));
+    return chart;
 }
 
 ChartPoint Composer::observationPoint(const ChartObservation &o, const QString &categoryId, const QString &seriesName,
@@ -197,7 +200,7 @@ QString Composer::sourceLine(const QString &citationKey) const
     return t(m_language, QT_TRANSLATE_NOOP("ChartCatalogue", "Source: %1")).arg(m_catalogue.reference(c, m_language));
 }
 
-void Composer::finish(BuiltChart &chart) const
+BuiltChart Composer::finish(BuiltChart chart) const
 {
     QStringList keys;
     QStringList free;
@@ -214,9 +217,10 @@ void Composer::finish(BuiltChart &chart) const
         entries.append(CitationFormatter::articleLine(m_source.article(key), m_language));
     entries += free;
     if (entries.isEmpty())
-        return;
+        return chart;
     entries.first().prepend(t(m_language, QT_TRANSLATE_NOOP("ChartCatalogue", "Sources: ")));
     chart.spec.sources = entries;
+    return chart;
 }
 
 QStringList Composer::tigersWithout(const QSet<QString> &present) const

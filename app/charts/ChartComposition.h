@@ -34,16 +34,17 @@ public:
     Composer(const ChartCatalogue &catalogue, const ChartDataSource &source, Language language);
 
     Language language() const { return m_language; }
-    /// Title, notation, the missing and empty labels and the encoding legend of chart id.
-    void start(BuiltChart &chart, const QString &id) const;
+    /// A chart of that id and kind with its title, notation, the missing and empty labels and the
+    /// encoding legend.
+    BuiltChart start(const QString &id, ChartKind kind) const;
     QString company(const QString &en, const QString &zh) const { return pickText(m_language, en, zh); }
     /// The point of an observation, with its tooltip, and the table row beside it.
     ChartPoint observationPoint(const ChartObservation &o, const QString &categoryId, const QString &seriesName,
                                 ChartRow *row) const;
     /// "Source: New Entropy, “Title”, ¶ 13: “3 billion”" for the point's first citation.
     QString sourceLine(const QString &citationKey) const;
-    /// The Sources footer: every article cited by a plotted point, once, in order of first use.
-    void finish(BuiltChart &chart) const;
+    /// The chart with its Sources footer: every article cited by a plotted point, once, in order of first use.
+    BuiltChart finish(BuiltChart chart) const;
     /// Names of the six tigers that have none of the rows, for a "no figures for" note.
     QStringList tigersWithout(const QSet<QString> &present) const;
     QString listJoin(const QStringList &items) const;

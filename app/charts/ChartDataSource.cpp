@@ -1,6 +1,8 @@
 #include "ChartDataSource.h"
 
 #include "ArticleRepository.h"
+#include "CitationRepository.h"
+#include "SqlSupport.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -34,20 +36,18 @@ QList<ChartObservation> ChartDataSource::observations(const QStringList &metricK
     QList<ChartObservation> rows;
     if (metricKeys.isEmpty())
         return rows;
-    QStringList marks;
-    for (qsizetype i = 0; i < metricKeys.size(); ++i)
-        marks.append(u"?"_s);
     // Companies and metrics are looked up one row each (the user may repeat a shipped key).
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT o.id, o.company_id, o.metric_key, o.value, o.value_high, o.currency, o.as_of, "
-                  "o.as_of_precision, o.qualifier, o.status, o.derivation, o.note_en, o.note_zh, "
-                  "(SELECT name_en FROM all_companies WHERE id = o.company_id LIMIT 1), "
-                  "(SELECT name_zh FROM all_companies WHERE id = o.company_id LIMIT 1), "
-                  "(SELECT grp FROM all_companies WHERE id = o.company_id LIMIT 1), "
-                  "(SELECT unit FROM all_metrics WHERE key = o.metric_key LIMIT 1), "
-                  "(SELECT label_en FROM all_metrics WHERE key = o.metric_key LIMIT 1), "
-                  "(SELECT label_zh FROM all_metrics WHERE key = o.metric_key LIMIT 1), o.origin "
-                  "FROM all_observations o WHERE o.metric_key IN (%1) ORDER BY o.id"_s.arg(marks.join(u',')));
+    query.prepare(
+        u"SELECT o.id, o.company_id, o.metric_key, o.value, o.value_high, o.currency, o.as_of, "
+        "o.as_of_precision, o.qualifier, o.status, o.derivation, o.note_en, o.note_zh, "
+        "(SELECT name_en FROM all_companies WHERE id = o.company_id LIMIT 1), "
+        "(SELECT name_zh FROM all_companies WHERE id = o.company_id LIMIT 1), "
+        "(SELECT grp FROM all_companies WHERE id = o.company_id LIMIT 1), "
+        "(SELECT unit FROM all_metrics WHERE key = o.metric_key LIMIT 1), "
+        "(SELECT label_en FROM all_metrics WHERE key = o.metric_key LIMIT 1), "
+        "(SELECT label_zh FROM all_metrics WHERE key = o.metric_key LIMIT 1), o.origin "
+        "FROM all_observations o WHERE o.metric_key IN (%1) ORDER BY o.id"_s.arg(placeholders(metricKeys.size())));
     for (const QString &key : metricKeys)
         query.addBindValue(key);
     if (!query.exec())
@@ -120,30 +120,14 @@ QList<ChartEvent> ChartDataSource::events(const QString &kind) const
 
 QList<ChartCitation> ChartDataSource::citations(const QString &citationKey, Language language) const
 {
-    QList<ChartCitation> rows;
     const QString kind = citationKey.section(u':', 0, 0);
     bool ok = false;
     const qint64 id = citationKey.section(u':', 1).toLongLong(&ok);
     if (!ok || (kind != "obs"_L1 && kind != "event"_L1))
-        return rows;
+        return {};
     const QString column = kind == "obs"_L1 ? u"observation_id"_s : u"event_id"_s;
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT article_key, lang, paragraph, printed, reference FROM all_citations "
-                  "WHERE %1 = ? ORDER BY (lang = ?) DESC, id"_s.arg(column));
-    query.addBindValue(id);
-    query.addBindValue(languageColumnSuffix(language));
-    if (!query.exec())
-        return rows;
-    while (query.next()) {
-        ChartCitation row;
-        row.articleKey = query.value(0).toString();
-        row.lang = query.value(1).toString();
-        row.paragraph = query.value(2).isNull() ? -1 : query.value(2).toInt();
-        row.printed = query.value(3).toString();
-        row.reference = query.value(4).toString();
-        rows.append(row);
-    }
-    return rows;
+    return CitationRepository(m_db).citationsOf(column, id,
+                                                u"(lang = '%1') DESC, id"_s.arg(languageColumnSuffix(language)));
 }
 
 QList<ChartCompany> ChartDataSource::companiesInGroup(const QString &group) const

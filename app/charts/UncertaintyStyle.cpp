@@ -238,20 +238,14 @@ QList<EncodingLegendItem> UncertaintyStyle::itemsUsed(const ChartSpec &spec)
     QList<EncodingLegendItem> items;
     if (!(estimated || derived || atLeast || atMost || range || missing))
         return items;
-    if (anyPlain && (estimated || derived))
-        items.append(EncodingLegendItem::Reported);
-    if (estimated)
-        items.append(EncodingLegendItem::Estimated);
-    if (derived)
-        items.append(EncodingLegendItem::Derived);
-    if (atLeast)
-        items.append(EncodingLegendItem::AtLeast);
-    if (atMost)
-        items.append(EncodingLegendItem::AtMost);
-    if (range)
-        items.append(EncodingLegendItem::Range);
-    if (missing)
-        items.append(EncodingLegendItem::Missing);
+    for (const auto &[shown, item] :
+         {std::pair{anyPlain && (estimated || derived), EncodingLegendItem::Reported},
+          std::pair{estimated, EncodingLegendItem::Estimated}, std::pair{derived, EncodingLegendItem::Derived},
+          std::pair{atLeast, EncodingLegendItem::AtLeast}, std::pair{atMost, EncodingLegendItem::AtMost},
+          std::pair{range, EncodingLegendItem::Range}, std::pair{missing, EncodingLegendItem::Missing}}) {
+        if (shown)
+            items.append(item);
+    }
     return items;
 }
 

@@ -1,4 +1,4 @@
-#include "AlignCommand.h"
+#include "Commands.h"
 
 #include "AlignmentFormats.h"
 #include "AlignmentStore.h"
@@ -15,22 +15,31 @@ using namespace Qt::StringLiterals;
 
 namespace tigerscope {
 
-QString AlignCommand::name() const
-{
-    return u"align"_s;
-}
+namespace {
 
-QString AlignCommand::summary() const
+class AlignCommand final : public Command
 {
-    return tr("Align the paragraphs of a Chinese text with its English translation; prints JSON, TSV or TMX.");
-}
+    Q_DECLARE_TR_FUNCTIONS(AlignCommand)
+public:
+    AlignCommand()
+        : Command(u"align"_s,
+                  tr("Align the paragraphs of a Chinese text with its English translation; prints JSON, TSV or TMX."))
+    {}
 
-void AlignCommand::configure(QCommandLineParser &parser) const
-{
-    parser.addOption({u"zh"_s, tr("The Chinese text: one paragraph per non-empty line."), tr("file")});
-    parser.addOption({u"en"_s, tr("The English text: one paragraph per non-empty line."), tr("file")});
-    parser.addOption({u"format"_s, tr("Output format: json (default), tsv or tmx."), tr("format"), u"json"_s});
-}
+    void configure(QCommandLineParser &parser) const override
+    {
+        parser.addOption({u"zh"_s, tr("The Chinese text: one paragraph per non-empty line."), tr("file")});
+        parser.addOption({u"en"_s, tr("The English text: one paragraph per non-empty line."), tr("file")});
+        parser.addOption({u"format"_s, tr("Output format: json (default), tsv or tmx."), tr("format"), u"json"_s});
+    }
+
+    int run(const QCommandLineParser &parser, const GlobalOptions &global) const override;
+
+private:
+    /// The non-empty lines of a file, decoded like an imported article (UTF-8/16/32, GB18030).
+    /// Empty with *error when the file cannot be read or is not text.
+    static QStringList readLines(const QString &path, QString *error);
+};
 
 QStringList AlignCommand::readLines(const QString &path, QString *error)
 {
@@ -68,10 +77,8 @@ int AlignCommand::run(const QCommandLineParser &parser, const GlobalOptions &glo
         printError(tr("align needs both --zh FILE and --en FILE"));
         return ExitUsage;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("unexpected argument %1").arg(parser.positionalArguments().constFirst()));
+    if (tooManyArguments(parser))
         return ExitUsage;
-    }
     const std::optional<AlignmentFormat> format = alignmentFormatFromKey(parser.value(u"format"_s));
     if (!format) {
         printError(tr("unknown format %1: use json, tsv or tmx").arg(parser.value(u"format"_s)));
@@ -96,6 +103,13 @@ int AlignCommand::run(const QCommandLineParser &parser, const GlobalOptions &glo
     const Alignment alignment = ParagraphAligner(options).align(zh, en);
     printOut(QString::fromUtf8(writeAlignment(*format, alignment, zh, en)));
     return ExitOk;
+}
+
+} // namespace
+
+std::unique_ptr<Command> makeAlignCommand()
+{
+    return std::make_unique<AlignCommand>();
 }
 
 } // namespace tigerscope

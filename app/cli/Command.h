@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Language.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
@@ -15,19 +17,32 @@ struct GlobalOptions
 {
     QString dataDir; ///< empty: the platform's application data folder
     QString lang;    ///< "en" or "zh_CN"; empty: the saved choice or the system's
+
+    /// The language of what a command writes: --lang, English without it, so that scripts get stable text.
+    Language outputLanguage() const { return lang.isEmpty() ? Language::English : languageFromCode(lang); }
 };
 
 /// One headless job of the command line: `tigerscope NAME [options] [arguments]`.
+/// A command is built once the output language is chosen: its summary is translated.
 class Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
 public:
+    Command(QString name, QString summary)
+        : m_name(std::move(name))
+        , m_summary(std::move(summary))
+    {}
     virtual ~Command() = default;
-    virtual QString name() const = 0;
-    virtual QString summary() const = 0;
-    /// Adds the command's own options and positional arguments to the parser.
-    virtual void configure(QCommandLineParser &parser) const = 0;
+    QString name() const { return m_name; }
+    QString summary() const { return m_summary; }
+    /// Adds the command's own options and positional arguments to the parser; none by default.
+    virtual void configure(QCommandLineParser &) const {}
     /// Runs with the parsed options; returns the process exit code.
     virtual int run(const QCommandLineParser &parser, const GlobalOptions &global) const = 0;
+
+private:
+    QString m_name;
+    QString m_summary;
 };
 
 /// Exit codes shared by the commands (documented in docs/command-line.md).
@@ -37,6 +52,9 @@ enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 void printError(const QString &message);
 /// Writes text to stdout as UTF-8.
 void printOut(const QString &text);
+/// Says "unexpected argument X" on stderr when the command line holds more than `allowed`
+/// positional arguments; true when it did (a usage error).
+bool tooManyArguments(const QCommandLineParser &parser, qsizetype allowed = 0);
 
 /// Opens the user's data for a command. Says on stderr why it cannot be opened, or what happened
 /// to the user's database on the way (moved aside, upgraded, read-only); null on failure.

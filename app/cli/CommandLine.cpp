@@ -1,12 +1,7 @@
 #include "CommandLine.h"
 
-#include "AlignCommand.h"
+#include "Commands.h"
 #include "ConsoleOutput.h"
-#include "ExportChartCommand.h"
-#include "ExportDataCommand.h"
-#include "ImportArticleCommand.h"
-#include "ListChartsCommand.h"
-#include "SuggestFiguresCommand.h"
 
 #include "Database.h"
 #include "LanguageManager.h"
@@ -22,13 +17,6 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 namespace {
-
-const QStringList &commandNames()
-{
-    static const QStringList names = {u"export-data"_s, u"import-article"_s, u"align"_s,
-                                      u"list-charts"_s, u"export-chart"_s,   u"suggest-figures"_s};
-    return names;
-}
 
 /// The language --lang asks for, from the raw arguments: it applies to everything printed, the help
 /// too, so it is needed before parsing. English without it, so that scripts get stable text.
@@ -59,6 +47,15 @@ void printOut(const QString &text)
     ConsoleOutput::writeRaw(ConsoleOutput::printable(text).toUtf8());
 }
 
+bool tooManyArguments(const QCommandLineParser &parser, qsizetype allowed)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() <= allowed)
+        return false;
+    printError(Command::tr("unexpected argument %1").arg(arguments.at(allowed)));
+    return true;
+}
+
 std::unique_ptr<Database> openDatabaseFor(const GlobalOptions &global)
 {
     QString error;
@@ -75,14 +72,8 @@ std::unique_ptr<Database> openDatabaseFor(const GlobalOptions &global)
 }
 
 CommandLine::CommandLine(const ChartRenderer *chartRenderer)
-{
-    m_commands.push_back(std::make_unique<ExportDataCommand>());
-    m_commands.push_back(std::make_unique<ImportArticleCommand>());
-    m_commands.push_back(std::make_unique<AlignCommand>());
-    m_commands.push_back(std::make_unique<ListChartsCommand>());
-    m_commands.push_back(std::make_unique<ExportChartCommand>(chartRenderer));
-    m_commands.push_back(std::make_unique<SuggestFiguresCommand>());
-}
+    : m_chartRenderer(chartRenderer)
+{}
 
 CommandLine::~CommandLine() = default;
 
@@ -195,6 +186,14 @@ int CommandLine::run(const QStringList &arguments)
 {
     LanguageManager languages;
     languages.setLanguage(outputLanguage(arguments));
+    // Built in the output language: a command's summary is translated once.
+    m_commands.clear();
+    m_commands.push_back(makeExportDataCommand());
+    m_commands.push_back(makeImportArticleCommand());
+    m_commands.push_back(makeAlignCommand());
+    m_commands.push_back(makeListChartsCommand());
+    m_commands.push_back(makeExportChartCommand(m_chartRenderer));
+    m_commands.push_back(makeSuggestFiguresCommand());
     const int code = dispatch(arguments);
     if (!ConsoleOutput::standardOutputOk()) {
         printError(tr("cannot write to standard output: %1").arg(ConsoleOutput::lastWriteError()));
@@ -232,30 +231,29 @@ QString CommandLine::versionText()
     return u"tigerscope %1\n"_s.arg(QStringLiteral(TIGERSCOPE_VERSION));
 }
 
+const Command *CommandLine::findCommand(const QString &name) const
+{
+    for (const auto &command : m_commands) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
+}
+
 int CommandLine::dispatch(const QStringList &arguments)
 {
     // Find the command word; everything before it is global, and nothing after "--" is a command.
     qsizetype commandIndex = -1;
-    for (qsizetype i = 1; i < arguments.size() && arguments.at(i) != "--"_L1; ++i) {
-        if (commandNames().contains(arguments.at(i))) {
+    const Command *command = nullptr;
+    for (qsizetype i = 1; i < arguments.size() && arguments.at(i) != "--"_L1 && !command; ++i) {
+        command = findCommand(arguments.at(i));
+        if (command)
             commandIndex = i;
-            break;
-        }
-        if (arguments.at(i) == "--data-dir"_L1 || arguments.at(i) == "--lang"_L1)
+        else if (arguments.at(i) == "--data-dir"_L1 || arguments.at(i) == "--lang"_L1)
             ++i; // skip the option's value
     }
-    if (commandIndex < 0)
+    if (!command)
         return runWithoutCommand(arguments);
-
-    Command *command = nullptr;
-    for (const auto &candidate : m_commands) {
-        if (candidate->name() == arguments.at(commandIndex))
-            command = candidate.get();
-    }
-    if (!command) {
-        printError(tr("the command %1 is not available in this build").arg(arguments.at(commandIndex)));
-        return ExitUsage;
-    }
 
     QStringList commandArguments = arguments;
     commandArguments.removeAt(commandIndex);

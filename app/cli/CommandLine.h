@@ -37,8 +37,6 @@ public:
     /// The global options of a window launch; false with *error on unknown options.
     static bool parseWindowOptions(const QStringList &arguments, GlobalOptions *options, QString *error);
 
-    const std::vector<std::unique_ptr<Command>> &commands() const { return m_commands; }
-
 private:
     static void addGlobalOptions(QCommandLineParser &parser);
     static GlobalOptions globalOptions(const QCommandLineParser &parser);
@@ -47,9 +45,11 @@ private:
     static QString usageError(const QString &message);
     static QString versionText();
     QString helpText() const;
+    const Command *findCommand(const QString &name) const;
     int dispatch(const QStringList &arguments);
     int runWithoutCommand(const QStringList &arguments);
 
+    const ChartRenderer *m_chartRenderer;
     std::vector<std::unique_ptr<Command>> m_commands;
 };
 

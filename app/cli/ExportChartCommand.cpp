@@ -1,4 +1,4 @@
-#include "ExportChartCommand.h"
+#include "Commands.h"
 
 #include "ChartCatalogue.h"
 #include "ChartExporter.h"
@@ -11,6 +11,36 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 namespace {
+
+class ExportChartCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportChartCommand)
+public:
+    /// Logical sizes accepted on the command line; the exporter's pixel limit applies on top.
+    static constexpr int MinSide = 200;
+    static constexpr int MaxSide = 10000;
+    static constexpr double MaxScale = 8.0;
+
+    explicit ExportChartCommand(const ChartRenderer *renderer)
+        : Command(u"export-chart"_s, tr("Write a chart (see list-charts) as PNG, SVG or PDF, without a window."))
+        , m_renderer(renderer)
+    {}
+
+    void configure(QCommandLineParser &parser) const override
+    {
+        parser.addOption({u"chart"_s, tr("The chart's id (see list-charts)."), tr("id")});
+        parser.addOption({u"out"_s, tr("The file to write; .png, .svg or .pdf."), tr("file")});
+        parser.addOption({u"width"_s, tr("Logical width in pixels (default 1200)."), tr("pixels"), u"1200"_s});
+        parser.addOption({u"height"_s, tr("Logical height in pixels (default 750)."), tr("pixels"), u"750"_s});
+        parser.addOption({u"scale"_s, tr("Pixels per logical pixel for PNG (default 2)."), tr("factor"), u"2"_s});
+        parser.addOption({u"theme"_s, tr("light (default), dark or print."), tr("theme"), u"light"_s});
+    }
+
+    int run(const QCommandLineParser &parser, const GlobalOptions &global) const override;
+
+private:
+    const ChartRenderer *m_renderer;
+};
 
 bool parseSide(const QCommandLineParser &parser, const QString &option, int *side, QString *error)
 {
@@ -29,34 +59,10 @@ bool parseSide(const QCommandLineParser &parser, const QString &option, int *sid
     return true;
 }
 
-} // namespace
-
-QString ExportChartCommand::name() const
-{
-    return u"export-chart"_s;
-}
-
-QString ExportChartCommand::summary() const
-{
-    return tr("Write a chart (see list-charts) as PNG, SVG or PDF, without a window.");
-}
-
-void ExportChartCommand::configure(QCommandLineParser &parser) const
-{
-    parser.addOption({u"chart"_s, tr("The chart's id (see list-charts)."), tr("id")});
-    parser.addOption({u"out"_s, tr("The file to write; .png, .svg or .pdf."), tr("file")});
-    parser.addOption({u"width"_s, tr("Logical width in pixels (default 1200)."), tr("pixels"), u"1200"_s});
-    parser.addOption({u"height"_s, tr("Logical height in pixels (default 750)."), tr("pixels"), u"750"_s});
-    parser.addOption({u"scale"_s, tr("Pixels per logical pixel for PNG (default 2)."), tr("factor"), u"2"_s});
-    parser.addOption({u"theme"_s, tr("light (default), dark or print."), tr("theme"), u"light"_s});
-}
-
 int ExportChartCommand::run(const QCommandLineParser &parser, const GlobalOptions &global) const
 {
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("unexpected argument %1").arg(parser.positionalArguments().constFirst()));
+    if (tooManyArguments(parser))
         return ExitUsage;
-    }
     const QString chartId = parser.value(u"chart"_s);
     const QString out = parser.value(u"out"_s);
     if (chartId.isEmpty() || out.isEmpty()) {
@@ -113,7 +119,7 @@ int ExportChartCommand::run(const QCommandLineParser &parser, const GlobalOption
     if (!database)
         return ExitFailure;
     ChartOptions chartOptions;
-    chartOptions.language = global.lang.isEmpty() ? Language::English : languageFromCode(global.lang);
+    chartOptions.language = global.outputLanguage();
     const BuiltChart chart = ChartCatalogue(database->connection()).build(chartId, chartOptions);
     const ExportResult result = ChartExporter(*m_renderer).exportChart(chart.spec, out, options);
     if (!result.ok) {
@@ -121,6 +127,13 @@ int ExportChartCommand::run(const QCommandLineParser &parser, const GlobalOption
         return ExitFailure;
     }
     return ExitOk;
+}
+
+} // namespace
+
+std::unique_ptr<Command> makeExportChartCommand(const ChartRenderer *renderer)
+{
+    return std::make_unique<ExportChartCommand>(renderer);
 }
 
 } // namespace tigerscope

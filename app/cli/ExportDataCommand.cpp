@@ -1,4 +1,4 @@
-#include "ExportDataCommand.h"
+#include "Commands.h"
 
 #include "Database.h"
 #include "DatasetExporter.h"
@@ -7,22 +7,27 @@ using namespace Qt::StringLiterals;
 
 namespace tigerscope {
 
-QString ExportDataCommand::name() const
-{
-    return u"export-data"_s;
-}
+namespace {
 
-QString ExportDataCommand::summary() const
+class ExportDataCommand final : public Command
 {
-    return tr("Write the whole dataset (companies, people, metrics, observations with citations, events, articles) as "
-              "JSON or CSV.");
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportDataCommand)
+public:
+    ExportDataCommand()
+        : Command(u"export-data"_s,
+                  tr("Write the whole dataset (companies, people, metrics, observations with "
+                     "citations, events, articles) as JSON or CSV."))
+    {}
 
-void ExportDataCommand::configure(QCommandLineParser &parser) const
-{
-    parser.addOption({u"format"_s, tr("json (default) or csv."), tr("format"), u"json"_s});
-    parser.addOption({u"out"_s, tr("Output file (json) or folder (csv); standard output when omitted."), tr("path")});
-}
+    void configure(QCommandLineParser &parser) const override
+    {
+        parser.addOption({u"format"_s, tr("json (default) or csv."), tr("format"), u"json"_s});
+        parser.addOption(
+            {u"out"_s, tr("Output file (json) or folder (csv); standard output when omitted."), tr("path")});
+    }
+
+    int run(const QCommandLineParser &parser, const GlobalOptions &global) const override;
+};
 
 int ExportDataCommand::run(const QCommandLineParser &parser, const GlobalOptions &global) const
 {
@@ -31,10 +36,8 @@ int ExportDataCommand::run(const QCommandLineParser &parser, const GlobalOptions
         printError(tr("unknown format %1 (use json or csv)").arg(format));
         return ExitUsage;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("unexpected argument %1").arg(parser.positionalArguments().constFirst()));
+    if (tooManyArguments(parser))
         return ExitUsage;
-    }
     const auto database = openDatabaseFor(global);
     if (!database)
         return ExitFailure;
@@ -47,6 +50,13 @@ int ExportDataCommand::run(const QCommandLineParser &parser, const GlobalOptions
         return ExitFailure;
     }
     return ExitOk;
+}
+
+} // namespace
+
+std::unique_ptr<Command> makeExportDataCommand()
+{
+    return std::make_unique<ExportDataCommand>();
 }
 
 } // namespace tigerscope

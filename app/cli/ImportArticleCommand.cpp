@@ -1,4 +1,4 @@
-#include "ImportArticleCommand.h"
+#include "Commands.h"
 
 #include "ArticleParser.h"
 #include "ArticleStore.h"
@@ -78,6 +78,26 @@ private:
     int m_lastPercent = -1;
 };
 
+class ImportArticleCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportArticleCommand)
+public:
+    ImportArticleCommand()
+        : Command(u"import-article"_s,
+                  tr("Import article files (Chinese, English or both) so that citations open on their paragraphs."))
+    {}
+
+    void configure(QCommandLineParser &parser) const override
+    {
+        parser.addOption({u"pair"_s, tr("Exactly two files, one per language, imported as one article.")});
+        parser.addPositionalArgument(
+            u"files"_s, tr("Article files: plain text, Markdown, saved web pages (.html, .htm, .xhtml) or PDF."),
+            u"FILE [FILE...]"_s);
+    }
+
+    int run(const QCommandLineParser &parser, const GlobalOptions &global) const override;
+};
+
 /// One field of the tab-separated output: no tabs or line breaks inside.
 QString field(const QString &text)
 {
@@ -89,27 +109,9 @@ QString field(const QString &text)
     return clean;
 }
 
-} // namespace
-
-QString ImportArticleCommand::name() const
-{
-    return u"import-article"_s;
-}
-
-QString ImportArticleCommand::summary() const
-{
-    return tr("Import article files (Chinese, English or both) so that citations open on their paragraphs.");
-}
-
-void ImportArticleCommand::configure(QCommandLineParser &parser) const
-{
-    parser.addOption({u"pair"_s, tr("Exactly two files, one per language, imported as one article.")});
-    parser.addPositionalArgument(
-        u"files"_s, tr("Article files: plain text, Markdown, saved web pages (.html, .htm, .xhtml) or PDF."),
-        u"FILE [FILE...]"_s);
-}
-
-QString ImportArticleCommand::resultLine(const ImportResult &result)
+/// The stdout line for one article:
+/// "imported|unchanged TAB ID TAB KEY-or-- TAB LANGS TAB zh=N en=M TAB TITLE\n".
+QString resultLine(const ImportResult &result)
 {
     const QString status = result.status == ImportResult::Status::AlreadyImported ? u"unchanged"_s : u"imported"_s;
     return QStringList{status,
@@ -202,6 +204,13 @@ int ImportArticleCommand::run(const QCommandLineParser &parser, const GlobalOpti
         allImported = (article && store(file, *article)) && allImported;
     }
     return allImported ? ExitOk : ExitFailure;
+}
+
+} // namespace
+
+std::unique_ptr<Command> makeImportArticleCommand()
+{
+    return std::make_unique<ImportArticleCommand>();
 }
 
 } // namespace tigerscope

@@ -1,4 +1,4 @@
-#include "ListChartsCommand.h"
+#include "Commands.h"
 
 #include "ChartCatalogue.h"
 
@@ -6,32 +6,34 @@ using namespace Qt::StringLiterals;
 
 namespace tigerscope {
 
-QString ListChartsCommand::name() const
-{
-    return u"list-charts"_s;
-}
+namespace {
 
-QString ListChartsCommand::summary() const
+class ListChartsCommand final : public Command
 {
-    return tr("List the charts that export-chart can write: one \"id<TAB>title\" line each.");
-}
+    Q_DECLARE_TR_FUNCTIONS(ListChartsCommand)
+public:
+    ListChartsCommand()
+        : Command(u"list-charts"_s, tr("List the charts that export-chart can write: one \"id<TAB>title\" line each."))
+    {}
 
-void ListChartsCommand::configure(QCommandLineParser &) const
-{}
-
-int ListChartsCommand::run(const QCommandLineParser &parser, const GlobalOptions &global) const
-{
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("unexpected argument %1").arg(parser.positionalArguments().constFirst()));
-        return ExitUsage;
+    int run(const QCommandLineParser &parser, const GlobalOptions &global) const override
+    {
+        if (tooManyArguments(parser))
+            return ExitUsage;
+        // Titles come from the catalogue alone: no database is opened.
+        QString text;
+        for (const QString &id : ChartCatalogue::ids())
+            text += id + u'\t' + ChartCatalogue::title(id, global.outputLanguage()) + u'\n';
+        printOut(text);
+        return ExitOk;
     }
-    // Titles come from the catalogue alone: no database is opened.
-    const Language language = global.lang.isEmpty() ? Language::English : languageFromCode(global.lang);
-    QString text;
-    for (const QString &id : ChartCatalogue::ids())
-        text += id + u'\t' + ChartCatalogue::title(id, language) + u'\n';
-    printOut(text);
-    return ExitOk;
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeListChartsCommand()
+{
+    return std::make_unique<ListChartsCommand>();
 }
 
 } // namespace tigerscope

@@ -1,4 +1,4 @@
-#include "SuggestFiguresCommand.h"
+#include "Commands.h"
 
 #include "Database.h"
 #include "FigureSuggester.h"
@@ -10,22 +10,27 @@ using namespace Qt::StringLiterals;
 
 namespace tigerscope {
 
-QString SuggestFiguresCommand::name() const
-{
-    return u"suggest-figures"_s;
-}
+namespace {
 
-QString SuggestFiguresCommand::summary() const
+class SuggestFiguresCommand final : public Command
 {
-    return tr("Propose cited figures (company, metric, value, date) for an imported article; prints JSON or TSV.");
-}
+    Q_DECLARE_TR_FUNCTIONS(SuggestFiguresCommand)
+public:
+    SuggestFiguresCommand()
+        : Command(u"suggest-figures"_s,
+                  tr("Propose cited figures (company, metric, value, date) for an imported "
+                     "article; prints JSON or TSV."))
+    {}
 
-void SuggestFiguresCommand::configure(QCommandLineParser &parser) const
-{
-    parser.addPositionalArgument(u"article"_s, tr("An imported article's id or the key of the article it is."));
-    parser.addOption({u"format"_s, tr("json (default) or tsv."), tr("format"), u"json"_s});
-    parser.addOption({u"all"_s, tr("Also list the figures the dataset already records.")});
-}
+    void configure(QCommandLineParser &parser) const override
+    {
+        parser.addPositionalArgument(u"article"_s, tr("An imported article's id or the key of the article it is."));
+        parser.addOption({u"format"_s, tr("json (default) or tsv."), tr("format"), u"json"_s});
+        parser.addOption({u"all"_s, tr("Also list the figures the dataset already records.")});
+    }
+
+    int run(const QCommandLineParser &parser, const GlobalOptions &global) const override;
+};
 
 int SuggestFiguresCommand::run(const QCommandLineParser &parser, const GlobalOptions &global) const
 {
@@ -35,11 +40,12 @@ int SuggestFiguresCommand::run(const QCommandLineParser &parser, const GlobalOpt
         return ExitUsage;
     }
     const QStringList arguments = parser.positionalArguments();
-    if (arguments.size() != 1) {
-        printError(arguments.isEmpty() ? tr("suggest-figures needs an article: its id or key")
-                                       : tr("unexpected argument %1").arg(arguments.at(1)));
+    if (arguments.isEmpty()) {
+        printError(tr("suggest-figures needs an article: its id or key"));
         return ExitUsage;
     }
+    if (tooManyArguments(parser, 1))
+        return ExitUsage;
     const auto database = openDatabaseFor(global);
     if (!database)
         return ExitFailure;
@@ -56,6 +62,13 @@ int SuggestFiguresCommand::run(const QCommandLineParser &parser, const GlobalOpt
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     std::fflush(stdout);
     return ExitOk;
+}
+
+} // namespace
+
+std::unique_ptr<Command> makeSuggestFiguresCommand()
+{
+    return std::make_unique<SuggestFiguresCommand>();
 }
 
 } // namespace tigerscope

@@ -30,6 +30,14 @@ QVariant textOrNull(const QJsonValue &value)
                                                            : QVariant(QMetaType::fromType<QString>());
 }
 
+/// Binds a date's two columns (ISO date, precision), NULL both when the source gives no date.
+void bindDate(QSqlQuery &query, const PartialDate &date)
+{
+    const QVariant null(QMetaType::fromType<QString>());
+    query.addBindValue(date.isValid() ? QVariant(date.toIso()) : null);
+    query.addBindValue(date.isValid() ? QVariant(date.precisionName()) : null);
+}
+
 bool oneOf(const QString &value, std::initializer_list<const char *> allowed)
 {
     for (const char *candidate : allowed) {
@@ -56,6 +64,24 @@ QList<CitationRecord> citationRecords(const QJsonArray &citations)
 }
 
 } // namespace
+
+qint64 DatasetCompiler::recordId(const QJsonObject &object, const QString &file, QSet<qint64> &seen, QString *where)
+{
+    const qint64 id = object.value("id"_L1).toInteger(-1);
+    *where = u"%1 id %2"_s.arg(file).arg(id);
+    if (id <= 0 || id >= Database::FirstUserId || seen.contains(id))
+        fail(*where, tr("needs a unique id between 1 and %1").arg(Database::FirstUserId - 1));
+    seen.insert(id);
+    return id;
+}
+
+PartialDate DatasetCompiler::date(const QJsonValue &value, const QString &where)
+{
+    const PartialDate parsed = PartialDate::parse(value.toString());
+    if (value.isString() && !parsed.isValid())
+        fail(where, tr("invalid date %1").arg(value.toString()));
+    return parsed;
+}
 
 void DatasetCompiler::fail(const QString &where, const QString &message)
 {
@@ -260,22 +286,14 @@ bool DatasetCompiler::insertPeople(QSqlDatabase &db, const QJsonArray &people)
         for (qsizetype r = 0; r < roles.size(); ++r) {
             const QJsonObject object2 = roles.at(r).toObject();
             const QString roleWhere = where + u" role %1"_s.arg(r);
-            const PartialDate start = PartialDate::parse(object2.value("start"_L1).toString());
-            const PartialDate end = PartialDate::parse(object2.value("end"_L1).toString());
-            for (const char *field : {"start", "end"}) {
-                const QJsonValue value = object2.value(QLatin1StringView(field));
-                if (value.isString() && !PartialDate::parse(value.toString()).isValid())
-                    fail(roleWhere, tr("invalid date %1").arg(value.toString()));
-            }
+            const PartialDate start = date(object2.value("start"_L1), roleWhere);
+            const PartialDate end = date(object2.value("end"_L1), roleWhere);
             role.addBindValue(id);
             role.addBindValue(textOrNull(object2.value("company"_L1)));
             role.addBindValue(textOrNull(object2.value("title_zh"_L1)));
             role.addBindValue(object2.value("title_en"_L1).toString());
-            role.addBindValue(start.isValid() ? QVariant(start.toIso()) : QVariant(QMetaType::fromType<QString>()));
-            role.addBindValue(start.isValid() ? QVariant(start.precisionName())
-                                              : QVariant(QMetaType::fromType<QString>()));
-            role.addBindValue(end.isValid() ? QVariant(end.toIso()) : QVariant(QMetaType::fromType<QString>()));
-            role.addBindValue(end.isValid() ? QVariant(end.precisionName()) : QVariant(QMetaType::fromType<QString>()));
+            bindDate(role, start);
+            bindDate(role, end);
             role.addBindValue(object2.value("status"_L1).toString(u"current"_s));
             if (!role.exec()) {
                 fail(roleWhere, role.lastError().text());
@@ -298,11 +316,8 @@ bool DatasetCompiler::insertObservations(QSqlDatabase &db, const QJsonArray &obs
     QSet<qint64> ids;
     for (qsizetype i = 0; i < observations.size(); ++i) {
         const QJsonObject object = observations.at(i).toObject();
-        const qint64 id = object.value("id"_L1).toInteger(-1);
-        const QString where = u"observations.json id %1"_s.arg(id);
-        if (id <= 0 || id >= Database::FirstUserId || ids.contains(id))
-            fail(where, tr("needs a unique id between 1 and %1").arg(Database::FirstUserId - 1));
-        ids.insert(id);
+        QString where;
+        const qint64 id = recordId(object, u"observations.json"_s, ids, &where);
         ObservationRecord record;
         record.companyId = object.value("company"_L1).toString();
         record.metricKey = object.value("metric"_L1).toString();
@@ -315,10 +330,7 @@ bool DatasetCompiler::insertObservations(QSqlDatabase &db, const QJsonArray &obs
         QString invalid;
         if (!validator.validate(record, &invalid))
             fail(where, invalid);
-        const QJsonValue asOf = object.value("as_of"_L1);
-        const PartialDate date = PartialDate::parse(asOf.toString());
-        if (asOf.isString() && !date.isValid())
-            fail(where, tr("invalid date %1").arg(asOf.toString()));
+        const PartialDate asOf = date(object.value("as_of"_L1), where);
         if (record.status == Vocabulary::key(ValueStatus::Derived)
             && object.value("derivation"_L1).toString().isEmpty())
             fail(where, tr("is derived but does not say how"));
@@ -328,8 +340,7 @@ bool DatasetCompiler::insertObservations(QSqlDatabase &db, const QJsonArray &obs
         query.addBindValue(record.value);
         query.addBindValue(record.hasHigh() ? QVariant(record.valueHigh) : QVariant(QMetaType::fromType<double>()));
         query.addBindValue(textOrNull(object.value("currency"_L1)));
-        query.addBindValue(date.isValid() ? QVariant(date.toIso()) : QVariant(QMetaType::fromType<QString>()));
-        query.addBindValue(date.isValid() ? QVariant(date.precisionName()) : QVariant(QMetaType::fromType<QString>()));
+        bindDate(query, asOf);
         query.addBindValue(record.qualifier);
         query.addBindValue(record.status);
         query.addBindValue(object.value("derivation"_L1).toString(u""_s));
@@ -353,15 +364,9 @@ bool DatasetCompiler::insertEvents(QSqlDatabase &db, const QJsonArray &events)
     QSet<qint64> ids;
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QJsonObject object = events.at(i).toObject();
-        const qint64 id = object.value("id"_L1).toInteger(-1);
-        const QString where = u"events.json id %1"_s.arg(id);
-        if (id <= 0 || id >= Database::FirstUserId || ids.contains(id))
-            fail(where, tr("needs a unique id between 1 and %1").arg(Database::FirstUserId - 1));
-        ids.insert(id);
-        const QJsonValue dateValue = object.value("date"_L1);
-        const PartialDate date = PartialDate::parse(dateValue.toString());
-        if (dateValue.isString() && !date.isValid())
-            fail(where, tr("invalid date %1").arg(dateValue.toString()));
+        QString where;
+        const qint64 id = recordId(object, u"events.json"_s, ids, &where);
+        const PartialDate eventDate = date(object.value("date"_L1), where);
         EventRecord record;
         record.companyId = object.value("company"_L1).toString();
         record.personId = object.value("person"_L1).toString();
@@ -378,8 +383,7 @@ bool DatasetCompiler::insertEvents(QSqlDatabase &db, const QJsonArray &events)
         query.addBindValue(id);
         query.addBindValue(record.companyId);
         query.addBindValue(textOrNull(object.value("person"_L1)));
-        query.addBindValue(date.isValid() ? QVariant(date.toIso()) : QVariant(QMetaType::fromType<QString>()));
-        query.addBindValue(date.isValid() ? QVariant(date.precisionName()) : QVariant(QMetaType::fromType<QString>()));
+        bindDate(query, eventDate);
         query.addBindValue(object.value("kind"_L1).toString());
         query.addBindValue(object.value("summary_zh"_L1).toString());
         query.addBindValue(object.value("summary_en"_L1).toString());

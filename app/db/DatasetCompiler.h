@@ -1,7 +1,11 @@
 #pragma once
 
+#include "PartialDate.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -35,6 +39,11 @@ private:
     bool insertEvents(QSqlDatabase &db, const QJsonArray &events);
     bool insertCitations(QSqlDatabase &db, const QString &ownerColumn, qint64 ownerId, const QJsonArray &citations,
                          const QString &where);
+    /// The id of an observation or event, said to be wrong unless unique and below the user's ids;
+    /// *where names the record in messages ("observations.json id 7").
+    qint64 recordId(const QJsonObject &object, const QString &file, QSet<qint64> &seen, QString *where);
+    /// A date field, said to be wrong when it is a string that is no date.
+    PartialDate date(const QJsonValue &value, const QString &where);
     void fail(const QString &where, const QString &message);
 
     QStringList m_errors;

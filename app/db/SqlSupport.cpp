@@ -1,5 +1,8 @@
 #include "SqlSupport.h"
 
+#include <QSqlQuery>
+#include <QStringList>
+
 using namespace Qt::StringLiterals;
 
 namespace tigerscope {
@@ -19,6 +22,20 @@ bool Transaction::commit()
 {
     m_open = !m_db.commit();
     return !m_open;
+}
+
+bool runPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+QString placeholders(qsizetype count)
+{
+    return QStringList(count, u"?"_s).join(u", "_s);
 }
 
 QString likeContains(const QString &text)

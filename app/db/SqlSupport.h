@@ -2,6 +2,9 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
+
+class QSqlQuery;
 
 namespace tigerscope {
 
@@ -23,6 +26,13 @@ private:
     QSqlDatabase m_db;
     bool m_open = false;
 };
+
+/// Prepares `sql` on the query, binds `values` to its placeholders in order and runs it; false when
+/// either step fails (the query's lastError() says why).
+bool runPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+
+/// "?, ?, ?": one placeholder per value of an IN list.
+QString placeholders(qsizetype count);
 
 /// The one LIKE escaper: a pattern matching text anywhere, with %, _ and \ taken literally. Use it
 /// with LikeEscape after the LIKE operand: "name LIKE ?" + LikeEscape.

@@ -1,6 +1,7 @@
 #include "UserDataStore.h"
 
 #include "BigramIndex.h"
+#include "CitationRepository.h"
 #include "Database.h"
 #include "RecordValidator.h"
 #include "SqlErrorText.h"
@@ -61,34 +62,14 @@ UserDataStore::UserDataStore(Database &database)
     : m_database(database)
 {}
 
-QList<CitationRecord> UserDataStore::citations(const QString &ownerColumn, qint64 ownerId) const
-{
-    QList<CitationRecord> result;
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT id, article_key, lang, paragraph, printed, reference FROM all_citations "
-                  "WHERE %1 = ? ORDER BY id"_s.arg(ownerColumn));
-    query.addBindValue(ownerId);
-    query.exec();
-    while (query.next()) {
-        CitationRecord citation;
-        citation.id = query.value(0).toLongLong();
-        citation.articleKey = query.value(1).toString();
-        citation.lang = query.value(2).toString();
-        citation.paragraph = query.value(3).isNull() ? -1 : query.value(3).toInt();
-        citation.printed = query.value(4).toString();
-        citation.reference = query.value(5).toString();
-        result.append(citation);
-    }
-    return result;
-}
-
 std::optional<ObservationRecord> UserDataStore::observation(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT company_id, metric_key, value, value_high, currency, as_of, as_of_precision, qualifier, "
-                  "status, derivation, note_zh, note_en, created_at, origin FROM all_observations WHERE id = ?"_s);
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    if (!runPrepared(query,
+                     u"SELECT company_id, metric_key, value, value_high, currency, as_of, as_of_precision, qualifier, "
+                     "status, derivation, note_zh, note_en, created_at, origin FROM all_observations WHERE id = ?"_s,
+                     {id})
+        || !query.next())
         return std::nullopt;
     ObservationRecord record;
     record.id = id;
@@ -106,17 +87,18 @@ std::optional<ObservationRecord> UserDataStore::observation(qint64 id) const
     record.noteEn = query.value(11).toString();
     record.createdAt = query.value(12).toString();
     record.origin = query.value(13).toString();
-    record.citations = citations(u"observation_id"_s, id);
+    record.citations = CitationRepository(m_database.connection()).citationsOf(u"observation_id"_s, id);
     return record;
 }
 
 std::optional<EventRecord> UserDataStore::event(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT company_id, person_id, date, date_precision, kind, summary_zh, summary_en, created_at, "
-                  "origin FROM all_events WHERE id = ?"_s);
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    if (!runPrepared(query,
+                     u"SELECT company_id, person_id, date, date_precision, kind, summary_zh, summary_en, created_at, "
+                     "origin FROM all_events WHERE id = ?"_s,
+                     {id})
+        || !query.next())
         return std::nullopt;
     EventRecord record;
     record.id = id;
@@ -129,7 +111,7 @@ std::optional<EventRecord> UserDataStore::event(qint64 id) const
     record.summaryEn = query.value(6).toString();
     record.createdAt = query.value(7).toString();
     record.origin = query.value(8).toString();
-    record.citations = citations(u"event_id"_s, id);
+    record.citations = CitationRepository(m_database.connection()).citationsOf(u"event_id"_s, id);
     return record;
 }
 

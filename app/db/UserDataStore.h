@@ -66,7 +66,6 @@ private:
     bool writeRow(const EventRecord &record, bool update, QString *error);
     bool writeCitations(const QString &ownerColumn, qint64 ownerId, QList<CitationRecord> *citations, QString *error);
     bool removeRows(Table table, const QList<qint64> &ids, QString *error);
-    QList<CitationRecord> citations(const QString &ownerColumn, qint64 ownerId) const;
     bool begin(Transaction &transaction, QString *error) const;
     bool commit(Transaction &transaction, QString *error) const;
 

@@ -1,5 +1,6 @@
 #include "CompanyProfile.h"
 
+#include "CitationRepository.h"
 #include "SqlSupport.h"
 
 #include <QRegularExpression>
@@ -44,10 +45,11 @@ QStringList CompanyProfile::searchTerms() const
 std::optional<CompanyProfile> CompanyProfile::load(QSqlDatabase db, const QString &companyId)
 {
     QSqlQuery query(db);
-    query.prepare(u"SELECT name_zh, name_en, grp, description_zh, description_en, parent_id, origin "
-                  "FROM all_companies WHERE id = ?"_s);
-    query.addBindValue(companyId);
-    if (!query.exec() || !query.next())
+    if (!runPrepared(query,
+                     u"SELECT name_zh, name_en, grp, description_zh, description_en, parent_id, origin "
+                     "FROM all_companies WHERE id = ?"_s,
+                     {companyId})
+        || !query.next())
         return std::nullopt;
     CompanyProfile profile;
     profile.id = companyId;
@@ -71,9 +73,7 @@ std::optional<CompanyProfile> CompanyProfile::load(QSqlDatabase db, const QStrin
                   "ORDER BY r.status = 'current' DESC, r.start_date IS NULL, r.start_date, p.name_en"_s);
     query.addBindValue(companyId);
     query.exec();
-    QSqlQuery citations(db);
-    citations.prepare(u"SELECT id, article_key, lang, paragraph, printed, reference FROM all_citations "
-                      "WHERE role_id = ? ORDER BY lang, id"_s);
+    const CitationRepository citations(db);
     while (query.next()) {
         Role role;
         role.personId = query.value(1).toString();
@@ -86,18 +86,7 @@ std::optional<CompanyProfile> CompanyProfile::load(QSqlDatabase db, const QStrin
             role.start = PartialDate::fromColumns(query.value(7).toString(), query.value(8).toString());
         if (!query.value(9).isNull())
             role.end = PartialDate::fromColumns(query.value(9).toString(), query.value(10).toString());
-        citations.bindValue(0, query.value(0));
-        citations.exec();
-        while (citations.next()) {
-            CitationRecord citation;
-            citation.id = citations.value(0).toLongLong();
-            citation.articleKey = citations.value(1).toString();
-            citation.lang = citations.value(2).toString();
-            citation.paragraph = citations.value(3).isNull() ? -1 : citations.value(3).toInt();
-            citation.printed = citations.value(4).toString();
-            citation.reference = citations.value(5).toString();
-            role.citations.append(citation);
-        }
+        role.citations = citations.citationsOf(u"role_id"_s, query.value(0).toLongLong(), u"lang, id"_s);
         profile.people.append(role);
     }
     return profile;

@@ -1,5 +1,7 @@
 #include "CompanyRepository.h"
 
+#include "SqlSupport.h"
+
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -60,9 +62,7 @@ QList<NamedEntry> CompanyRepository::companies() const
 std::optional<NamedEntry> CompanyRepository::company(const QString &id) const
 {
     QSqlQuery query(m_db);
-    query.prepare(CompanyColumns + u" WHERE id = ?"_s);
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    if (!runPrepared(query, CompanyColumns + u" WHERE id = ?"_s, {id}) || !query.next())
         return std::nullopt;
     return namedEntry(query, true);
 }
@@ -90,9 +90,7 @@ QList<MetricEntry> CompanyRepository::metrics() const
 std::optional<MetricEntry> CompanyRepository::metric(const QString &key) const
 {
     QSqlQuery query(m_db);
-    query.prepare(MetricColumns + u" WHERE key = ?"_s);
-    query.addBindValue(key);
-    if (!query.exec() || !query.next())
+    if (!runPrepared(query, MetricColumns + u" WHERE key = ?"_s, {key}) || !query.next())
         return std::nullopt;
     return metricEntry(query);
 }

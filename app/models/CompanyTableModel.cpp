@@ -25,14 +25,9 @@ enum QueryColumn {
 } // namespace
 
 CompanyTableModel::CompanyTableModel(QSqlDatabase db, QObject *parent)
-    : PagedQueryModel(std::move(db), parent)
+    : PagedQueryModel(std::move(db), ColumnCount, parent)
 {
     sort(GroupColumn, Qt::AscendingOrder);
-}
-
-int CompanyTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString CompanyTableModel::selectStatement() const
@@ -145,11 +140,9 @@ QVariant CompanyTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant CompanyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString CompanyTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case NameColumn: return tr("Name");
     case OtherNameColumn: return language() == Language::Chinese ? tr("English name") : tr("Chinese name");
     case GroupColumn: return tr("Group");

@@ -16,9 +16,7 @@ public:
 
     explicit CompanyTableModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// Only companies of this group ("tiger", "giant", …); empty for all.
     void setGroupFilter(const QString &group);
@@ -32,6 +30,7 @@ public:
     int rowOfCompany(const QString &companyId);
 
 protected:
+    QString columnTitle(int column) const override;
     QString selectStatement() const override;
     QVariantList boundValues() const override;
     QString orderBy(int column, Qt::SortOrder order) const override;

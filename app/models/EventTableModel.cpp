@@ -25,14 +25,9 @@ enum QueryColumn {
 } // namespace
 
 EventTableModel::EventTableModel(QSqlDatabase db, QObject *parent)
-    : PagedQueryModel(std::move(db), parent)
+    : PagedQueryModel(std::move(db), ColumnCount, parent)
 {
     sort(DateColumn, Qt::DescendingOrder);
-}
-
-int EventTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString EventTableModel::selectStatement() const
@@ -117,11 +112,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString EventTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case DateColumn: return tr("Date");
     case CompanyColumn: return tr("Company");
     case KindColumn: return tr("Kind");

@@ -23,9 +23,7 @@ public:
 
     explicit EventTableModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setCompanyFilter(const QString &companyId);
     void setKindFilter(const QString &kind);
@@ -34,6 +32,7 @@ public:
     qint64 eventId(int row) const;
 
 protected:
+    QString columnTitle(int column) const override;
     QString selectStatement() const override;
     QVariantList boundValues() const override;
     QString orderBy(int column, Qt::SortOrder order) const override;

@@ -2,6 +2,7 @@
 
 #include "Figure.h"
 #include "Labels.h"
+#include "SqlSupport.h"
 #include "TableCsvExporter.h"
 
 #include <QSqlQuery>
@@ -19,9 +20,8 @@ QSet<QString> sourceKeys(QSqlDatabase db, qint64 id)
 {
     QSet<QString> keys;
     QSqlQuery query(db);
-    query.prepare(u"SELECT coalesce(article_key, reference) FROM all_citations WHERE observation_id = ?"_s);
-    query.addBindValue(id);
-    if (query.exec()) {
+    if (runPrepared(query, u"SELECT coalesce(article_key, reference) FROM all_citations WHERE observation_id = ?"_s,
+                    {id})) {
         while (query.next())
             keys.insert(query.value(0).toString());
     }

@@ -2,13 +2,81 @@
 
 #include "Vocabulary.h"
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace tigerscope {
 
+namespace {
+
+struct KeyedLabel
+{
+    QStringView key;
+    const char *label;
+};
+
+// In display order.
+constexpr std::array<KeyedLabel, 5> Groups{{
+    {u"tiger", QT_TRANSLATE_NOOP("Labels", "Six little tigers")},
+    {u"giant", QT_TRANSLATE_NOOP("Labels", "Giants")},
+    {u"other", QT_TRANSLATE_NOOP("Labels", "Other players")},
+    {u"comparator", QT_TRANSLATE_NOOP("Labels", "Comparators")},
+    {u"source", QT_TRANSLATE_NOOP("Labels", "Data sources")},
+}};
+
+constexpr std::array<KeyedLabel, 6> OrganisationKinds{{
+    {u"company", QT_TRANSLATE_NOOP("Labels", "Company")},
+    {u"government", QT_TRANSLATE_NOOP("Labels", "Government body")},
+    {u"university", QT_TRANSLATE_NOOP("Labels", "University")},
+    {u"association", QT_TRANSLATE_NOOP("Labels", "Association")},
+    {u"media_research", QT_TRANSLATE_NOOP("Labels", "Media or research firm")},
+    {u"sector", QT_TRANSLATE_NOOP("Labels", "Industry or profession")},
+}};
+
+constexpr std::array<KeyedLabel, 2> Origins{{
+    {u"shipped", QT_TRANSLATE_NOOP("Labels", "Dataset")},
+    {u"user", QT_TRANSLATE_NOOP("Labels", "Yours")},
+}};
+
+constexpr std::array<KeyedLabel, 2> Languages{{
+    {u"zh", QT_TRANSLATE_NOOP("Labels", "Chinese")},
+    {u"en", QT_TRANSLATE_NOOP("Labels", "English")},
+}};
+
+/// The translated label of a key; the key itself when the table does not know it.
+template<std::size_t N>
+QString labelOf(const std::array<KeyedLabel, N> &table, const QString &key)
+{
+    for (const KeyedLabel &entry : table) {
+        if (entry.key == key)
+            return Labels::tr(entry.label);
+    }
+    return key;
+}
+
+template<std::size_t N>
+QStringList keysOf(const std::array<KeyedLabel, N> &table)
+{
+    QStringList keys;
+    for (const KeyedLabel &entry : table)
+        keys.append(entry.key.toString());
+    return keys;
+}
+
+/// The label of a domain word (Vocabulary); the key itself when it names none.
+template<typename E>
+QString vocabularyLabel(const QString &key)
+{
+    const auto value = Vocabulary::fromKey<E>(key);
+    return value ? Vocabulary::label(*value) : key;
+}
+
+} // namespace
+
 QStringList Labels::groupKeys()
 {
-    return {u"tiger"_s, u"giant"_s, u"other"_s, u"comparator"_s, u"source"_s};
+    return keysOf(Groups);
 }
 
 QStringList Labels::eventKindKeys()
@@ -18,75 +86,42 @@ QStringList Labels::eventKindKeys()
 
 QStringList Labels::organisationKindKeys()
 {
-    return {u"company"_s, u"government"_s, u"university"_s, u"association"_s, u"media_research"_s, u"sector"_s};
+    return keysOf(OrganisationKinds);
 }
 
 QString Labels::organisationKind(const QString &key)
 {
-    if (key == "company"_L1)
-        return tr("Company");
-    if (key == "government"_L1)
-        return tr("Government body");
-    if (key == "university"_L1)
-        return tr("University");
-    if (key == "association"_L1)
-        return tr("Association");
-    if (key == "media_research"_L1)
-        return tr("Media or research firm");
-    if (key == "sector"_L1)
-        return tr("Industry or profession");
-    return key;
+    return labelOf(OrganisationKinds, key);
 }
 
 QString Labels::group(const QString &key)
 {
-    if (key == "tiger"_L1)
-        return tr("Six little tigers");
-    if (key == "giant"_L1)
-        return tr("Giants");
-    if (key == "other"_L1)
-        return tr("Other players");
-    if (key == "comparator"_L1)
-        return tr("Comparators");
-    if (key == "source"_L1)
-        return tr("Data sources");
-    return key;
+    return labelOf(Groups, key);
 }
 
 QString Labels::qualifier(const QString &key)
 {
-    const auto qualifier = Vocabulary::fromKey<Qualifier>(key);
-    return qualifier ? Vocabulary::label(*qualifier) : key;
+    return vocabularyLabel<Qualifier>(key);
 }
 
 QString Labels::status(const QString &key)
 {
-    const auto status = Vocabulary::fromKey<ValueStatus>(key);
-    return status ? Vocabulary::label(*status) : key;
+    return vocabularyLabel<ValueStatus>(key);
 }
 
 QString Labels::eventKind(const QString &key)
 {
-    const auto kind = Vocabulary::fromKey<EventKind>(key);
-    return kind ? Vocabulary::label(*kind) : key;
+    return vocabularyLabel<EventKind>(key);
 }
 
 QString Labels::origin(const QString &key)
 {
-    if (key == "shipped"_L1)
-        return tr("Dataset");
-    if (key == "user"_L1)
-        return tr("Yours");
-    return key;
+    return labelOf(Origins, key);
 }
 
 QString Labels::language(const QString &code)
 {
-    if (code == "zh"_L1)
-        return tr("Chinese");
-    if (code == "en"_L1)
-        return tr("English");
-    return code;
+    return labelOf(Languages, code);
 }
 
 } // namespace tigerscope

@@ -197,14 +197,18 @@ QList<LandscapeRow> LandscapeRepository::load(Language language) const
                 stanceCell(*f, LandscapeText::tr("leans open source"), LandscapeText::tr("leans closed source"),
                            LandscapeText::tr("between open and closed source")));
 
-        QList<EventRow> strategy = events.value(id + u"\nstrategy"_s);
-        sortNewestFirst(strategy);
-        if (!strategy.isEmpty()) {
-            LandscapeCell cell = eventCell(strategy.first(), language);
-            for (qsizetype i = 1; i < strategy.size(); ++i)
-                cell.more.append(eventCell(strategy.at(i), language).text);
-            set(LandscapeAspect::StrategicMove, cell);
-        }
+        // The newest event of a kind in the cell, the others behind it.
+        auto setNewest = [&](LandscapeAspect aspect, const QString &kind) {
+            QList<EventRow> ofKind = events.value(id + u'\n' + kind);
+            sortNewestFirst(ofKind);
+            if (ofKind.isEmpty())
+                return;
+            LandscapeCell cell = eventCell(ofKind.first(), language);
+            for (qsizetype i = 1; i < ofKind.size(); ++i)
+                cell.more.append(eventCell(ofKind.at(i), language).text);
+            set(aspect, cell);
+        };
+        setNewest(LandscapeAspect::StrategicMove, u"strategy"_s);
 
         QList<EventRow> departures;
         for (const EventRow &event : events.value(id + u"\ndeparture"_s)) {
@@ -221,14 +225,7 @@ QList<LandscapeRow> LandscapeRepository::load(Language language) const
             set(LandscapeAspect::Departures, cell);
         }
 
-        QList<EventRow> adoption = events.value(id + u"\nintegration"_s);
-        sortNewestFirst(adoption);
-        if (!adoption.isEmpty()) {
-            LandscapeCell cell = eventCell(adoption.first(), language);
-            for (qsizetype i = 1; i < adoption.size(); ++i)
-                cell.more.append(eventCell(adoption.at(i), language).text);
-            set(LandscapeAspect::DeepSeekAdoption, cell);
-        }
+        setNewest(LandscapeAspect::DeepSeekAdoption, u"integration"_s);
     }
     return rows;
 }

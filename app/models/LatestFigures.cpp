@@ -1,6 +1,7 @@
 #include "LatestFigures.h"
 
 #include "NumberFormatter.h"
+#include "SqlSupport.h"
 
 #include <QSqlQuery>
 
@@ -21,21 +22,18 @@ QHash<QString, LatestFigure> LatestFigures::load(QSqlDatabase db, const QStringL
     QString sql = u"SELECT o.id, o.company_id, o.metric_key, m.unit, o.value, o.value_high, o.qualifier, o.status, "
                   "o.currency, o.as_of, o.as_of_precision, o.origin FROM all_observations o "
                   "JOIN all_metrics m ON m.key = o.metric_key WHERE 1 = 1"_s;
-    auto placeholders = [](qsizetype n) { return QStringList(n, u"?"_s).join(u", "_s); };
+    QVariantList values;
     if (!companyIds.isEmpty())
         sql += u" AND o.company_id IN (%1)"_s.arg(placeholders(companyIds.size()));
     if (!metricKeys.isEmpty())
         sql += u" AND o.metric_key IN (%1)"_s.arg(placeholders(metricKeys.size()));
+    for (const QString &value : companyIds + metricKeys)
+        values.append(value);
     // Later rows win: oldest date first, undated before dated, then by id.
     sql += u" ORDER BY o.as_of IS NOT NULL, o.as_of, o.id"_s;
     QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QString &id : companyIds)
-        query.addBindValue(id);
-    for (const QString &key : metricKeys)
-        query.addBindValue(key);
     QHash<QString, LatestFigure> result;
-    if (!query.exec())
+    if (!runPrepared(query, sql, values))
         return result;
     while (query.next()) {
         LatestFigure figure;

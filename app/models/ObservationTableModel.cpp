@@ -43,7 +43,7 @@ enum QueryColumn {
 } // namespace
 
 ObservationTableModel::ObservationTableModel(QSqlDatabase db, QObject *parent)
-    : PagedQueryModel(std::move(db), parent)
+    : PagedQueryModel(std::move(db), ColumnCount, parent)
 {
     // The user's figures change through reloads: what conflicts is read again after each.
     connect(this, &QAbstractItemModel::modelReset, this, [this] { m_conflicts.reset(); });
@@ -57,11 +57,6 @@ const ConflictReport &ObservationTableModel::conflicts() const
         m_conflictsLanguage = language();
     }
     return *m_conflicts;
-}
-
-int ObservationTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QList<ObservationTableModel::Arm> ObservationTableModel::arms() const
@@ -285,11 +280,9 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ObservationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ObservationTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case CompanyColumn: return tr("Company");
     case MetricColumn: return tr("Metric");
     case ValueColumn: return tr("Value");

@@ -37,9 +37,7 @@ public:
 
     explicit ObservationTableModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setGroupFilter(const QString &group);
     void setCompanyFilter(const QString &companyId);
@@ -50,6 +48,7 @@ public:
     qint64 observationId(int row) const;
 
 protected:
+    QString columnTitle(int column) const override;
     QString selectStatement() const override;
     QVariantList boundValues() const override;
     QString orderBy(int column, Qt::SortOrder order) const override;

@@ -11,9 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace tigerscope {
 
-PagedQueryModel::PagedQueryModel(QSqlDatabase db, QObject *parent)
+PagedQueryModel::PagedQueryModel(QSqlDatabase db, int columnCount, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
+    , m_columnCount(columnCount)
 {
     QSqlQuery attached(m_db);
     m_shippedAttached
@@ -29,6 +30,20 @@ QString PagedQueryModel::sumOverFiles(const QString &expression) const
 int PagedQueryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PagedQueryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_columnCount;
+}
+
+QVariant PagedQueryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section < 0 || section >= m_columnCount)
+        return {};
+    return columnTitle(section);
 }
 
 bool PagedQueryModel::canFetchMore(const QModelIndex &parent) const

@@ -24,9 +24,12 @@ public:
     /// Rows of every later page.
     static constexpr int PageSize = 256;
 
-    explicit PagedQueryModel(QSqlDatabase db, QObject *parent = nullptr);
+    /// A table of `columnCount` view columns, headed by columnTitle().
+    PagedQueryModel(QSqlDatabase db, int columnCount, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -52,6 +55,8 @@ public:
     Language language() const { return m_language; }
 
 protected:
+    /// The heading of a view column in the current language.
+    virtual QString columnTitle(int column) const = 0;
     /// Whether the sort key of a view column is text in the current language.
     virtual bool sortFollowsLanguage(int column) const
     {
@@ -90,6 +95,7 @@ private:
     bool loadPage();
 
     QSqlDatabase m_db;
+    int m_columnCount;
     mutable std::optional<ArticleRepository> m_articles; ///< read again on reload
     QList<QVariantList> m_rows;
     bool m_exhausted = true;

@@ -2,9 +2,8 @@
 
 #include "ArticleRepository.h"
 #include "CitationFormatter.h"
+#include "CitationRepository.h"
 #include "CsvWriter.h"
-
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -50,19 +49,9 @@ QString TableCsvExporter::provenance(QSqlDatabase db, const QString &ownerColumn
                                      Language language)
 {
     QStringList citations;
-    QSqlQuery query(db);
-    query.prepare(u"SELECT article_key, lang, paragraph, printed, reference FROM all_citations WHERE %1 = ? "
-                  "ORDER BY lang IS NULL, lang, id"_s.arg(ownerColumn));
-    query.addBindValue(id);
-    query.exec();
     const ArticleRepository articles(db);
-    while (query.next()) {
-        CitationRecord citation;
-        citation.articleKey = query.value(0).toString();
-        citation.lang = query.value(1).toString();
-        citation.paragraph = query.value(2).isNull() ? -1 : query.value(2).toInt();
-        citation.printed = query.value(3).toString();
-        citation.reference = query.value(4).toString();
+    for (const CitationRecord &citation :
+         CitationRepository(db).citationsOf(ownerColumn, id, u"lang IS NULL, lang, id"_s)) {
         QString text = CitationFormatter::shortForm(citation, articles.article(citation.articleKey), language);
         if (citation.isArticle() && !citation.printed.isEmpty())
             text += u" “%1”"_s.arg(citation.printed);

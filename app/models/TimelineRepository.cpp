@@ -2,6 +2,7 @@
 
 #include "DateFormatter.h"
 #include "PartialDate.h"
+#include "SqlSupport.h"
 #include "Vocabulary.h"
 
 #include <QSqlQuery>
@@ -23,19 +24,19 @@ QList<TimelineEvent> TimelineRepository::events(const QString &companyId, const 
                   "e.summary_en, (SELECT max(a.published) FROM all_citations ci JOIN all_articles a "
                   "ON a.key = ci.article_key WHERE ci.event_id = e.id) "
                   "FROM all_events e LEFT JOIN all_companies c ON c.id = e.company_id WHERE 1 = 1"_s;
-    if (!companyId.isEmpty())
+    QVariantList values;
+    if (!companyId.isEmpty()) {
         sql += u" AND e.company_id = ?"_s;
-    if (!kind.isEmpty())
+        values.append(companyId);
+    }
+    if (!kind.isEmpty()) {
         sql += u" AND e.kind = ?"_s;
+        values.append(kind);
+    }
     sql += u" ORDER BY e.id"_s;
     QSqlQuery query(m_db);
-    query.prepare(sql);
-    if (!companyId.isEmpty())
-        query.addBindValue(companyId);
-    if (!kind.isEmpty())
-        query.addBindValue(kind);
     QList<TimelineEvent> events;
-    if (!query.exec())
+    if (!runPrepared(query, sql, values))
         return events;
     while (query.next()) {
         TimelineEvent event;

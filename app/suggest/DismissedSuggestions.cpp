@@ -1,6 +1,7 @@
 #include "DismissedSuggestions.h"
 
 #include "Database.h"
+#include "SqlSupport.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,9 +18,7 @@ QSet<QString> DismissedSuggestions::keys(qint64 importedArticleId) const
 {
     QSet<QString> keys;
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT key FROM main.dismissed_suggestions WHERE article_id = ?"_s);
-    query.addBindValue(importedArticleId);
-    if (query.exec()) {
+    if (runPrepared(query, u"SELECT key FROM main.dismissed_suggestions WHERE article_id = ?"_s, {importedArticleId})) {
         while (query.next())
             keys.insert(query.value(0).toString());
     }
@@ -28,24 +27,21 @@ QSet<QString> DismissedSuggestions::keys(qint64 importedArticleId) const
 
 bool DismissedSuggestions::dismiss(qint64 importedArticleId, const QString &key)
 {
-    if (m_database.isReadOnly())
-        return false;
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT OR IGNORE INTO main.dismissed_suggestions (article_id, key) VALUES (?, ?)"_s);
-    query.addBindValue(importedArticleId);
-    query.addBindValue(key);
-    return query.exec();
+    return change(u"INSERT OR IGNORE INTO main.dismissed_suggestions (article_id, key) VALUES (?, ?)"_s,
+                  importedArticleId, key);
 }
 
 bool DismissedSuggestions::restore(qint64 importedArticleId, const QString &key)
 {
+    return change(u"DELETE FROM main.dismissed_suggestions WHERE article_id = ? AND key = ?"_s, importedArticleId, key);
+}
+
+bool DismissedSuggestions::change(const QString &sql, qint64 importedArticleId, const QString &key)
+{
     if (m_database.isReadOnly())
         return false;
     QSqlQuery query(m_database.connection());
-    query.prepare(u"DELETE FROM main.dismissed_suggestions WHERE article_id = ? AND key = ?"_s);
-    query.addBindValue(importedArticleId);
-    query.addBindValue(key);
-    return query.exec();
+    return runPrepared(query, sql, {importedArticleId, key});
 }
 
 } // namespace tigerscope

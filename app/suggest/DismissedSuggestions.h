@@ -19,6 +19,9 @@ public:
     bool restore(qint64 importedArticleId, const QString &key);
 
 private:
+    /// Runs a change of one article's dismissed keys; false on a read-only database.
+    bool change(const QString &sql, qint64 importedArticleId, const QString &key);
+
     Database &m_database;
 };
 

@@ -91,18 +91,13 @@ EntityLexicon EntityLexicon::load(QSqlDatabase db)
 {
     EntityLexicon lexicon;
     QSqlQuery query(db);
-    if (query.exec(u"SELECT id, name_zh, name_en FROM all_companies ORDER BY sort_order, id"_s)) {
+    for (const auto &[kind, sql] :
+         {std::pair{Entity::Kind::Company, u"SELECT id, name_zh, name_en FROM all_companies ORDER BY sort_order, id"_s},
+          std::pair{Entity::Kind::Person, u"SELECT id, name_zh, name_en FROM all_people ORDER BY id"_s}}) {
+        if (!query.exec(sql))
+            continue;
         while (query.next()) {
-            const Entity entity{Entity::Kind::Company, query.value(0).toString(), query.value(1).toString(),
-                                query.value(2).toString()};
-            lexicon.appendName(entity, entity.nameZh);
-            lexicon.appendName(entity, entity.nameEn);
-        }
-    }
-    if (query.exec(u"SELECT id, name_zh, name_en FROM all_people ORDER BY id"_s)) {
-        while (query.next()) {
-            const Entity entity{Entity::Kind::Person, query.value(0).toString(), query.value(1).toString(),
-                                query.value(2).toString()};
+            const Entity entity{kind, query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
             lexicon.appendName(entity, entity.nameZh);
             lexicon.appendName(entity, entity.nameEn);
         }

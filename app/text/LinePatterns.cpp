@@ -469,35 +469,48 @@ int LinePatterns::latinWordCount(QStringView line)
     return words;
 }
 
-bool LinePatterns::isTitleLike(const QString &line)
+namespace {
+
+/// How long a line of one phrase (a title, a heading, an outlet's name) may be.
+struct PhraseLimits
 {
-    if (line.size() > 150 || latinWordCount(line) > 25 || endsSentence(line, false))
+    qsizetype characters;
+    int latinWords;
+    int han;
+    bool questionEnds; ///< a question mark ends a sentence (a title may ask a question)
+};
+
+/// Whether a line holds some letters and stays within the limits, its last character ending no
+/// sentence and no character of `breaks` in it.
+bool isPhrase(const QString &line, const PhraseLimits &limits, const QRegularExpression *breaks = nullptr)
+{
+    if (line.size() > limits.characters || LinePatterns::latinWordCount(line) > limits.latinWords
+        || LinePatterns::endsSentence(line, limits.questionEnds))
+        return false;
+    if (breaks && breaks->match(line).hasMatch())
         return false;
     const ScriptDetector::Counts counts = ScriptDetector::count(line);
-    return counts.han + counts.latin > 0 && counts.han <= 60;
+    return counts.han + counts.latin > 0 && counts.han <= limits.han;
+}
+
+} // namespace
+
+bool LinePatterns::isTitleLike(const QString &line)
+{
+    return isPhrase(line, {150, 25, 60, false});
 }
 
 bool LinePatterns::isHeadingLike(const QString &line)
 {
-    if (line.size() > 100 || latinWordCount(line) > 12 || endsSentence(line))
-        return false;
     // One phrase, not sentences run together.
     static const QRegularExpression sentenceBreak(u"[。！？!?；;]|\\.\\s+\\p{Lu}"_s);
-    if (sentenceBreak.match(line).hasMatch())
-        return false;
-    const ScriptDetector::Counts counts = ScriptDetector::count(line);
-    return counts.han + counts.latin > 0 && counts.han <= 30;
+    return isPhrase(line, {100, 12, 30, true}, &sentenceBreak);
 }
 
 bool LinePatterns::isOutletLike(const QString &line)
 {
-    if (line.size() > 40 || latinWordCount(line) > 5 || endsSentence(line))
-        return false;
     static const QRegularExpression forbidden(u"[\\d:：|丨｜,，。.!?！？]"_s);
-    if (forbidden.match(line).hasMatch())
-        return false;
-    const ScriptDetector::Counts counts = ScriptDetector::count(line);
-    return counts.han + counts.latin > 0 && counts.han <= 12;
+    return isPhrase(line, {40, 5, 12, true}, &forbidden);
 }
 
 bool LinePatterns::isTruncated(QStringView line)

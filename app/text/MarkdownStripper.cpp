@@ -11,60 +11,26 @@ namespace tigerscope {
 
 namespace {
 
-const QRegularExpression &fenceRe()
+/// The block and span patterns of the Markdown it reads, compiled once on first use.
+struct Patterns
 {
-    static const QRegularExpression re(u"^(```|~~~)"_s);
-    return re;
-}
-
-const QRegularExpression &atxRe()
-{
-    static const QRegularExpression re(u"^(#{1,6})(?:\\s+(.*?))?(?:\\s+#+)?\\s*$"_s);
-    return re;
-}
-
-const QRegularExpression &setextRe()
-{
-    static const QRegularExpression re(u"^(=+|-+)$"_s);
-    return re;
-}
-
-const QRegularExpression &thematicBreakRe()
-{
-    static const QRegularExpression re(u"^([-*_])(\\s*\\1){2,}$"_s);
-    return re;
-}
-
-const QRegularExpression &referenceDefinitionRe()
-{
-    static const QRegularExpression re(u"^\\[[^\\]]+\\]:\\s*\\S+"_s);
-    return re;
-}
-
-const QRegularExpression &blockPrefixRe()
-{
+    const QRegularExpression fence{u"^(```|~~~)"_s};
+    const QRegularExpression atx{u"^(#{1,6})(?:\\s+(.*?))?(?:\\s+#+)?\\s*$"_s};
+    const QRegularExpression setext{u"^(=+|-+)$"_s};
+    const QRegularExpression thematicBreak{u"^([-*_])(\\s*\\1){2,}$"_s};
+    const QRegularExpression referenceDefinition{u"^\\[[^\\]]+\\]:\\s*\\S+"_s};
     // Block quotes, then a bullet.
-    static const QRegularExpression re(u"^(?:>\\s?)*(?:[-*+]\\s+(?:\\[[ xX]\\]\\s+)?)?"_s);
-    return re;
-}
+    const QRegularExpression blockPrefix{u"^(?:>\\s?)*(?:[-*+]\\s+(?:\\[[ xX]\\]\\s+)?)?"_s};
+    const QRegularExpression loneImage{u"^!\\[([^\\]]*)\\](?:\\((?:[^()]++|\\([^()]*+\\))*+\\)|\\[[^\\]]*\\])$"_s};
+    // Spans are bounded so that a long line full of unmatched brackets or stars stays linear.
+    const QRegularExpression linkOrImage{u"\\[[^\\]\\n]{1,500}\\]\\([^)\\s]{1,2000}[^)]{0,200}\\)"_s};
+    const QRegularExpression strong{u"\\*\\*[^*\\n]{1,500}\\*\\*"_s};
+};
 
-const QRegularExpression &loneImageRe()
+const Patterns &patterns()
 {
-    static const QRegularExpression re(u"^!\\[([^\\]]*)\\](?:\\((?:[^()]++|\\([^()]*+\\))*+\\)|\\[[^\\]]*\\])$"_s);
-    return re;
-}
-
-// Spans are bounded so that a long line full of unmatched brackets or stars stays linear.
-const QRegularExpression &linkOrImageRe()
-{
-    static const QRegularExpression re(u"\\[[^\\]\\n]{1,500}\\]\\([^)\\s]{1,2000}[^)]{0,200}\\)"_s);
-    return re;
-}
-
-const QRegularExpression &strongRe()
-{
-    static const QRegularExpression re(u"\\*\\*[^*\\n]{1,500}\\*\\*"_s);
-    return re;
+    static const Patterns compiled;
+    return compiled;
 }
 
 struct Replacement
@@ -102,21 +68,21 @@ bool MarkdownStripper::looksLikeMarkdown(const QList<SourceLine> &lines, const Q
     for (const SourceLine &line : lines) {
         const QString &text = line.text;
         if (text.startsWith(u'#')) {
-            const QRegularExpressionMatch m = atxRe().match(text);
+            const QRegularExpressionMatch m = patterns().atx.match(text);
             if (m.hasMatch() && !m.capturedView(2).isEmpty())
                 return true;
         }
-        if (fenceRe().match(text).hasMatch())
+        if (patterns().fence.match(text).hasMatch())
             return true;
         if (text.contains(u"](")) {
-            for (QRegularExpressionMatchIterator it = linkOrImageRe().globalMatch(text); it.hasNext(); it.next())
+            for (QRegularExpressionMatchIterator it = patterns().linkOrImage.globalMatch(text); it.hasNext(); it.next())
                 ++spans;
         }
         if (text.contains(u"**")) {
-            for (QRegularExpressionMatchIterator it = strongRe().globalMatch(text); it.hasNext(); it.next())
+            for (QRegularExpressionMatchIterator it = patterns().strong.globalMatch(text); it.hasNext(); it.next())
                 ++spans;
         }
-        if (text.startsWith(u"===") && setextRe().match(text).hasMatch())
+        if (text.startsWith(u"===") && patterns().setext.match(text).hasMatch())
             ++spans;
         if (spans >= 2)
             return true;
@@ -141,7 +107,7 @@ QList<SourceLine> MarkdownStripper::strip(const QList<SourceLine> &lines)
     result.reserve(lines.size());
     bool inFence = false;
     for (const SourceLine &source : lines) {
-        if (fenceRe().match(source.text).hasMatch()) {
+        if (patterns().fence.match(source.text).hasMatch()) {
             inFence = !inFence;
             continue;
         }
@@ -151,26 +117,27 @@ QList<SourceLine> MarkdownStripper::strip(const QList<SourceLine> &lines)
             result.append(line);
             continue;
         }
-        const QRegularExpressionMatch setext = setextRe().match(source.text);
+        const QRegularExpressionMatch setext = patterns().setext.match(source.text);
         // "Title" over "====" (adjacent lines) is a heading.
         if (setext.hasMatch() && !result.isEmpty() && result.last().headingLevel == 0 && !result.last().code
             && result.last().lineNumber == source.lineNumber - 1) {
             result.last().headingLevel = source.text.startsWith(u'=') ? 1 : 2;
             continue;
         }
-        if (thematicBreakRe().match(source.text).hasMatch() || referenceDefinitionRe().match(source.text).hasMatch())
+        if (patterns().thematicBreak.match(source.text).hasMatch()
+            || patterns().referenceDefinition.match(source.text).hasMatch())
             continue;
 
         SourceLine line = source;
         if (line.text.startsWith(u'#')) {
-            const QRegularExpressionMatch atx = atxRe().match(line.text);
+            const QRegularExpressionMatch atx = patterns().atx.match(line.text);
             if (atx.hasMatch()) {
                 line.headingLevel = int(atx.capturedLength(1));
                 line.text = atx.captured(2);
             }
         }
-        line.text.remove(blockPrefixRe());
-        const QRegularExpressionMatch image = loneImageRe().match(line.text);
+        line.text.remove(patterns().blockPrefix);
+        const QRegularExpressionMatch image = patterns().loneImage.match(line.text);
         if (image.hasMatch()) {
             line.image = true;
             line.text = image.captured(1);

@@ -1,17 +1,30 @@
 #include "ParsedArticle.h"
 
+#include <array>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace tigerscope {
 
+namespace {
+
+/// Each paragraph kind with its stored name.
+constexpr std::array<std::pair<ParagraphKind, QStringView>, 5> ParagraphKindNames{{
+    {ParagraphKind::Title, u"title"},
+    {ParagraphKind::Meta, u"meta"},
+    {ParagraphKind::Heading, u"heading"},
+    {ParagraphKind::Body, u"body"},
+    {ParagraphKind::Chrome, u"chrome"},
+}};
+
+} // namespace
+
 QString toString(ParagraphKind kind)
 {
-    switch (kind) {
-    case ParagraphKind::Title: return u"title"_s;
-    case ParagraphKind::Meta: return u"meta"_s;
-    case ParagraphKind::Heading: return u"heading"_s;
-    case ParagraphKind::Body: return u"body"_s;
-    case ParagraphKind::Chrome: return u"chrome"_s;
+    for (const auto &[candidate, name] : ParagraphKindNames) {
+        if (candidate == kind)
+            return name.toString();
     }
     return u"body"_s;
 }
@@ -29,9 +42,8 @@ QString toString(SourceFormat format)
 
 ParagraphKind paragraphKindFromString(QStringView name)
 {
-    for (ParagraphKind kind : {ParagraphKind::Title, ParagraphKind::Meta, ParagraphKind::Heading, ParagraphKind::Body,
-                               ParagraphKind::Chrome}) {
-        if (name == toString(kind))
+    for (const auto &[kind, candidate] : ParagraphKindNames) {
+        if (candidate == name)
             return kind;
     }
     return ParagraphKind::Body;
