@@ -23,6 +23,8 @@ namespace tigerscope {
 namespace {
 
 constexpr auto EmbeddedDatasetPath = ":/data/tigerscope-data.sqlite";
+// Its SHA-256, written at build time (cmake/WriteDigest.cmake): the unpacked copy is named by it.
+constexpr auto EmbeddedDatasetDigestPath = ":/data/tigerscope-data.sha256";
 
 /// Tables present in both files; the all_<table> views union them.
 const QStringList &unionedTables()
@@ -454,15 +456,18 @@ qint64 Database::nextUserId(const QString &table) const
 
 QString Database::extractEmbeddedDataset(QString *error)
 {
+    // Read from the resource only what a start needs: the digest, and the dataset itself only when
+    // no unpacked copy of that digest is in the cache yet.
     QFile embedded(QString::fromLatin1(EmbeddedDatasetPath));
-    if (!embedded.open(QIODevice::ReadOnly)) {
+    QFile digestFile(QString::fromLatin1(EmbeddedDatasetDigestPath));
+    if (!embedded.open(QIODevice::ReadOnly) || !digestFile.open(QIODevice::ReadOnly)) {
         if (error)
             *error = tr("The application's dataset is missing.");
         return {};
     }
-    const QByteArray content = embedded.readAll();
-    const QString digest
-        = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex().left(16));
+    const QString digest = QString::fromLatin1(digestFile.read(16));
+    const qint64 size = embedded.size();
+    QByteArray content;
 
     QStringList candidates = {QStandardPaths::writableLocation(QStandardPaths::CacheLocation),
                               QDir::temp().absoluteFilePath(u"tigerscope-"_s + qEnvironmentVariable("USER"))};
@@ -470,8 +475,10 @@ QString Database::extractEmbeddedDataset(QString *error)
         if (folder.isEmpty() || !QDir().mkpath(folder))
             continue;
         const QString target = QDir(folder).absoluteFilePath(u"tigerscope-data-%1.sqlite"_s.arg(digest));
-        if (QFileInfo(target).size() == content.size())
+        if (QFileInfo(target).size() == size)
             return target;
+        if (content.isEmpty())
+            content = embedded.readAll();
         QSaveFile file(target);
         if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
             continue;
