@@ -10,22 +10,21 @@ ArticleRepository::ArticleRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
-void ArticleRepository::load() const
+const ArticleRecord &ArticleRepository::find(const QString &key) const
 {
-    if (m_loaded)
-        return;
-    m_loaded = true;
+    const auto cached = m_articles.constFind(key);
+    if (cached != m_articles.constEnd())
+        return *cached;
+    // Read one key at a time: a page of figures cites a handful of the articles, which a large
+    // library has thousands of, and a reload starts with a new repository.
+    ArticleRecord article;
     QSqlQuery query(m_db);
+    query.prepare(u"SELECT key, title_en, title_zh, outlet_en, outlet_zh, author, published, url FROM all_articles "
+                  "WHERE key = ? ORDER BY origin LIMIT 1"_s);
+    query.addBindValue(key);
     // A key in both databases: the shipped record ("shipped" sorts before "user") wins.
-    if (!query.exec(u"SELECT key, title_en, title_zh, outlet_en, outlet_zh, author, published, url FROM all_articles "
-                    "ORDER BY origin"_s))
-        return;
-    while (query.next()) {
-        const QString key = query.value(0).toString();
-        if (m_articles.contains(key))
-            continue;
-        ArticleRecord article;
-        article.key = key;
+    if (query.exec() && query.next()) {
+        article.key = query.value(0).toString();
         article.titleEn = query.value(1).toString().trimmed();
         article.titleZh = query.value(2).toString().trimmed();
         article.outletEn = query.value(3).toString().trimmed();
@@ -33,15 +32,13 @@ void ArticleRepository::load() const
         article.author = query.value(5).toString().trimmed();
         article.published = query.value(6).toString().trimmed();
         article.url = query.value(7).toString().trimmed();
-        m_articles.insert(key, article);
     }
+    return *m_articles.insert(key, article);
 }
 
 ArticleRecord ArticleRepository::article(const QString &key) const
 {
-    load();
-    const auto found = m_articles.constFind(key);
-    return found != m_articles.constEnd() ? *found : ArticleRecord{};
+    return find(key);
 }
 
 QList<CitableArticle> ArticleRepository::citableArticles() const
@@ -67,8 +64,7 @@ QList<CitableArticle> ArticleRepository::citableArticles() const
 
 bool ArticleRepository::contains(const QString &key) const
 {
-    load();
-    return m_articles.contains(key);
+    return find(key).isValid();
 }
 
 } // namespace tigerscope

@@ -19,7 +19,7 @@ struct CitableArticle
 };
 
 /// Reads the articles that figures and events cite (all_articles, shipped and the user's), for
-/// citations and references. The table is small and read at once on first use; a repository is
+/// citations and references. Each article is read when first asked for and kept; a repository is
 /// meant to live as long as one view of the data, so make a new one after articles change.
 class ArticleRepository
 {
@@ -34,11 +34,11 @@ public:
     QList<CitableArticle> citableArticles() const;
 
 private:
-    void load() const;
+    /// The article with that key, read on first use; an invalid record when there is none.
+    const ArticleRecord &find(const QString &key) const;
 
     QSqlDatabase m_db;
-    mutable bool m_loaded = false;
-    mutable QHash<QString, ArticleRecord> m_articles;
+    mutable QHash<QString, ArticleRecord> m_articles; ///< by key, with the keys no article has
 };
 
 } // namespace tigerscope

@@ -45,8 +45,12 @@ enum QueryColumn {
 ObservationTableModel::ObservationTableModel(QSqlDatabase db, QObject *parent)
     : PagedQueryModel(std::move(db), ColumnCount, parent)
 {
-    // The user's figures change through reloads: what conflicts is read again after each.
-    connect(this, &QAbstractItemModel::modelReset, this, [this] { m_conflicts.reset(); });
+    // The user's figures change through reloads: what conflicts, and which companies and metrics
+    // the text filter finds, are read again after each.
+    connect(this, &QAbstractItemModel::modelReset, this, [this] {
+        m_conflicts.reset();
+        m_textFilter.reset();
+    });
     sort(CompanyColumn, Qt::AscendingOrder);
 }
 
@@ -85,9 +89,9 @@ QList<ObservationTableModel::Arm> ObservationTableModel::arms() const
         std::optional<ObservationTextFilter::Condition> condition;
         bool companiesFirst = true;
     };
-    std::optional<ObservationTextFilter> text;
-    if (!m_text.isEmpty())
-        text.emplace(database(), m_text);
+    if (!m_text.isEmpty() && !m_textFilter)
+        m_textFilter.emplace(database(), m_text);
+    const std::optional<ObservationTextFilter> &text = m_textFilter;
 
     QList<Arm> result;
     for (const Pair &pair : std::as_const(pairs)) {
@@ -98,11 +102,11 @@ QList<ObservationTableModel::Arm> ObservationTableModel::arms() const
         else if (orphans)
             parts << Part{text->withoutCompany()};
         else {
-            parts << Part{text->byCompany()};
-            if (const auto byMetric = text->byMetric())
+            parts << Part{text->byCompany(pair.companies)};
+            if (const auto byMetric = text->byMetric(pair.companies))
                 parts << Part{byMetric};
             // Driven by the rows the notes' index finds, not by the companies.
-            parts << Part{text->byNotes(pair.observations), false};
+            parts << Part{text->byNotes(pair.observations, pair.companies), false};
         }
         const QString origin = pair.observations == "shipped"_L1 ? u"'shipped'"_s : u"'user'"_s;
         for (const Part &part : std::as_const(parts)) {

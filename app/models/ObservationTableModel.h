@@ -2,6 +2,7 @@
 
 #include "ConflictReport.h"
 #include "Language.h"
+#include "ObservationTextFilter.h"
 #include "PagedQueryModel.h"
 
 namespace tigerscope {
@@ -82,6 +83,8 @@ private:
     QString m_metric;
     QString m_text;
     mutable std::optional<ConflictReport> m_conflicts;
+    /// Built at the first page after a reset, for the pages that follow.
+    mutable std::optional<ObservationTextFilter> m_textFilter;
     mutable Language m_conflictsLanguage = Language::English;
 };
 

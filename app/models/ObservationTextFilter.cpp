@@ -2,6 +2,8 @@
 
 #include "SqlSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -24,72 +26,87 @@ ObservationTextFilter::Condition andNot(ObservationTextFilter::Condition conditi
     return condition;
 }
 
+/// The first column of the rows sql finds, each of its placeholders bound to pattern.
+QStringList readColumn(const QSqlDatabase &db, const QString &sql, const QString &pattern)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (int i = 0, n = int(sql.count(u'?')); i < n; ++i)
+        query.addBindValue(pattern);
+    QStringList values;
+    if (query.exec()) {
+        while (query.next())
+            values.append(query.value(0).toString());
+    }
+    return values;
+}
+
+bool hasShipped(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(u"SELECT 1 FROM pragma_database_list WHERE name = 'shipped'"_s) && query.next();
+}
+
 } // namespace
 
 ObservationTextFilter::ObservationTextFilter(const QSqlDatabase &db, const QString &text)
     : m_text(text)
 {
-    // A few dozen labels: read here, so that a text no label holds leaves the metric part out.
-    QSqlQuery query(db);
-    query.prepare(u"SELECT key FROM all_metrics WHERE label_zh%1 OR label_en%1"_s.arg(like()));
-    query.addBindValue(likeContains(text));
-    query.addBindValue(likeContains(text));
-    if (query.exec()) {
-        while (query.next())
-            m_metricKeys.append(query.value(0).toString());
+    const QString pattern = likeContains(text);
+    // A few dozen labels: a text no label holds leaves the metric part out.
+    m_metricKeys = readColumn(db, u"SELECT key FROM all_metrics WHERE label_zh%1 OR label_en%1"_s.arg(like()), pattern);
+    m_aliasedIds = readColumn(db, u"SELECT DISTINCT company_id FROM all_aliases WHERE text%1"_s.arg(like()), pattern);
+    QStringList files{u"main"_s};
+    if (hasShipped(db))
+        files << u"shipped"_s;
+    for (const QString &file : std::as_const(files)) {
+        QStringList ids
+            = readColumn(db, u"SELECT id FROM %1.companies WHERE name_zh%2 OR name_en%2"_s.arg(file, like()), pattern);
+        ids << m_aliasedIds;
+        m_companyIds.insert(file, ids);
     }
 }
 
-ObservationTextFilter::Condition ObservationTextFilter::nameMatches(const QString &companyColumn, bool withNames) const
+ObservationTextFilter::Condition ObservationTextFilter::among(const QString &column, const QStringList &ids)
 {
-    const QString pattern = likeContains(m_text);
-    Condition condition{u"%1 IN (SELECT company_id FROM all_aliases WHERE text%2)"_s.arg(companyColumn, like()),
-                        {pattern}};
-    if (withNames) {
-        condition.sql = u"c.name_zh%1 OR c.name_en%1 OR "_s.arg(like()) + condition.sql;
-        condition.values.prepend(pattern);
-        condition.values.prepend(pattern);
-    }
-    condition.sql = u'(' + condition.sql + u')';
-    return condition;
+    // One value however many companies match, looked up in the set SQLite builds of it once.
+    const QString list
+        = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+    return {u"%1 IN (SELECT value FROM json_each(?))"_s.arg(column), {list}};
 }
 
 ObservationTextFilter::Condition ObservationTextFilter::metricMatches() const
 {
     if (m_metricKeys.isEmpty())
         return {u"0"_s, {}};
-    QStringList placeholders;
-    Condition condition;
-    for (const QString &key : m_metricKeys) {
-        placeholders << u"?"_s;
-        condition.values << key;
-    }
-    condition.sql = u"o.metric_key IN (%1)"_s.arg(placeholders.join(u", "_s));
-    return condition;
+    return among(u"o.metric_key"_s, m_metricKeys);
 }
 
-ObservationTextFilter::Condition ObservationTextFilter::byCompany() const
+ObservationTextFilter::Condition ObservationTextFilter::byCompany(const QString &companies) const
 {
-    return nameMatches(u"c.id"_s, true);
+    return among(u"c.id"_s, m_companyIds.value(companies));
 }
 
-std::optional<ObservationTextFilter::Condition> ObservationTextFilter::byMetric() const
+std::optional<ObservationTextFilter::Condition> ObservationTextFilter::byMetric(const QString &companies) const
 {
     if (m_metricKeys.isEmpty())
         return std::nullopt;
-    return andNot(metricMatches(), byCompany());
+    return andNot(metricMatches(), byCompany(companies));
 }
 
-ObservationTextFilter::Condition ObservationTextFilter::byNotes(const QString &schema) const
+ObservationTextFilter::Condition ObservationTextFilter::byNotes(const QString &observations,
+                                                                const QString &companies) const
 {
-    return andNot(andNot(ObservationNoteSearch::containing(schema, u"o"_s, m_text), byCompany()), metricMatches());
+    return andNot(andNot(ObservationNoteSearch::containing(observations, u"o"_s, m_text), byCompany(companies)),
+                  metricMatches());
 }
 
 ObservationTextFilter::Condition ObservationTextFilter::withoutCompany() const
 {
     const Condition notes = ObservationNoteSearch::containing(u"main"_s, u"o"_s, m_text);
     const Condition metric = metricMatches();
-    const Condition alias = nameMatches(u"o.company_id"_s, false);
+    const Condition alias = among(u"o.company_id"_s, m_aliasedIds);
     return {u"(%1 OR %2 OR %3)"_s.arg(notes.sql, metric.sql, alias.sql), notes.values + metric.values + alias.values};
 }
 

@@ -73,6 +73,14 @@ TEST_F(DatabaseFixture, ShippedDatasetIsReadOnly)
     EXPECT_EQ(countRows(database->connection(), u"SELECT count(*) FROM shipped.observations"_s), 2);
 }
 
+// Mapped, the read-only file's pages are not copied for every random look-up (docs/performance.md).
+TEST_F(DatabaseFixture, ShippedDatasetIsMemoryMapped)
+{
+    auto database = openDatabase();
+    ASSERT_TRUE(database);
+    EXPECT_GT(countRows(database->connection(), u"PRAGMA shipped.mmap_size"_s), 0);
+}
+
 TEST_F(DatabaseFixture, UserRowsSurviveReopening)
 {
     {
