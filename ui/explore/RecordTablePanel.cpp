@@ -199,26 +199,19 @@ void RecordTablePanel::addRecord()
 
 void RecordTablePanel::editRecord()
 {
-    const qint64 id = currentId();
-    if (id < 0)
-        return;
-    auto &controller = m_context.userData();
-    if (m_figures)
-        controller.editObservation(this, id);
-    else
-        controller.editEvent(this, id);
+    changeCurrent(&UserDataController::editObservation, &UserDataController::editEvent);
 }
 
 void RecordTablePanel::deleteRecord()
 {
+    changeCurrent(&UserDataController::deleteObservation, &UserDataController::deleteEvent);
+}
+
+void RecordTablePanel::changeCurrent(RecordChange figure, RecordChange event)
+{
     const qint64 id = currentId();
-    if (id < 0)
-        return;
-    auto &controller = m_context.userData();
-    if (m_figures)
-        controller.deleteObservation(this, id);
-    else
-        controller.deleteEvent(this, id);
+    if (id >= 0)
+        (m_context.userData().*(m_figures ? figure : event))(this, id);
 }
 
 void RecordTablePanel::exportTable()
