@@ -55,10 +55,10 @@ private:
     ObservationTableModel *m_figures = nullptr;
     EventTableModel *m_events = nullptr;
     QTableView *m_view;
-    QPushButton *m_add;
-    QPushButton *m_edit;
-    QPushButton *m_delete;
-    QPushButton *m_export;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_delete = nullptr;
+    QPushButton *m_export = nullptr;
     ElasticColumn *m_elastic = nullptr;
 };
 
