@@ -17,6 +17,19 @@ using namespace Qt::StringLiterals;
 
 namespace tigerscope {
 
+namespace {
+
+/// A new record of companyId, the rest to fill in.
+template<typename Record>
+Record ofCompany(const QString &companyId)
+{
+    Record record;
+    record.companyId = companyId;
+    return record;
+}
+
+} // namespace
+
 UserDataController::UserDataController(AppContext &context)
     : QObject(&context)
     , m_context(context)
@@ -96,9 +109,7 @@ void UserDataController::push(QWidget *parent, const std::optional<Record> &befo
 
 void UserDataController::addObservation(QWidget *parent, const QString &companyId)
 {
-    ObservationRecord record;
-    record.companyId = companyId;
-    addObservation(parent, record);
+    addObservation(parent, ofCompany<ObservationRecord>(companyId));
 }
 
 bool UserDataController::addObservation(QWidget *parent, const ObservationRecord &prefill)
@@ -133,9 +144,7 @@ void UserDataController::deleteObservation(QWidget *parent, qint64 id)
 
 void UserDataController::addEvent(QWidget *parent, const QString &companyId)
 {
-    EventRecord record;
-    record.companyId = companyId;
-    addEvent(parent, record);
+    addEvent(parent, ofCompany<EventRecord>(companyId));
 }
 
 bool UserDataController::addEvent(QWidget *parent, const EventRecord &prefill)
