@@ -1,3 +1,4 @@
+#include "ChartBuilders.h"
 #include "ChartExporter.h"
 #include "ChartScene.h"
 #include "ChartSceneRenderer.h"
@@ -845,4 +846,21 @@ TEST_F(ChartExportTest, ConflictingAndUsersOwnPointsAreMarkedInTheDrawing)
     const QString svg = readAll(marked);
     EXPECT_EQ(svg.count(u"(sources differ)"_s), 1);
     EXPECT_EQ(svg.count(u"(yours)"_s), 1);
+}
+
+TEST(ChartLayerItemTest, LayersCoverTheChartUnderTheGridOrOverTheSeriesAndTakeNoClicks)
+{
+    const std::unique_ptr<ChartScene> scene
+        = ChartScene::build(positioningSpec(), ChartTheme::light(), QSizeF(800, 500));
+    QList<qreal> layers;
+    for (QGraphicsItem *item : scene->chart()->childItems()) {
+        if (!dynamic_cast<ChartLayerItem *>(item))
+            continue;
+        layers.append(item->zValue());
+        EXPECT_EQ(item->boundingRect(), QRectF(QPointF(0, 0), scene->chart()->size()));
+        EXPECT_EQ(item->acceptedMouseButtons(), Qt::NoButton);
+    }
+    std::sort(layers.begin(), layers.end());
+    // The quadrants under the grid, the points and their labels over the series.
+    EXPECT_EQ(layers, QList<qreal>({0.5, 900}));
 }

@@ -2,6 +2,7 @@
 // survives a restart, undo/redo through the shared stack, the CSV import dialog's per-line
 // problems, search by any name, the comparison's missing values, the timeline's zoom and pan.
 #include "AppContext.h"
+#include "ButtonRow.h"
 #include "ChartCatalogue.h"
 #include "CompanyTableModel.h"
 #include "CompareTableModel.h"
@@ -339,4 +340,31 @@ TEST_F(ExploreTest, FiguresTabCountsEveryFigureNotOnlyTheLoadedOnes)
     auto *tabs = page.findChild<QTabWidget *>();
     ASSERT_TRUE(tabs);
     EXPECT_EQ(tabs->tabText(0), u"&Figures (%1)"_s.arg(shipped + 150));
+}
+
+TEST(ButtonRow, MakesNamedButtonsInOrderEachWiredToItsClick)
+{
+    QWidget owner;
+    auto *row = new ButtonRow(QBoxLayout::TopToBottom);
+    int added = 0;
+    QPushButton *add = row->add(
+        &owner, [&added] { ++added; }, u"addThing"_s);
+    row->addStretch();
+    QPushButton *remove = row->add(&owner, &QWidget::close);
+    owner.setLayout(row);
+
+    EXPECT_EQ(add->parent(), &owner);
+    EXPECT_EQ(add->objectName(), u"addThing"_s);
+    EXPECT_TRUE(remove->objectName().isEmpty());
+    EXPECT_EQ(row->direction(), QBoxLayout::TopToBottom);
+    ASSERT_EQ(row->count(), 3);
+    EXPECT_EQ(row->itemAt(0)->widget(), add);
+    EXPECT_TRUE(row->itemAt(1)->spacerItem());
+    EXPECT_EQ(row->itemAt(2)->widget(), remove);
+    add->click();
+    add->click();
+    EXPECT_EQ(added, 2);
+    owner.show();
+    remove->click();
+    EXPECT_FALSE(owner.isVisible());
 }

@@ -44,24 +44,19 @@ QColor contrastingText(const QColor &fill)
 /// light and dashed, ≥ arrows, ≤ caps, range whiskers), value labels and "n.a." for a missing
 /// figure. Painted over the bar series' own bars, at the same places (QChart::mapToPosition), so
 /// zoom, the view and every export agree.
-class BarOverlayItem : public QGraphicsItem
+class BarOverlayItem : public ChartLayerItem
 {
 public:
     BarOverlayItem(const ChartScene &scene, QAbstractBarSeries *series, QList<BarSlot> bars, double baseline,
                    bool horizontal)
-        : QGraphicsItem(scene.chart())
-        , m_scene(scene)
+        : ChartLayerItem(scene, Layer::OverSeries)
         , m_series(series)
         , m_bars(std::move(bars))
         , m_baseline(baseline)
         , m_horizontal(horizontal)
     {
-        setAcceptedMouseButtons(Qt::NoButton);
         setAcceptHoverEvents(false);
-        setZValue(900);
     }
-
-    QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_scene.chart()->size()); }
 
     /// The bar of a slot, in chart coordinates: Qt Charts' own layout of a grouped bar series.
     QRectF barRect(const BarSlot &slot, double axisValue) const
@@ -219,7 +214,6 @@ private:
         }
     }
 
-    const ChartScene &m_scene;
     QAbstractBarSeries *m_series;
     QList<BarSlot> m_bars;
     double m_baseline;

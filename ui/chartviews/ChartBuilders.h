@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QGraphicsItem>
 #include <QPainterPath>
 #include <QPointF>
 #include <QSizeF>
@@ -13,6 +14,20 @@ class ChartScene;
 void buildBarChart(ChartScene &scene, const QSizeF &logicalSize);
 void buildTimelineChart(ChartScene &scene, const QSizeF &logicalSize);
 void buildPositioningChart(ChartScene &scene, const QSizeF &logicalSize);
+
+/// An item the size of the whole chart, drawn under the grid (above the plot's background) or over
+/// the series; it takes no clicks, so they reach the series.
+class ChartLayerItem : public QGraphicsItem
+{
+public:
+    enum class Layer { UnderGrid, OverSeries };
+
+    ChartLayerItem(const ChartScene &scene, Layer layer);
+    QRectF boundingRect() const override;
+
+protected:
+    const ChartScene &m_scene;
+};
 
 /// Shades every other row of the plot from `firstShaded` (rows counted from the top).
 void addRowBands(ChartScene &scene, int rows, int firstShaded);

@@ -35,17 +35,12 @@ struct MapPoint
 };
 
 /// The quadrant tint, frame and centre lines under the points.
-class QuadrantBackgroundItem : public QGraphicsItem
+class QuadrantBackgroundItem : public ChartLayerItem
 {
 public:
     explicit QuadrantBackgroundItem(const ChartScene &scene)
-        : QGraphicsItem(scene.chart())
-        , m_scene(scene)
-    {
-        setAcceptedMouseButtons(Qt::NoButton);
-        setZValue(0.5);
-    }
-    QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_scene.chart()->size()); }
+        : ChartLayerItem(scene, Layer::UnderGrid)
+    {}
     void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
     {
         const ChartTheme &theme = m_scene.theme();
@@ -65,23 +60,17 @@ public:
     }
 
 private:
-    const ChartScene &m_scene;
 };
 
 /// Quadrant labels, the axis ends, the points with their certainty encodings and their labels,
 /// each placed where it covers nothing already drawn.
-class PositioningOverlayItem : public QGraphicsItem
+class PositioningOverlayItem : public ChartLayerItem
 {
 public:
     PositioningOverlayItem(const ChartScene &scene, QList<MapPoint> points)
-        : QGraphicsItem(scene.chart())
-        , m_scene(scene)
+        : ChartLayerItem(scene, Layer::OverSeries)
         , m_points(std::move(points))
-    {
-        setAcceptedMouseButtons(Qt::NoButton);
-        setZValue(900);
-    }
-    QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_scene.chart()->size()); }
+    {}
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
@@ -228,7 +217,6 @@ private:
         }
     }
 
-    const ChartScene &m_scene;
     QList<MapPoint> m_points;
 };
 

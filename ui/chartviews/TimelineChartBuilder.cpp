@@ -41,20 +41,15 @@ struct EventMark
 
 /// The events' markers with their certainty encodings, their labels where there is room (the
 /// tooltip keeps the rest), and "n.a." on a row without events.
-class TimelineOverlayItem : public QGraphicsItem
+class TimelineOverlayItem : public ChartLayerItem
 {
 public:
     TimelineOverlayItem(const ChartScene &scene, QList<EventMark> marks, QList<bool> rowHasEvent, double marker)
-        : QGraphicsItem(scene.chart())
-        , m_scene(scene)
+        : ChartLayerItem(scene, Layer::OverSeries)
         , m_marks(std::move(marks))
         , m_rowHasEvent(std::move(rowHasEvent))
         , m_marker(marker)
-    {
-        setAcceptedMouseButtons(Qt::NoButton);
-        setZValue(900);
-    }
-    QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_scene.chart()->size()); }
+    {}
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
@@ -127,26 +122,20 @@ public:
     }
 
 private:
-    const ChartScene &m_scene;
     QList<EventMark> m_marks;
     QList<bool> m_rowHasEvent;
     double m_marker;
 };
 
 /// Alternate row bands under the grid: they help the eye along a row.
-class RowBandsItem : public QGraphicsItem
+class RowBandsItem : public ChartLayerItem
 {
 public:
     RowBandsItem(const ChartScene &scene, int rows, int firstShaded)
-        : QGraphicsItem(scene.chart())
-        , m_scene(scene)
+        : ChartLayerItem(scene, Layer::UnderGrid)
         , m_rows(rows)
         , m_first(firstShaded)
-    {
-        setAcceptedMouseButtons(Qt::NoButton);
-        setZValue(0.5); // above the plot's background, under the grid
-    }
-    QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_scene.chart()->size()); }
+    {}
     void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
     {
         const QRectF plot = m_scene.chart()->plotArea();
@@ -156,7 +145,6 @@ public:
     }
 
 private:
-    const ChartScene &m_scene;
     int m_rows;
     int m_first;
 };

@@ -42,15 +42,21 @@ void fill(QComboBox *combo, QList<Choice> choices, Language language, const QStr
     fillInOrder(combo, choices, firstLabel);
 }
 
+/// Companies or people, each shown by both its names.
+QList<Choice> namedChoices(const QList<NamedEntry> &entries, Language language)
+{
+    QList<Choice> choices;
+    for (const NamedEntry &entry : entries)
+        choices.append({entry.id, entry.bothNames(language), {}});
+    return choices;
+}
+
 } // namespace
 
 void ChoiceLists::fillCompanies(QComboBox *combo, const CompanyRepository &repository, Language language,
                                 const QString &allLabel)
 {
-    QList<Choice> choices;
-    for (const NamedEntry &company : repository.companies())
-        choices.append({company.id, company.bothNames(language), {}});
-    fill(combo, choices, language, allLabel);
+    fill(combo, namedChoices(repository.companies(), language), language, allLabel);
 }
 
 void ChoiceLists::fillMetrics(QComboBox *combo, const CompanyRepository &repository, Language language)
@@ -64,10 +70,7 @@ void ChoiceLists::fillMetrics(QComboBox *combo, const CompanyRepository &reposit
 void ChoiceLists::fillPeople(QComboBox *combo, const CompanyRepository &repository, Language language,
                              const QString &noneLabel)
 {
-    QList<Choice> choices;
-    for (const NamedEntry &person : repository.people())
-        choices.append({person.id, person.bothNames(language), {}});
-    fill(combo, choices, language, noneLabel);
+    fill(combo, namedChoices(repository.people(), language), language, noneLabel);
 }
 
 void ChoiceLists::fillKeys(QComboBox *combo, const QStringList &keys, QString (*label)(const QString &key),

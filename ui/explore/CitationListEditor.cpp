@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "ArticleRepository.h"
+#include "ButtonRow.h"
 #include "CitationChooserDialog.h"
 #include "CitationFormatter.h"
 #include "Database.h"
@@ -9,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -19,30 +19,26 @@ CitationListEditor::CitationListEditor(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_list(new QListWidget(this))
-    , m_edit(new QPushButton(tr("&Edit…"), this))
-    , m_remove(new QPushButton(tr("&Remove"), this))
 {
-    auto *add = new QPushButton(tr("Add &Source…"), this);
     m_list->setMaximumHeight(96);
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_list, 1);
-    layout->addLayout(buttons);
-    connect(add, &QPushButton::clicked, this, &CitationListEditor::addCitation);
-    connect(m_edit, &QPushButton::clicked, this, &CitationListEditor::editCitation);
-    connect(m_list, &QListWidget::itemActivated, this, &CitationListEditor::editCitation);
-    connect(m_remove, &QPushButton::clicked, this, [this] {
+    auto *buttons = new ButtonRow(QBoxLayout::TopToBottom);
+    buttons->add(this, &CitationListEditor::addCitation)->setText(tr("Add &Source…"));
+    m_edit = buttons->add(this, &CitationListEditor::editCitation);
+    m_edit->setText(tr("&Edit…"));
+    m_remove = buttons->add(this, [this] {
         const int row = m_list->currentRow();
         if (row >= 0) {
             m_citations.removeAt(row);
             refresh();
         }
     });
+    m_remove->setText(tr("&Remove"));
+    buttons->addStretch();
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    connect(m_list, &QListWidget::itemActivated, this, &CitationListEditor::editCitation);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         m_edit->setEnabled(row >= 0);
         m_remove->setEnabled(row >= 0);

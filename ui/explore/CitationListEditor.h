@@ -36,8 +36,8 @@ private:
     AppContext &m_context;
     QList<CitationRecord> m_citations;
     QListWidget *m_list;
-    QPushButton *m_edit;
-    QPushButton *m_remove;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_remove = nullptr;
 };
 
 } // namespace tigerscope

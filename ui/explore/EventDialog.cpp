@@ -25,8 +25,8 @@ EventDialog::EventDialog(AppContext &context, const EventRecord &record, QWidget
     , m_person(new QComboBox(this))
     , m_date(RecordFields::dateEdit(record.date, this))
     , m_kind(new QComboBox(this))
-    , m_summaryZh(new QPlainTextEdit(this))
-    , m_summaryEn(new QPlainTextEdit(this))
+    , m_summaryZh(RecordFields::noteEdit(record.summaryZh, 60, this))
+    , m_summaryEn(RecordFields::noteEdit(record.summaryEn, 60, this))
     , m_citations(new CitationListEditor(context, this))
 {
     const CompanyRepository repository = context.companies();
@@ -34,14 +34,10 @@ EventDialog::EventDialog(AppContext &context, const EventRecord &record, QWidget
     ChoiceLists::fillPeople(m_person, repository, context.language(), tr("(nobody in particular)"));
     for (const QString &key : Labels::eventKindKeys())
         m_kind->addItem(Labels::eventKind(key), key);
-    m_summaryZh->setMaximumHeight(60);
-    m_summaryEn->setMaximumHeight(60);
 
     ChoiceLists::select(m_company, record.companyId);
     ChoiceLists::select(m_person, record.personId);
     ChoiceLists::select(m_kind, record.kind);
-    m_summaryZh->setPlainText(record.summaryZh);
-    m_summaryEn->setPlainText(record.summaryEn);
     m_citations->setCitations(record.citations);
 
     auto *form = new QFormLayout(this);
@@ -66,11 +62,8 @@ void EventDialog::accept()
     result.kind = m_kind->currentData().toString();
     result.summaryZh = m_summaryZh->toPlainText().trimmed();
     result.summaryEn = m_summaryEn->toPlainText().trimmed();
-    result.citations = m_citations->citations();
-    if (!RecordFields::isStorable(this, m_context.userData().store(), result))
-        return;
-    m_record = result;
-    QDialog::accept();
+    if (RecordFields::keep(this, m_context.userData().store(), m_citations->citations(), result, &m_record))
+        QDialog::accept();
 }
 
 } // namespace tigerscope

@@ -1,10 +1,10 @@
 #include "ImportBanner.h"
 
 #include "AppContext.h"
+#include "ButtonRow.h"
 #include "DashboardRepository.h"
 #include "Database.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
@@ -16,7 +16,6 @@ ImportBanner::ImportBanner(AppContext &context, QWidget *parent)
     : Retranslating(parent)
     , m_context(context)
     , m_text(new QLabel(this))
-    , m_import(new QPushButton(this))
 {
     setObjectName(u"importBanner"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -26,11 +25,10 @@ ImportBanner::ImportBanner(AppContext &context, QWidget *parent)
     colours.setColor(QPalette::WindowText, QColor(0x3A, 0x2E, 0x00));
     setPalette(colours);
     m_text->setWordWrap(true);
-    m_import->setObjectName(u"importBannerButton"_s);
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new ButtonRow;
     layout->addWidget(m_text, 1);
-    layout->addWidget(m_import);
-    connect(m_import, &QPushButton::clicked, this, &ImportBanner::importRequested);
+    m_import = layout->add(this, &ImportBanner::importRequested, u"importBannerButton"_s);
+    setLayout(layout);
     connect(&context, &AppContext::dataChanged, this, &ImportBanner::refresh);
     refresh();
 }

@@ -30,7 +30,7 @@ private:
 
     AppContext &m_context;
     QLabel *m_text;
-    QPushButton *m_import;
+    QPushButton *m_import = nullptr;
     int m_missing = 0;
 };
 

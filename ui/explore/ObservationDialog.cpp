@@ -43,8 +43,8 @@ ObservationDialog::ObservationDialog(AppContext &context, const ObservationRecor
     , m_qualifier(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_derivation(new QLineEdit(this))
-    , m_noteZh(new QPlainTextEdit(this))
-    , m_noteEn(new QPlainTextEdit(this))
+    , m_noteZh(RecordFields::noteEdit(record.noteZh, 48, this))
+    , m_noteEn(RecordFields::noteEdit(record.noteEn, 48, this))
     , m_citations(new CitationListEditor(context, this))
     , m_mismatch(new QLabel(this))
 {
@@ -60,8 +60,6 @@ ObservationDialog::ObservationDialog(AppContext &context, const ObservationRecor
         m_status->addItem(Vocabulary::label(status), Vocabulary::key(status).toString());
     m_value->setPlaceholderText(tr("1500000000, 15亿 or 1.5 billion"));
     m_derivation->setPlaceholderText(tr("how the value follows from cited ones"));
-    m_noteZh->setMaximumHeight(48);
-    m_noteEn->setMaximumHeight(48);
 
     ChoiceLists::select(m_company, record.companyId);
     ChoiceLists::select(m_metric, record.metricKey);
@@ -71,8 +69,6 @@ ObservationDialog::ObservationDialog(AppContext &context, const ObservationRecor
     ChoiceLists::select(m_qualifier, record.qualifier);
     ChoiceLists::select(m_status, record.status);
     m_derivation->setText(record.derivation);
-    m_noteZh->setPlainText(record.noteZh);
-    m_noteEn->setPlainText(record.noteEn);
     m_citations->setCitations(record.citations);
 
     auto *form = new QFormLayout(this);
@@ -167,11 +163,8 @@ void ObservationDialog::accept()
     result.derivation = m_derivation->isEnabled() ? m_derivation->text().trimmed() : QString();
     result.noteZh = m_noteZh->toPlainText().trimmed();
     result.noteEn = m_noteEn->toPlainText().trimmed();
-    result.citations = m_citations->citations();
-    if (!RecordFields::isStorable(this, m_context.userData().store(), result))
-        return;
-    m_record = result;
-    QDialog::accept();
+    if (RecordFields::keep(this, m_context.userData().store(), m_citations->citations(), result, &m_record))
+        QDialog::accept();
 }
 
 } // namespace tigerscope

@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 
 namespace tigerscope {
 
@@ -27,6 +28,14 @@ bool RecordFields::readDate(QDialog *dialog, QLineEdit *edit, PartialDate *date)
     warn(dialog, tr("Write the date as 2025, 2025-Q1, 2025-02 or 2025-02-09."));
     edit->setFocus();
     return false;
+}
+
+QPlainTextEdit *RecordFields::noteEdit(const QString &text, int maximumHeight, QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setMaximumHeight(maximumHeight);
+    edit->setPlainText(text);
+    return edit;
 }
 
 void RecordFields::addButtons(QFormLayout *form, QDialog *dialog)

@@ -8,6 +8,7 @@
 class QDialog;
 class QFormLayout;
 class QLineEdit;
+class QPlainTextEdit;
 class QWidget;
 
 namespace tigerscope {
@@ -23,18 +24,25 @@ public:
     /// Reads the date typed into edit (none when empty); false, saying how to write one, when it is
     /// not a date.
     static bool readDate(QDialog *dialog, QLineEdit *edit, PartialDate *date);
+    /// A field for a note or summary of a few lines, showing text.
+    static QPlainTextEdit *noteEdit(const QString &text, int maximumHeight, QWidget *parent);
     /// Ends form with OK (QDialog::accept) and Cancel.
     static void addButtons(QFormLayout *form, QDialog *dialog);
 
-    /// Whether the store takes record; when not, says why.
+    /// Gives record its citations and, when the store takes it, keeps it in *kept; when not, says
+    /// why and returns false.
     template<typename Record>
-    static bool isStorable(QDialog *dialog, const UserDataStore &store, const Record &record)
+    static bool keep(QDialog *dialog, const UserDataStore &store, const QList<CitationRecord> &citations, Record record,
+                     Record *kept)
     {
+        record.citations = citations;
         QString error;
-        if (store.validate(record, &error))
-            return true;
-        warn(dialog, error);
-        return false;
+        if (!store.validate(record, &error)) {
+            warn(dialog, error);
+            return false;
+        }
+        *kept = std::move(record);
+        return true;
     }
 
 private:

@@ -1,6 +1,7 @@
 #include "RecordTablePanel.h"
 
 #include "AppContext.h"
+#include "ButtonRow.h"
 #include "CitationOpener.h"
 #include "Database.h"
 #include "ElasticColumn.h"
@@ -11,7 +12,6 @@
 #include "UserDataController.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
@@ -26,10 +26,6 @@ RecordTablePanel::RecordTablePanel(AppContext &context, Kind kind, QWidget *pare
     , m_context(context)
     , m_kind(kind)
     , m_view(new QTableView(this))
-    , m_add(new QPushButton(this))
-    , m_edit(new QPushButton(this))
-    , m_delete(new QPushButton(this))
-    , m_export(new QPushButton(this))
 {
     PagedQueryModel *tableModel = nullptr;
     if (kind == Kind::Figures) {
@@ -76,8 +72,6 @@ RecordTablePanel::RecordTablePanel(AppContext &context, Kind kind, QWidget *pare
         m_elastic = new ElasticColumn(header, EventTableModel::SummaryColumn, 240);
     }
 
-    m_export->setObjectName(u"exportCsv"_s);
-
     auto *deleteAction = new QAction(this);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -89,21 +83,17 @@ RecordTablePanel::RecordTablePanel(AppContext &context, Kind kind, QWidget *pare
     connect(editAction, &QAction::triggered, this, &RecordTablePanel::editRecord);
     m_view->addAction(editAction);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_delete);
+    auto *buttons = new ButtonRow;
+    m_add = buttons->add(this, &RecordTablePanel::addRecord);
+    m_edit = buttons->add(this, &RecordTablePanel::editRecord);
+    m_delete = buttons->add(this, &RecordTablePanel::deleteRecord);
     buttons->addStretch();
-    buttons->addWidget(m_export);
+    m_export = buttons->add(this, &RecordTablePanel::exportTable, u"exportCsv"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
-    connect(m_add, &QPushButton::clicked, this, &RecordTablePanel::addRecord);
-    connect(m_edit, &QPushButton::clicked, this, &RecordTablePanel::editRecord);
-    connect(m_delete, &QPushButton::clicked, this, &RecordTablePanel::deleteRecord);
-    connect(m_export, &QPushButton::clicked, this, &RecordTablePanel::exportTable);
     connect(m_view, &QTableView::activated, this, [this] {
         if (m_kind == Kind::Figures)
             CitationOpener::openObservation(m_context, currentId(), this);
@@ -199,26 +189,19 @@ void RecordTablePanel::addRecord()
 
 void RecordTablePanel::editRecord()
 {
-    const qint64 id = currentId();
-    if (id < 0)
-        return;
-    auto &controller = m_context.userData();
-    if (m_figures)
-        controller.editObservation(this, id);
-    else
-        controller.editEvent(this, id);
+    changeCurrent(&UserDataController::editObservation, &UserDataController::editEvent);
 }
 
 void RecordTablePanel::deleteRecord()
 {
+    changeCurrent(&UserDataController::deleteObservation, &UserDataController::deleteEvent);
+}
+
+void RecordTablePanel::changeCurrent(RecordChange figure, RecordChange event)
+{
     const qint64 id = currentId();
-    if (id < 0)
-        return;
-    auto &controller = m_context.userData();
-    if (m_figures)
-        controller.deleteObservation(this, id);
-    else
-        controller.deleteEvent(this, id);
+    if (id >= 0)
+        (m_context.userData().*(m_figures ? figure : event))(this, id);
 }
 
 void RecordTablePanel::exportTable()

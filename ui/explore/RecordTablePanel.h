@@ -14,6 +14,7 @@ class ElasticColumn;
 class EventTableModel;
 class ObservationTableModel;
 class PagedQueryModel;
+class UserDataController;
 
 /// A table of figures or events (for one company, or all) with the user's actions beside it:
 /// add, edit, delete (the user's rows only; shipped ones say why not), export as CSV. Enter or a
@@ -43,6 +44,9 @@ private:
     void addRecord();
     void editRecord();
     void deleteRecord();
+    using RecordChange = void (UserDataController::*)(QWidget *, qint64);
+    /// Runs figure or event (as the panel shows) on the current row, if any.
+    void changeCurrent(RecordChange figure, RecordChange event);
     void exportTable();
 
     AppContext &m_context;
@@ -51,10 +55,10 @@ private:
     ObservationTableModel *m_figures = nullptr;
     EventTableModel *m_events = nullptr;
     QTableView *m_view;
-    QPushButton *m_add;
-    QPushButton *m_edit;
-    QPushButton *m_delete;
-    QPushButton *m_export;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_delete = nullptr;
+    QPushButton *m_export = nullptr;
     ElasticColumn *m_elastic = nullptr;
 };
 

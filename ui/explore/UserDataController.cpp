@@ -17,6 +17,19 @@ using namespace Qt::StringLiterals;
 
 namespace tigerscope {
 
+namespace {
+
+/// A new record of companyId, the rest to fill in.
+template<typename Record>
+Record ofCompany(const QString &companyId)
+{
+    Record record;
+    record.companyId = companyId;
+    return record;
+}
+
+} // namespace
+
 UserDataController::UserDataController(AppContext &context)
     : QObject(&context)
     , m_context(context)
@@ -63,22 +76,45 @@ bool UserDataController::checkEditable(QWidget *parent, const QString &origin, b
     return false;
 }
 
+template<typename Dialog, typename Record>
+bool UserDataController::openDialog(QWidget *parent, const std::optional<Record> &before, const Record &shown,
+                                    const QString &title)
+{
+    if (!checkEditable(parent, before ? before->origin : u"user"_s, isFigure<Record>))
+        return false;
+    Dialog dialog(m_context, shown, parent);
+    dialog.setWindowTitle(title);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    push(parent, before, std::optional(dialog.record()), title);
+    return true;
+}
+
+template<typename Record>
+void UserDataController::remove(QWidget *parent, const std::optional<Record> &before, const QString &text)
+{
+    // Undo brings it back, so no confirmation is asked.
+    if (before && checkEditable(parent, before->origin, isFigure<Record>))
+        push(parent, before, std::optional<Record>(), text);
+}
+
+template<typename Record>
+void UserDataController::push(QWidget *parent, const std::optional<Record> &before, const std::optional<Record> &after,
+                              const QString &text)
+{
+    m_errorParent = parent;
+    m_stack->push(
+        new UserRecordCommand<Record>(m_store, before, after, text, [this](const QString &e) { reportError(e); }));
+}
+
 void UserDataController::addObservation(QWidget *parent, const QString &companyId)
 {
-    ObservationRecord record;
-    record.companyId = companyId;
-    addObservation(parent, record);
+    addObservation(parent, ofCompany<ObservationRecord>(companyId));
 }
 
 bool UserDataController::addObservation(QWidget *parent, const ObservationRecord &prefill)
 {
-    if (!checkEditable(parent, u"user"_s, true))
-        return false;
-    ObservationDialog dialog(m_context, prefill, parent);
-    dialog.setWindowTitle(tr("Add Figure"));
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    return saveObservation(parent, dialog.record());
+    return openDialog<ObservationDialog>(parent, std::optional<ObservationRecord>(), prefill, tr("Add Figure"));
 }
 
 bool UserDataController::saveObservation(QWidget *parent, const ObservationRecord &record)
@@ -91,79 +127,40 @@ bool UserDataController::saveObservation(QWidget *parent, const ObservationRecor
         reportError(error);
         return false;
     }
-    m_stack->push(new ObservationCommand(m_store, std::nullopt, record, tr("Add Figure"),
-                                         [this](const QString &e) { reportError(e); }));
+    push(parent, std::optional<ObservationRecord>(), std::optional(record), tr("Add Figure"));
     return true;
 }
 
 void UserDataController::editObservation(QWidget *parent, qint64 id)
 {
-    const auto before = m_store.observation(id);
-    if (!before || !checkEditable(parent, before->origin, true))
-        return;
-    ObservationDialog dialog(m_context, *before, parent);
-    dialog.setWindowTitle(tr("Edit Figure"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_errorParent = parent;
-    m_stack->push(new ObservationCommand(m_store, before, dialog.record(), tr("Edit Figure"),
-                                         [this](const QString &e) { reportError(e); }));
+    if (const auto before = m_store.observation(id))
+        openDialog<ObservationDialog>(parent, before, *before, tr("Edit Figure"));
 }
 
 void UserDataController::deleteObservation(QWidget *parent, qint64 id)
 {
-    const auto before = m_store.observation(id);
-    if (!before || !checkEditable(parent, before->origin, true))
-        return;
-    m_errorParent = parent;
-    // Undo brings it back, so no confirmation is asked.
-    m_stack->push(new ObservationCommand(m_store, before, std::nullopt, tr("Delete Figure"),
-                                         [this](const QString &e) { reportError(e); }));
+    remove(parent, m_store.observation(id), tr("Delete Figure"));
 }
 
 void UserDataController::addEvent(QWidget *parent, const QString &companyId)
 {
-    EventRecord record;
-    record.companyId = companyId;
-    addEvent(parent, record);
+    addEvent(parent, ofCompany<EventRecord>(companyId));
 }
 
 bool UserDataController::addEvent(QWidget *parent, const EventRecord &prefill)
 {
-    if (!checkEditable(parent, u"user"_s, false))
-        return false;
-    EventDialog dialog(m_context, prefill, parent);
-    dialog.setWindowTitle(tr("Add Event"));
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    m_errorParent = parent;
-    m_stack->push(new EventCommand(m_store, std::nullopt, dialog.record(), tr("Add Event"),
-                                   [this](const QString &e) { reportError(e); }));
-    return true;
+    return openDialog<EventDialog>(parent, std::optional<EventRecord>(), prefill, tr("Add Event"));
 }
 
 void UserDataController::editEvent(QWidget *parent, qint64 id)
 {
-    const auto before = m_store.event(id);
-    if (!before || !checkEditable(parent, before->origin, false))
-        return;
-    EventDialog dialog(m_context, *before, parent);
-    dialog.setWindowTitle(tr("Edit Event"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_errorParent = parent;
-    m_stack->push(new EventCommand(m_store, before, dialog.record(), tr("Edit Event"),
-                                   [this](const QString &e) { reportError(e); }));
+    if (const auto before = m_store.event(id))
+        openDialog<EventDialog>(parent, before, *before, tr("Edit Event"));
 }
 
 void UserDataController::deleteEvent(QWidget *parent, qint64 id)
 {
-    const auto before = m_store.event(id);
-    if (!before || !checkEditable(parent, before->origin, false))
-        return;
-    m_errorParent = parent;
-    m_stack->push(new EventCommand(m_store, before, std::nullopt, tr("Delete Event"),
-                                   [this](const QString &e) { reportError(e); }));
+    remove(parent, m_store.event(id), tr("Delete Event"));
 }
 
 void UserDataController::importCsv(QWidget *parent)

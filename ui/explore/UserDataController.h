@@ -49,6 +49,17 @@ private:
     /// False (after saying why) for rows the user may not change.
     bool checkEditable(QWidget *parent, const QString &origin, bool figure);
     void reportError(const QString &error);
+    /// Opens Dialog on shown, titled title, and records the change from before (none when adding) to
+    /// what the person saved; true when saved.
+    template<typename Dialog, typename Record>
+    bool openDialog(QWidget *parent, const std::optional<Record> &before, const Record &shown, const QString &title);
+    template<typename Record>
+    void remove(QWidget *parent, const std::optional<Record> &before, const QString &text);
+    template<typename Record>
+    void push(QWidget *parent, const std::optional<Record> &before, const std::optional<Record> &after,
+              const QString &text);
+    template<typename Record>
+    static constexpr bool isFigure = std::is_same_v<Record, ObservationRecord>;
 
     AppContext &m_context;
     UserDataStore m_store;

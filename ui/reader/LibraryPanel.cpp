@@ -1,9 +1,9 @@
 #include "LibraryPanel.h"
 
 #include "ArticleLibraryModel.h"
+#include "ButtonRow.h"
 
 #include <QApplication>
-#include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QListView>
 #include <QPainter>
@@ -70,8 +70,6 @@ LibraryPanel::LibraryPanel(ArticleLibraryModel &model, QWidget *parent)
     : Retranslating(parent)
     , m_model(model)
     , m_view(new QListView(this))
-    , m_import(new QPushButton(this))
-    , m_remove(new QPushButton(this))
 {
     m_view->setObjectName(u"articleLibrary"_s);
     m_view->setModel(&model);
@@ -79,12 +77,17 @@ LibraryPanel::LibraryPanel(ArticleLibraryModel &model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setItemDelegate(new LibraryItemDelegate(m_view));
     m_view->setUniformItemSizes(true);
-    m_remove->setObjectName(u"removeArticle"_s);
-    m_remove->setEnabled(false);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_import);
-    buttons->addWidget(m_remove);
+    auto *buttons = new ButtonRow;
+    m_import = buttons->add(this, &LibraryPanel::importRequested);
+    m_remove = buttons->add(
+        this,
+        [this] {
+            if (selectedArticle() >= 0)
+                Q_EMIT removeRequested(selectedArticle());
+        },
+        u"removeArticle"_s);
+    m_remove->setEnabled(false);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -98,11 +101,6 @@ LibraryPanel::LibraryPanel(ArticleLibraryModel &model, QWidget *parent)
                     Q_EMIT articleActivated(m_model.article(current.row()).id);
             });
     connect(&model, &QAbstractItemModel::modelReset, this, [this] { m_remove->setEnabled(selectedArticle() >= 0); });
-    connect(m_import, &QPushButton::clicked, this, &LibraryPanel::importRequested);
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        if (selectedArticle() >= 0)
-            Q_EMIT removeRequested(selectedArticle());
-    });
     retranslate();
 }
 

@@ -35,8 +35,8 @@ private:
 
     ArticleLibraryModel &m_model;
     QListView *m_view;
-    QPushButton *m_import;
-    QPushButton *m_remove;
+    QPushButton *m_import = nullptr;
+    QPushButton *m_remove = nullptr;
 };
 
 } // namespace tigerscope

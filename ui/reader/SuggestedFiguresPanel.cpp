@@ -2,11 +2,11 @@
 
 #include "AppContext.h"
 #include "ArticleSuggestions.h"
+#include "ButtonRow.h"
 #include "Database.h"
 #include "LanguageManager.h"
 #include "SuggestionListModel.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -24,9 +24,6 @@ SuggestedFiguresPanel::SuggestedFiguresPanel(AppContext &context, ArticleSuggest
     , m_model(new SuggestionListModel(this))
     , m_title(new QLabel(this))
     , m_view(new QTableView(this))
-    , m_accept(new QPushButton(this))
-    , m_edit(new QPushButton(this))
-    , m_dismiss(new QPushButton(this))
 {
     setObjectName(u"suggestedFiguresPanel"_s);
     m_model->setNames(context.database().connection());
@@ -44,10 +41,19 @@ SuggestedFiguresPanel::SuggestedFiguresPanel(AppContext &context, ArticleSuggest
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_accept);
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_dismiss);
+    auto *buttons = new ButtonRow;
+    m_accept = buttons->add(this, [this] {
+        if (currentRow() >= 0)
+            m_suggestions.accept(this, m_model->suggestion(currentRow()));
+    });
+    m_edit = buttons->add(this, [this] {
+        if (currentRow() >= 0)
+            m_suggestions.edit(this, m_model->suggestion(currentRow()));
+    });
+    m_dismiss = buttons->add(this, [this] {
+        if (currentRow() >= 0)
+            m_suggestions.dismiss(m_model->suggestion(currentRow()));
+    });
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,18 +66,6 @@ SuggestedFiguresPanel::SuggestedFiguresPanel(AppContext &context, ArticleSuggest
         updateButtons();
         if (currentRow() >= 0)
             Q_EMIT suggestionChosen(m_model->suggestion(currentRow()));
-    });
-    connect(m_accept, &QPushButton::clicked, this, [this] {
-        if (currentRow() >= 0)
-            m_suggestions.accept(this, m_model->suggestion(currentRow()));
-    });
-    connect(m_edit, &QPushButton::clicked, this, [this] {
-        if (currentRow() >= 0)
-            m_suggestions.edit(this, m_model->suggestion(currentRow()));
-    });
-    connect(m_dismiss, &QPushButton::clicked, this, [this] {
-        if (currentRow() >= 0)
-            m_suggestions.dismiss(m_model->suggestion(currentRow()));
     });
     retranslate();
     reload();

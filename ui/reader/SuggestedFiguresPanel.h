@@ -45,9 +45,9 @@ private:
     SuggestionListModel *m_model;
     QLabel *m_title;
     QTableView *m_view;
-    QPushButton *m_accept;
-    QPushButton *m_edit;
-    QPushButton *m_dismiss;
+    QPushButton *m_accept = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_dismiss = nullptr;
 };
 
 } // namespace tigerscope
