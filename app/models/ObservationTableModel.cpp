@@ -90,7 +90,7 @@ QList<ObservationTableModel::Arm> ObservationTableModel::arms() const
         bool companiesFirst = true;
     };
     if (!m_text.isEmpty() && !m_textFilter)
-        m_textFilter.emplace(database(), m_text);
+        m_textFilter.emplace(database(), m_text, shippedAttached());
     const std::optional<ObservationTextFilter> &text = m_textFilter;
 
     QList<Arm> result;

@@ -31,26 +31,17 @@ QStringList readColumn(const QSqlDatabase &db, const QString &sql, const QString
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(sql);
-    for (int i = 0, n = int(sql.count(u'?')); i < n; ++i)
-        query.addBindValue(pattern);
     QStringList values;
-    if (query.exec()) {
+    if (runPrepared(query, sql, QVariantList(sql.count(u'?'), pattern))) {
         while (query.next())
             values.append(query.value(0).toString());
     }
     return values;
 }
 
-bool hasShipped(const QSqlDatabase &db)
-{
-    QSqlQuery query(db);
-    return query.exec(u"SELECT 1 FROM pragma_database_list WHERE name = 'shipped'"_s) && query.next();
-}
-
 } // namespace
 
-ObservationTextFilter::ObservationTextFilter(const QSqlDatabase &db, const QString &text)
+ObservationTextFilter::ObservationTextFilter(const QSqlDatabase &db, const QString &text, bool shippedAttached)
     : m_text(text)
 {
     const QString pattern = likeContains(text);
@@ -58,7 +49,7 @@ ObservationTextFilter::ObservationTextFilter(const QSqlDatabase &db, const QStri
     m_metricKeys = readColumn(db, u"SELECT key FROM all_metrics WHERE label_zh%1 OR label_en%1"_s.arg(like()), pattern);
     m_aliasedIds = readColumn(db, u"SELECT DISTINCT company_id FROM all_aliases WHERE text%1"_s.arg(like()), pattern);
     QStringList files{u"main"_s};
-    if (hasShipped(db))
+    if (shippedAttached)
         files << u"shipped"_s;
     for (const QString &file : std::as_const(files)) {
         QStringList ids

@@ -20,7 +20,7 @@ public:
 
     /// Looks up, once, which metric labels and which companies (by name, per file, or by alias)
     /// contain text: the few thousand short rows are read here rather than in every part.
-    ObservationTextFilter(const QSqlDatabase &db, const QString &text);
+    ObservationTextFilter(const QSqlDatabase &db, const QString &text, bool shippedAttached);
 
     /// The company c of the file companies ("main" or "shipped") has a name or alias that holds the text.
     Condition byCompany(const QString &companies) const;
