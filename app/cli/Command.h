@@ -5,8 +5,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace tigerscope {
 
@@ -55,6 +57,10 @@ void printOut(const QString &text);
 /// Says "unexpected argument X" on stderr when the command line holds more than `allowed`
 /// positional arguments; true when it did (a usage error).
 bool tooManyArguments(const QCommandLineParser &parser, qsizetype allowed = 0);
+/// The value of --format when it is one of formats; otherwise says unknownFormat (its %1 the value
+/// given) on stderr and gives nothing (a usage error).
+std::optional<QString> formatOption(const QCommandLineParser &parser, const QStringList &formats,
+                                    const QString &unknownFormat);
 
 /// Opens the user's data for a command. Says on stderr why it cannot be opened, or what happened
 /// to the user's database on the way (moved aside, upgraded, read-only); null on failure.

@@ -56,6 +56,16 @@ bool tooManyArguments(const QCommandLineParser &parser, qsizetype allowed)
     return true;
 }
 
+std::optional<QString> formatOption(const QCommandLineParser &parser, const QStringList &formats,
+                                    const QString &unknownFormat)
+{
+    const QString format = parser.value(u"format"_s);
+    if (formats.contains(format))
+        return format;
+    printError(unknownFormat.arg(format));
+    return std::nullopt;
+}
+
 std::unique_ptr<Database> openDatabaseFor(const GlobalOptions &global)
 {
     QString error;

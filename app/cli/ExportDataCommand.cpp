@@ -31,11 +31,10 @@ public:
 
 int ExportDataCommand::run(const QCommandLineParser &parser, const GlobalOptions &global) const
 {
-    const QString format = parser.value(u"format"_s);
-    if (format != "json"_L1 && format != "csv"_L1) {
-        printError(tr("unknown format %1 (use json or csv)").arg(format));
+    const std::optional<QString> format
+        = formatOption(parser, {u"json"_s, u"csv"_s}, tr("unknown format %1 (use json or csv)"));
+    if (!format)
         return ExitUsage;
-    }
     if (tooManyArguments(parser))
         return ExitUsage;
     const auto database = openDatabaseFor(global);
@@ -44,7 +43,7 @@ int ExportDataCommand::run(const QCommandLineParser &parser, const GlobalOptions
     QString error;
     const DatasetExporter exporter(database->connection());
     const QString out = parser.value(u"out"_s);
-    const bool written = format == "json"_L1 ? exporter.writeJson(out, &error) : exporter.writeCsv(out, &error);
+    const bool written = *format == "json"_L1 ? exporter.writeJson(out, &error) : exporter.writeCsv(out, &error);
     if (!written) {
         printError(error.isEmpty() ? tr("cannot write the export") : error);
         return ExitFailure;

@@ -34,11 +34,10 @@ public:
 
 int SuggestFiguresCommand::run(const QCommandLineParser &parser, const GlobalOptions &global) const
 {
-    const QString format = parser.value(u"format"_s);
-    if (format != "json"_L1 && format != "tsv"_L1) {
-        printError(tr("unknown format %1 (use json or tsv)").arg(format));
+    const std::optional<QString> format
+        = formatOption(parser, {u"json"_s, u"tsv"_s}, tr("unknown format %1 (use json or tsv)"));
+    if (!format)
         return ExitUsage;
-    }
     const QStringList arguments = parser.positionalArguments();
     if (arguments.isEmpty()) {
         printError(tr("suggest-figures needs an article: its id or key"));
@@ -58,7 +57,7 @@ int SuggestFiguresCommand::run(const QCommandLineParser &parser, const GlobalOpt
     if (!parser.isSet(u"all"_s))
         suggestions.removeIf([](const FigureSuggestion &s) { return s.recorded(); });
     const QByteArray out
-        = format == "json"_L1 ? SuggestionFormat::toJson(suggestions) : SuggestionFormat::toTsv(suggestions);
+        = *format == "json"_L1 ? SuggestionFormat::toJson(suggestions) : SuggestionFormat::toTsv(suggestions);
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     std::fflush(stdout);
     return ExitOk;
