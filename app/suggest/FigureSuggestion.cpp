@@ -16,6 +16,16 @@ CitationRecord citationOf(const QString &articleKey, const PrintedFigure &printe
     return citation;
 }
 
+/// A record about companyId that cites where it is printed.
+template<typename Record>
+Record citedRecord(const QString &companyId, const QString &articleKey, const PrintedFigure &printed)
+{
+    Record record;
+    record.companyId = companyId;
+    record.citations.append(citationOf(articleKey, printed));
+    return record;
+}
+
 } // namespace
 
 QString FigureSuggestion::key() const
@@ -25,15 +35,13 @@ QString FigureSuggestion::key() const
 
 ObservationRecord FigureSuggestion::toRecord() const
 {
-    ObservationRecord record;
-    record.companyId = companyId;
+    auto record = citedRecord<ObservationRecord>(companyId, articleKey, citation);
     record.metricKey = metricKey;
     record.value = value;
     record.valueHigh = valueHigh;
     record.currency = currency;
     record.asOf = asOf;
     record.qualifier = qualifier;
-    record.citations.append(citationOf(articleKey, citation));
     if (counterpart)
         record.citations.append(citationOf(articleKey, *counterpart));
     return record;
@@ -46,12 +54,10 @@ QString EventSuggestion::key() const
 
 EventRecord EventSuggestion::toRecord() const
 {
-    EventRecord record;
-    record.companyId = companyId;
+    auto record = citedRecord<EventRecord>(companyId, articleKey, citation);
     record.personId = personId;
     record.kind = kind;
     record.date = date;
-    record.citations.append(citationOf(articleKey, citation));
     return record;
 }
 
