@@ -1,6 +1,8 @@
 #include "Alignment.h"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace tigerscope {
 
@@ -12,6 +14,18 @@ QByteArray toJson(const QList<int> &indices)
     for (int i : indices)
         items.append(QByteArray::number(i));
     return '[' + items.join(',') + ']';
+}
+
+/// The paragraphs of one side of the beads (side) that have nothing on the other side (other).
+QList<int> unmatchedOn(const QList<AlignmentBead> &beads, QList<int> AlignmentBead::*side,
+                       QList<int> AlignmentBead::*other)
+{
+    QList<int> unmatched;
+    for (const AlignmentBead &bead : beads) {
+        if ((bead.*other).isEmpty())
+            unmatched += bead.*side;
+    }
+    return unmatched;
 }
 
 } // namespace
@@ -37,41 +51,25 @@ bool Alignment::covers(qsizetype zhCount, qsizetype enCount) const
 
 int Alignment::uncertainPairCount() const
 {
-    int count = 0;
-    for (const AlignmentBead &bead : beads) {
-        if (bead.isPair() && bead.isUncertain())
-            ++count;
-    }
-    return count;
+    return int(std::count_if(beads.cbegin(), beads.cend(),
+                             [](const AlignmentBead &bead) { return bead.isPair() && bead.isUncertain(); }));
 }
 
 QList<int> Alignment::zhUnmatched() const
 {
-    QList<int> unmatched;
-    for (const AlignmentBead &bead : beads) {
-        if (bead.en.isEmpty())
-            unmatched += bead.zh;
-    }
-    return unmatched;
+    return unmatchedOn(beads, &AlignmentBead::zh, &AlignmentBead::en);
 }
 
 QList<int> Alignment::enUnmatched() const
 {
-    QList<int> unmatched;
-    for (const AlignmentBead &bead : beads) {
-        if (bead.zh.isEmpty())
-            unmatched += bead.en;
-    }
-    return unmatched;
+    return unmatchedOn(beads, &AlignmentBead::en, &AlignmentBead::zh);
 }
 
 QList<AlignmentBead> Alignment::pairs() const
 {
     QList<AlignmentBead> result;
-    for (const AlignmentBead &bead : beads) {
-        if (bead.isPair())
-            result.append(bead);
-    }
+    std::copy_if(beads.cbegin(), beads.cend(), std::back_inserter(result),
+                 [](const AlignmentBead &bead) { return bead.isPair(); });
     return result;
 }
 
