@@ -118,24 +118,8 @@ private:
             return m_en[j - 1].wholeParagraph ? lattice::kInfinity : m_prior[size_t(shape)];
         if (m_prior[size_t(shape)] == lattice::kInfinity)
             return lattice::kInfinity;
-        double zhLength = 0.0;
-        m_zhIds.clear();
-        for (int k = i - s.zh; k < i; ++k) {
-            zhLength += m_zhLength[size_t(k)];
-            const std::vector<int> &ids = m_anchors.zhAnchors(k);
-            m_zhIds.insert(m_zhIds.end(), ids.cbegin(), ids.cend());
-        }
-        double enLength = 0.0;
-        m_enIds.clear();
-        for (int k = j - s.en; k < j; ++k) {
-            enLength += m_enLength[size_t(k)];
-            const std::vector<int> &ids = m_anchors.enAnchors(k);
-            m_enIds.insert(m_enIds.end(), ids.cbegin(), ids.cend());
-        }
-        if (s.zh > 1)
-            sortUnique(m_zhIds);
-        if (s.en > 1)
-            sortUnique(m_enIds);
+        const double zhLength = gather(i - s.zh, i, m_zhLength, &AnchorIndex::zhAnchors, m_zhIds);
+        const double enLength = gather(j - s.en, j, m_enLength, &AnchorIndex::enAnchors, m_enIds);
         const AnchorIndex::Agreement agreement = m_anchors.agreement(m_zhIds, m_enIds);
         return m_prior[size_t(shape)] + m_options.lengthModel.cost(zhLength, enLength)
             - m_options.anchorReward * agreement.shared + m_options.anchorPenalty * agreement.missing
@@ -161,10 +145,22 @@ private:
         return count * m_options.paragraphCrossingPenalty;
     }
 
-    static void sortUnique(std::vector<int> &ids)
+    /// The summed length of sentences first..end-1 of one side; their anchors, each once, in ids.
+    double gather(int first, int end, const std::vector<double> &lengths,
+                  const std::vector<int> &(AnchorIndex::*anchorsOf)(int) const, std::vector<int> &ids) const
     {
-        std::sort(ids.begin(), ids.end());
-        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        double length = 0.0;
+        ids.clear();
+        for (int k = first; k < end; ++k) {
+            length += lengths[size_t(k)];
+            const std::vector<int> &anchors = (m_anchors.*anchorsOf)(k);
+            ids.insert(ids.end(), anchors.cbegin(), anchors.cend());
+        }
+        if (end - first > 1) {
+            std::sort(ids.begin(), ids.end());
+            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        }
+        return length;
     }
 
     double paragraphEnds(int i, int j) const
