@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstddef>
 #include <limits>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -30,6 +31,18 @@ public:
     int hi(int i) const { return m_hi[size_t(i)]; }
     bool contains(int i, int j) const { return i >= 0 && i < rows() && j >= lo(i) && j <= hi(i); }
     size_t index(int i, int j) const { return m_start[size_t(i)] + size_t(j - lo(i)); }
+    /// The index of the cell a step of this shape leads to from (i, j), backwards (direction -1)
+    /// or forwards (+1); nothing for an empty step or one that leaves the band.
+    std::optional<size_t> stepCell(int i, int j, BeadShape shape, int direction) const
+    {
+        if (shape.zh == 0 && shape.en == 0)
+            return std::nullopt;
+        const int toI = i + direction * shape.zh;
+        const int toJ = j + direction * shape.en;
+        if (!contains(toI, toJ))
+            return std::nullopt;
+        return index(toI, toJ);
+    }
     size_t cells() const { return m_start.back(); }
     /// Whether (i, j) lies on a side of the band that does not end the lattice there.
     bool onEdge(int i, int j) const { return (j == lo(i) && j > 0) || (j == hi(i) && j < m_columns); }
@@ -102,14 +115,10 @@ LatticePath solveBand(const LatticeBand &band, const Model &model)
             const size_t here = band.index(i, j);
             size_t used = 0;
             for (int s = 0; s < steps; ++s) {
-                const BeadShape shape = model.endingAt(s, i, j);
-                if (shape.zh == 0 && shape.en == 0)
+                const std::optional<size_t> step = band.stepCell(i, j, model.endingAt(s, i, j), -1);
+                if (!step)
                     continue;
-                const int fromI = i - shape.zh;
-                const int fromJ = j - shape.en;
-                if (!band.contains(fromI, fromJ))
-                    continue;
-                const size_t from = band.index(fromI, fromJ);
+                const size_t from = *step;
                 if (forward[from] == -kInfinity)
                     continue;
                 const double c = model.cost(s, i, j);
@@ -138,16 +147,13 @@ LatticePath solveBand(const LatticeBand &band, const Model &model)
             size_t used = 0;
             for (int s = 0; s < steps; ++s) {
                 const BeadShape shape = model.startingAt(s, i, j);
-                if (shape.zh == 0 && shape.en == 0)
+                const std::optional<size_t> step = band.stepCell(i, j, shape, +1);
+                if (!step)
                     continue;
-                const int toI = i + shape.zh;
-                const int toJ = j + shape.en;
-                if (!band.contains(toI, toJ))
-                    continue;
-                const size_t to = band.index(toI, toJ);
+                const size_t to = *step;
                 if (backward[to] == -kInfinity)
                     continue;
-                const double c = model.cost(s, toI, toJ);
+                const double c = model.cost(s, i + shape.zh, j + shape.en);
                 if (c != kInfinity)
                     terms[used++] = backward[to] - c;
             }
