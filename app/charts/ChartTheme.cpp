@@ -22,46 +22,54 @@ double relativeLuminance(const QColor &c)
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
-} // namespace
+/// What sets a theme apart, its colours as 0xRRGGBB.
+struct ThemeColors
+{
+    QStringView name;
+    QRgb background;
+    QRgb text;
+    QRgb mutedText;
+    QRgb axis;
+    QRgb grid;
+    QRgb band;
+    bool monochrome;
+};
 
-ChartTheme ChartTheme::light()
+constexpr ThemeColors LightColors{u"light", 0xFFFFFF, 0x1F2328, 0x5C636E, 0x8C939C, 0xE5E8EC, 0xF5F6F8, false};
+constexpr ThemeColors DarkColors{u"dark", 0x1B1E23, 0xE8EAED, 0xA3AAB3, 0x6B727B, 0x31363D, 0x22262C, false};
+// Black text and axes on white; series in greys.
+constexpr ThemeColors PrintColors{u"print", 0xFFFFFF, 0x000000, 0x404040, 0x000000, 0xC8C8C8, 0xF2F2F2, true};
+
+ChartTheme themeOf(const ThemeColors &colors)
 {
     ChartTheme t;
-    t.name = u"light"_s;
-    t.background = QColor(0xFF, 0xFF, 0xFF);
-    t.text = QColor(0x1F, 0x23, 0x28);
-    t.mutedText = QColor(0x5C, 0x63, 0x6E);
-    t.axis = QColor(0x8C, 0x93, 0x9C);
-    t.grid = QColor(0xE5, 0xE8, 0xEC);
-    t.band = QColor(0xF5, 0xF6, 0xF8);
+    t.name = colors.name.toString();
+    t.background = QColor(colors.background);
+    t.text = QColor(colors.text);
+    t.mutedText = QColor(colors.mutedText);
+    t.axis = QColor(colors.axis);
+    t.grid = QColor(colors.grid);
+    t.band = QColor(colors.band);
+    t.monochrome = colors.monochrome;
     t.fontFamilies = FontFamilies::latinFirst();
     return t;
 }
 
+} // namespace
+
+ChartTheme ChartTheme::light()
+{
+    return themeOf(LightColors);
+}
+
 ChartTheme ChartTheme::dark()
 {
-    ChartTheme t = light();
-    t.name = u"dark"_s;
-    t.background = QColor(0x1B, 0x1E, 0x23);
-    t.text = QColor(0xE8, 0xEA, 0xED);
-    t.mutedText = QColor(0xA3, 0xAA, 0xB3);
-    t.axis = QColor(0x6B, 0x72, 0x7B);
-    t.grid = QColor(0x31, 0x36, 0x3D);
-    t.band = QColor(0x22, 0x26, 0x2C);
-    return t;
+    return themeOf(DarkColors);
 }
 
 ChartTheme ChartTheme::print()
 {
-    ChartTheme t = light();
-    t.name = u"print"_s;
-    t.text = Qt::black;
-    t.mutedText = QColor(0x40, 0x40, 0x40);
-    t.axis = Qt::black;
-    t.grid = QColor(0xC8, 0xC8, 0xC8);
-    t.band = QColor(0xF2, 0xF2, 0xF2);
-    t.monochrome = true;
-    return t;
+    return themeOf(PrintColors);
 }
 
 QFont ChartTheme::font(FontRole role, double scale) const
