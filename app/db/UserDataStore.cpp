@@ -40,6 +40,14 @@ QString indexedNotes(const QSqlDatabase &db, qint64 id)
     return BigramIndex::notesText(query.value(0).toString(), query.value(1).toString());
 }
 
+/// The date in a column and the precision in the next; no date when the column is NULL.
+PartialDate dateAt(const QSqlQuery &query, int column)
+{
+    if (query.value(column).isNull())
+        return {};
+    return PartialDate::fromColumns(query.value(column).toString(), query.value(column + 1).toString());
+}
+
 } // namespace
 
 template<>
@@ -62,57 +70,57 @@ UserDataStore::UserDataStore(Database &database)
     : m_database(database)
 {}
 
-std::optional<ObservationRecord> UserDataStore::observation(qint64 id) const
+template<typename Record>
+std::optional<Record> UserDataStore::readRecord(qint64 id, const QString &columns,
+                                                void (*read)(const QSqlQuery &, Record &)) const
 {
     QSqlQuery query(m_database.connection());
-    if (!runPrepared(query,
-                     u"SELECT company_id, metric_key, value, value_high, currency, as_of, as_of_precision, qualifier, "
-                     "status, derivation, note_zh, note_en, created_at, origin FROM all_observations WHERE id = ?"_s,
-                     {id})
-        || !query.next())
+    const QString sql = u"SELECT %1, created_at, origin FROM all_%2 WHERE id = ?"_s.arg(
+        columns, QLatin1StringView(RecordTable<Record>::table));
+    if (!runPrepared(query, sql, {id}) || !query.next())
         return std::nullopt;
-    ObservationRecord record;
+    Record record;
     record.id = id;
-    record.companyId = query.value(0).toString();
-    record.metricKey = query.value(1).toString();
-    record.value = query.value(2).toDouble();
-    record.valueHigh = query.value(3).isNull() ? qQNaN() : query.value(3).toDouble();
-    record.currency = query.value(4).toString();
-    if (!query.value(5).isNull())
-        record.asOf = PartialDate::fromColumns(query.value(5).toString(), query.value(6).toString());
-    record.qualifier = query.value(7).toString();
-    record.status = query.value(8).toString();
-    record.derivation = query.value(9).toString();
-    record.noteZh = query.value(10).toString();
-    record.noteEn = query.value(11).toString();
-    record.createdAt = query.value(12).toString();
-    record.origin = query.value(13).toString();
-    record.citations = CitationRepository(m_database.connection()).citationsOf(u"observation_id"_s, id);
+    read(query, record);
+    record.createdAt = query.value(u"created_at"_s).toString();
+    record.origin = query.value(u"origin"_s).toString();
+    record.citations = CitationRepository(m_database.connection())
+                           .citationsOf(QString::fromLatin1(RecordTable<Record>::ownerColumn), id);
     return record;
+}
+
+std::optional<ObservationRecord> UserDataStore::observation(qint64 id) const
+{
+    return readRecord<ObservationRecord>(
+        id,
+        u"company_id, metric_key, value, value_high, currency, as_of, as_of_precision, qualifier, status, "
+        "derivation, note_zh, note_en"_s,
+        [](const QSqlQuery &query, ObservationRecord &record) {
+            record.companyId = query.value(0).toString();
+            record.metricKey = query.value(1).toString();
+            record.value = query.value(2).toDouble();
+            record.valueHigh = query.value(3).isNull() ? qQNaN() : query.value(3).toDouble();
+            record.currency = query.value(4).toString();
+            record.asOf = dateAt(query, 5);
+            record.qualifier = query.value(7).toString();
+            record.status = query.value(8).toString();
+            record.derivation = query.value(9).toString();
+            record.noteZh = query.value(10).toString();
+            record.noteEn = query.value(11).toString();
+        });
 }
 
 std::optional<EventRecord> UserDataStore::event(qint64 id) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!runPrepared(query,
-                     u"SELECT company_id, person_id, date, date_precision, kind, summary_zh, summary_en, created_at, "
-                     "origin FROM all_events WHERE id = ?"_s,
-                     {id})
-        || !query.next())
-        return std::nullopt;
-    EventRecord record;
-    record.id = id;
-    record.companyId = query.value(0).toString();
-    record.personId = query.value(1).toString();
-    if (!query.value(2).isNull())
-        record.date = PartialDate::fromColumns(query.value(2).toString(), query.value(3).toString());
-    record.kind = query.value(4).toString();
-    record.summaryZh = query.value(5).toString();
-    record.summaryEn = query.value(6).toString();
-    record.createdAt = query.value(7).toString();
-    record.origin = query.value(8).toString();
-    record.citations = CitationRepository(m_database.connection()).citationsOf(u"event_id"_s, id);
-    return record;
+    return readRecord<EventRecord>(id, u"company_id, person_id, date, date_precision, kind, summary_zh, summary_en"_s,
+                                   [](const QSqlQuery &query, EventRecord &record) {
+                                       record.companyId = query.value(0).toString();
+                                       record.personId = query.value(1).toString();
+                                       record.date = dateAt(query, 2);
+                                       record.kind = query.value(4).toString();
+                                       record.summaryZh = query.value(5).toString();
+                                       record.summaryEn = query.value(6).toString();
+                                   });
 }
 
 bool UserDataStore::validate(const ObservationRecord &record, QString *error) const

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace tigerscope {
 
 class Database;
@@ -56,6 +58,10 @@ private:
     template<typename Record>
     struct RecordTable;
     bool checkWritable(Table table, qint64 id, QString *error) const;
+    /// The record id with its citations: columns (of the record's all_ view) are read by read.
+    template<typename Record>
+    std::optional<Record> readRecord(qint64 id, const QString &columns,
+                                     void (*read)(const QSqlQuery &, Record &)) const;
     template<typename Record>
     bool writeOne(Record *record, bool update, QString *error);
     template<typename Record>
