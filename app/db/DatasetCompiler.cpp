@@ -75,6 +75,28 @@ qint64 DatasetCompiler::recordId(const QJsonObject &object, const QString &file,
     return id;
 }
 
+template<typename Insert>
+void DatasetCompiler::forEachRecord(const QJsonArray &records, const QString &file, Insert insert)
+{
+    QSet<qint64> ids;
+    for (const QJsonValue &value : records) {
+        const QJsonObject object = value.toObject();
+        QString where;
+        const qint64 id = recordId(object, file, ids, &where);
+        insert(object, id, where);
+    }
+}
+
+void DatasetCompiler::insertCited(QSqlDatabase &db, QSqlQuery &insert, const QString &ownerColumn, qint64 id,
+                                  const QJsonObject &object, const QString &where)
+{
+    if (!insert.exec()) {
+        fail(where, insert.lastError().text());
+        return;
+    }
+    insertCitations(db, ownerColumn, id, object.value("citations"_L1).toArray(), where);
+}
+
 PartialDate DatasetCompiler::date(const QJsonValue &value, const QString &where)
 {
     const PartialDate parsed = PartialDate::parse(value.toString());
@@ -313,45 +335,38 @@ bool DatasetCompiler::insertObservations(QSqlDatabase &db, const QJsonArray &obs
         u"INSERT INTO observations (id, company_id, metric_key, value, value_high, currency, as_of, as_of_precision, "
         "qualifier, status, derivation, note_zh, note_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const RecordValidator validator(db, RecordValidator::Scope::DatasetTables);
-    QSet<qint64> ids;
-    for (qsizetype i = 0; i < observations.size(); ++i) {
-        const QJsonObject object = observations.at(i).toObject();
-        QString where;
-        const qint64 id = recordId(object, u"observations.json"_s, ids, &where);
-        ObservationRecord record;
-        record.companyId = object.value("company"_L1).toString();
-        record.metricKey = object.value("metric"_L1).toString();
-        record.value = object.value("value"_L1).toDouble(qQNaN());
-        record.valueHigh = object.value("value_high"_L1).toDouble(qQNaN());
-        record.currency = object.value("currency"_L1).toString();
-        record.qualifier = object.value("qualifier"_L1).toString(u"exact"_s);
-        record.status = object.value("status"_L1).toString(u"reported"_s);
-        record.citations = citationRecords(object.value("citations"_L1).toArray());
-        QString invalid;
-        if (!validator.validate(record, &invalid))
-            fail(where, invalid);
-        const PartialDate asOf = date(object.value("as_of"_L1), where);
-        if (record.status == Vocabulary::key(ValueStatus::Derived)
-            && object.value("derivation"_L1).toString().isEmpty())
-            fail(where, tr("is derived but does not say how"));
-        query.addBindValue(id);
-        query.addBindValue(record.companyId);
-        query.addBindValue(record.metricKey);
-        query.addBindValue(record.value);
-        query.addBindValue(record.hasHigh() ? QVariant(record.valueHigh) : QVariant(QMetaType::fromType<double>()));
-        query.addBindValue(textOrNull(object.value("currency"_L1)));
-        bindDate(query, asOf);
-        query.addBindValue(record.qualifier);
-        query.addBindValue(record.status);
-        query.addBindValue(object.value("derivation"_L1).toString(u""_s));
-        query.addBindValue(object.value("note_zh"_L1).toString(u""_s));
-        query.addBindValue(object.value("note_en"_L1).toString(u""_s));
-        if (!query.exec()) {
-            fail(where, query.lastError().text());
-            continue;
-        }
-        insertCitations(db, u"observation_id"_s, id, object.value("citations"_L1).toArray(), where);
-    }
+    forEachRecord(
+        observations, u"observations.json"_s, [&](const QJsonObject &object, qint64 id, const QString &where) {
+            ObservationRecord record;
+            record.companyId = object.value("company"_L1).toString();
+            record.metricKey = object.value("metric"_L1).toString();
+            record.value = object.value("value"_L1).toDouble(qQNaN());
+            record.valueHigh = object.value("value_high"_L1).toDouble(qQNaN());
+            record.currency = object.value("currency"_L1).toString();
+            record.qualifier = object.value("qualifier"_L1).toString(u"exact"_s);
+            record.status = object.value("status"_L1).toString(u"reported"_s);
+            record.citations = citationRecords(object.value("citations"_L1).toArray());
+            QString invalid;
+            if (!validator.validate(record, &invalid))
+                fail(where, invalid);
+            const PartialDate asOf = date(object.value("as_of"_L1), where);
+            if (record.status == Vocabulary::key(ValueStatus::Derived)
+                && object.value("derivation"_L1).toString().isEmpty())
+                fail(where, tr("is derived but does not say how"));
+            query.addBindValue(id);
+            query.addBindValue(record.companyId);
+            query.addBindValue(record.metricKey);
+            query.addBindValue(record.value);
+            query.addBindValue(record.hasHigh() ? QVariant(record.valueHigh) : QVariant(QMetaType::fromType<double>()));
+            query.addBindValue(textOrNull(object.value("currency"_L1)));
+            bindDate(query, asOf);
+            query.addBindValue(record.qualifier);
+            query.addBindValue(record.status);
+            query.addBindValue(object.value("derivation"_L1).toString(u""_s));
+            query.addBindValue(object.value("note_zh"_L1).toString(u""_s));
+            query.addBindValue(object.value("note_en"_L1).toString(u""_s));
+            insertCited(db, query, u"observation_id"_s, id, object, where);
+        });
     return m_errors.isEmpty();
 }
 
@@ -361,11 +376,7 @@ bool DatasetCompiler::insertEvents(QSqlDatabase &db, const QJsonArray &events)
     query.prepare(u"INSERT INTO events (id, company_id, person_id, date, date_precision, kind, summary_zh, summary_en) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const RecordValidator validator(db, RecordValidator::Scope::DatasetTables);
-    QSet<qint64> ids;
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        const QJsonObject object = events.at(i).toObject();
-        QString where;
-        const qint64 id = recordId(object, u"events.json"_s, ids, &where);
+    forEachRecord(events, u"events.json"_s, [&](const QJsonObject &object, qint64 id, const QString &where) {
         const PartialDate eventDate = date(object.value("date"_L1), where);
         EventRecord record;
         record.companyId = object.value("company"_L1).toString();
@@ -387,12 +398,8 @@ bool DatasetCompiler::insertEvents(QSqlDatabase &db, const QJsonArray &events)
         query.addBindValue(object.value("kind"_L1).toString());
         query.addBindValue(object.value("summary_zh"_L1).toString());
         query.addBindValue(object.value("summary_en"_L1).toString());
-        if (!query.exec()) {
-            fail(where, query.lastError().text());
-            continue;
-        }
-        insertCitations(db, u"event_id"_s, id, object.value("citations"_L1).toArray(), where);
-    }
+        insertCited(db, query, u"event_id"_s, id, object, where);
+    });
     return m_errors.isEmpty();
 }
 

@@ -42,6 +42,12 @@ private:
     /// The id of an observation or event, said to be wrong unless unique and below the user's ids;
     /// *where names the record in messages ("observations.json id 7").
     qint64 recordId(const QJsonObject &object, const QString &file, QSet<qint64> &seen, QString *where);
+    /// Calls insert(object, id, where) for each record of file in turn, its id checked by recordId.
+    template<typename Insert>
+    void forEachRecord(const QJsonArray &records, const QString &file, Insert insert);
+    /// Runs a record's bound insert and, once the record is in, inserts the citations it lists.
+    void insertCited(QSqlDatabase &db, QSqlQuery &insert, const QString &ownerColumn, qint64 id,
+                     const QJsonObject &object, const QString &where);
     /// A date field, said to be wrong when it is a string that is no date.
     PartialDate date(const QJsonValue &value, const QString &where);
     void fail(const QString &where, const QString &message);
