@@ -110,19 +110,14 @@ QList<E> all()
 template<typename E>
 QStringList keys()
 {
-    QStringList result;
-    for (const Entry<E> &e : table<E>())
-        result.append(e.key.toString());
-    return result;
+    return keysOf(table<E>());
 }
 
 template<typename E>
 std::optional<E> fromKey(QStringView text)
 {
-    for (const Entry<E> &e : table<E>()) {
-        if (e.key == text)
-            return e.value;
-    }
+    if (const Entry<E> *e = findKey(table<E>(), text))
+        return e->value;
     return std::nullopt;
 }
 

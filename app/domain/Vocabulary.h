@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <iterator>
 #include <optional>
 
 namespace tigerscope {
@@ -67,6 +68,28 @@ template<typename E>
 E fromKey(QStringView text, E fallback)
 {
     return fromKey<E>(text).value_or(fallback);
+}
+
+/// The row of a table of words (rows with a QStringView key, as Vocabulary's and Labels' tables)
+/// whose key is key, exactly; null when there is none.
+template<typename Rows>
+auto findKey(const Rows &rows, QStringView key) -> decltype(&*std::begin(rows))
+{
+    for (const auto &row : rows) {
+        if (row.key == key)
+            return &row;
+    }
+    return nullptr;
+}
+
+/// The keys of a table of words, in its order.
+template<typename Rows>
+QStringList keysOf(const Rows &rows)
+{
+    QStringList keys;
+    for (const auto &row : rows)
+        keys.append(row.key.toString());
+    return keys;
 }
 
 } // namespace Vocabulary

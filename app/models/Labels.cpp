@@ -48,20 +48,8 @@ constexpr std::array<KeyedLabel, 2> Languages{{
 template<std::size_t N>
 QString labelOf(const std::array<KeyedLabel, N> &table, const QString &key)
 {
-    for (const KeyedLabel &entry : table) {
-        if (entry.key == key)
-            return Labels::tr(entry.label);
-    }
-    return key;
-}
-
-template<std::size_t N>
-QStringList keysOf(const std::array<KeyedLabel, N> &table)
-{
-    QStringList keys;
-    for (const KeyedLabel &entry : table)
-        keys.append(entry.key.toString());
-    return keys;
+    const KeyedLabel *entry = Vocabulary::findKey(table, key);
+    return entry ? Labels::tr(entry->label) : key;
 }
 
 /// The label of a domain word (Vocabulary); the key itself when it names none.
@@ -76,7 +64,7 @@ QString vocabularyLabel(const QString &key)
 
 QStringList Labels::groupKeys()
 {
-    return keysOf(Groups);
+    return Vocabulary::keysOf(Groups);
 }
 
 QStringList Labels::eventKindKeys()
@@ -86,7 +74,7 @@ QStringList Labels::eventKindKeys()
 
 QStringList Labels::organisationKindKeys()
 {
-    return keysOf(OrganisationKinds);
+    return Vocabulary::keysOf(OrganisationKinds);
 }
 
 QString Labels::organisationKind(const QString &key)
