@@ -34,11 +34,7 @@ QList<TimelineEvent> TimelineRepository::events(const QString &companyId, const 
         values.append(kind);
     }
     sql += u" ORDER BY e.id"_s;
-    QSqlQuery query(m_db);
-    QList<TimelineEvent> events;
-    if (!runPrepared(query, sql, values))
-        return events;
-    while (query.next()) {
+    return readRows<TimelineEvent>(m_db, sql, values, [chinese, language](const QSqlQuery &query) {
         TimelineEvent event;
         event.id = query.value(0).toLongLong();
         event.companyId = query.value(1).toString();
@@ -61,9 +57,8 @@ QList<TimelineEvent> TimelineRepository::events(const QString &companyId, const 
         } else {
             event.dateText = DateFormatter::notGiven(language);
         }
-        events.append(event);
-    }
-    return events;
+        return event;
+    });
 }
 
 QString TimelineRepository::companyName(const QString &companyId, Language language) const
