@@ -7,6 +7,7 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <optional>
 #include <type_traits>
 
 namespace tigerscope {
@@ -55,6 +56,18 @@ QList<Row> readRows(QSqlDatabase db, const QString &sql, const QVariantList &val
     QList<Row> rows;
     forEachRow(db, sql, values, [&rows, &readRow](const QSqlQuery &query) { rows.append(readRow(query)); });
     return rows;
+}
+
+/// The first row `sql` returns with `values` bound, made by `readRow` from the query on it; nullopt
+/// when the query fails or returns no row.
+template<typename ReadRow>
+auto readFirstRow(QSqlDatabase db, const QString &sql, const QVariantList &values, ReadRow readRow)
+    -> std::optional<std::invoke_result_t<ReadRow &, const QSqlQuery &>>
+{
+    QSqlQuery query(db);
+    if (!runPrepared(query, sql, values) || !query.next())
+        return std::nullopt;
+    return readRow(std::as_const(query));
 }
 
 /// Reads the current row's columns, from `first` on, into the given fields of `row` in order, each

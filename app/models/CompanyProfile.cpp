@@ -44,20 +44,20 @@ QStringList CompanyProfile::searchTerms() const
 
 std::optional<CompanyProfile> CompanyProfile::load(QSqlDatabase db, const QString &companyId)
 {
-    QSqlQuery query(db);
-    if (!runPrepared(query,
-                     u"SELECT name_zh, name_en, grp, description_zh, description_en, parent_id, origin "
-                     "FROM all_companies WHERE id = ?"_s,
-                     {companyId})
-        || !query.next())
-        return std::nullopt;
-    CompanyProfile profile;
-    profile.id = companyId;
-    readColumns(query, 0, profile, &CompanyProfile::nameZh, &CompanyProfile::nameEn, &CompanyProfile::group,
-                &CompanyProfile::descriptionZh, &CompanyProfile::descriptionEn, &CompanyProfile::parentId,
-                &CompanyProfile::origin);
+    const QString company = u"SELECT name_zh, name_en, grp, description_zh, description_en, parent_id, origin "
+                            "FROM all_companies WHERE id = ?"_s;
+    std::optional<CompanyProfile> profile = readFirstRow(db, company, {companyId}, [](const QSqlQuery &query) {
+        CompanyProfile profile;
+        readColumns(query, 0, profile, &CompanyProfile::nameZh, &CompanyProfile::nameEn, &CompanyProfile::group,
+                    &CompanyProfile::descriptionZh, &CompanyProfile::descriptionEn, &CompanyProfile::parentId,
+                    &CompanyProfile::origin);
+        return profile;
+    });
+    if (!profile)
+        return profile;
+    profile->id = companyId;
 
-    profile.aliases = readRows<Alias>(
+    profile->aliases = readRows<Alias>(
         db, u"SELECT text, lang, kind FROM all_aliases WHERE company_id = ? ORDER BY lang, kind, text"_s, {companyId},
         [](const QSqlQuery &query) {
             return Alias{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
@@ -69,7 +69,7 @@ std::optional<CompanyProfile> CompanyProfile::load(QSqlDatabase db, const QStrin
           "JOIN all_people p ON p.id = r.person_id WHERE r.company_id = ? "
           "ORDER BY r.status = 'current' DESC, r.start_date IS NULL, r.start_date, p.name_en"_s;
     const CitationRepository citations(db);
-    profile.people = readRows<Role>(db, roles, {companyId}, [&citations](const QSqlQuery &query) {
+    profile->people = readRows<Role>(db, roles, {companyId}, [&citations](const QSqlQuery &query) {
         Role role;
         readColumns(query, 1, role, &Role::personId, &Role::nameZh, &Role::nameEn, &Role::titleZh, &Role::titleEn,
                     &Role::status);

@@ -26,11 +26,9 @@ QVariant textOrNull(const QString &text)
 
 int paragraphCount(QSqlDatabase db, qint64 articleId, const QString &lang)
 {
-    QSqlQuery query(db);
-    query.prepare(u"SELECT count(*) FROM main.paragraphs WHERE article_id = ? AND lang = ?"_s);
-    query.addBindValue(articleId);
-    query.addBindValue(lang);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    return readFirstRow(db, u"SELECT count(*) FROM main.paragraphs WHERE article_id = ? AND lang = ?"_s,
+                        {articleId, lang}, [](const QSqlQuery &query) { return query.value(0).toInt(); })
+        .value_or(0);
 }
 
 constexpr auto ArticleColumns
@@ -345,20 +343,17 @@ QList<StoredArticle> ArticleStore::listArticles(Database &database)
 
 qint64 ArticleStore::importedArticleFor(const QString &articleKey, Database &database)
 {
-    QSqlQuery query(database.connection());
-    query.prepare(u"SELECT id FROM main.imported_articles WHERE article_key = ? ORDER BY id LIMIT 1"_s);
-    query.addBindValue(articleKey);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+    return readFirstRow(database.connection(),
+                        u"SELECT id FROM main.imported_articles WHERE article_key = ? ORDER BY id LIMIT 1"_s,
+                        {articleKey}, [](const QSqlQuery &query) { return query.value(0).toLongLong(); })
+        .value_or(-1);
 }
 
 StoredArticle ArticleStore::article(qint64 articleId, Database &database)
 {
-    QSqlQuery query(database.connection());
-    query.prepare(u"SELECT %1 FROM main.imported_articles a WHERE a.id = ?"_s.arg(QLatin1StringView(ArticleColumns)));
-    query.addBindValue(articleId);
-    if (query.exec() && query.next())
-        return storedArticle(query);
-    return {};
+    const QString sql
+        = u"SELECT %1 FROM main.imported_articles a WHERE a.id = ?"_s.arg(QLatin1StringView(ArticleColumns));
+    return readFirstRow(database.connection(), sql, {articleId}, storedArticle).value_or(StoredArticle());
 }
 
 QList<StoredParagraph> ArticleStore::paragraphs(qint64 articleId, const QString &lang, Database &database)
