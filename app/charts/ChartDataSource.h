@@ -2,42 +2,30 @@
 
 #include "Citation.h"
 #include "Language.h"
+#include "ObservationRow.h"
 
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-
-#include <cmath>
-#include <limits>
 
 namespace tigerscope {
 
 /// A citation of a chart point (the domain's citation).
 using ChartCitation = CitationRecord;
 
-/// An observation row of all_observations with its company and metric.
-struct ChartObservation
+/// An observation row of all_observations with its date's precision, its company's and metric's names, its notes.
+struct ChartObservation : ObservationRow
 {
-    qint64 id = 0;
-    QString companyId;
+    QString asOfPrecision;
     QString companyEn;
     QString companyZh;
     QString companyGroup;
-    QString metricKey;
     QString metricUnit;
     QString metricEn;
     QString metricZh;
-    double value = std::numeric_limits<double>::quiet_NaN();
-    double valueHigh = std::numeric_limits<double>::quiet_NaN();
-    QString currency;
-    QString asOf;
-    QString asOfPrecision;
-    QString qualifier;
-    QString status;
     QString derivation;
     QString noteEn;
     QString noteZh;
-    QString origin; ///< "shipped" or "user"
 };
 
 /// An event row of all_events with its company and person.

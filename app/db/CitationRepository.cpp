@@ -2,9 +2,6 @@
 
 #include "SqlSupport.h"
 
-#include <QSqlQuery>
-#include <QVariant>
-
 using namespace Qt::StringLiterals;
 
 namespace tigerscope {
@@ -16,24 +13,15 @@ CitationRepository::CitationRepository(QSqlDatabase db)
 QList<CitationRecord> CitationRepository::citationsOf(const QString &ownerColumn, qint64 ownerId,
                                                       const QString &orderBy) const
 {
-    QList<CitationRecord> result;
-    QSqlQuery query(m_db);
-    if (!runPrepared(query,
-                     u"SELECT id, article_key, lang, paragraph, printed, reference FROM all_citations "
-                     "WHERE %1 = ? ORDER BY %2"_s.arg(ownerColumn, orderBy),
-                     {ownerId}))
-        return result;
-    while (query.next()) {
+    // A citation of the whole article has no paragraph: -1.
+    const QString sql = u"SELECT id, article_key, lang, coalesce(paragraph, -1), printed, reference FROM all_citations "
+                        "WHERE %1 = ? ORDER BY %2"_s.arg(ownerColumn, orderBy);
+    return readRows<CitationRecord>(m_db, sql, {ownerId}, [](const QSqlQuery &query) {
         CitationRecord citation;
-        citation.id = query.value(0).toLongLong();
-        citation.articleKey = query.value(1).toString();
-        citation.lang = query.value(2).toString();
-        citation.paragraph = query.value(3).isNull() ? -1 : query.value(3).toInt();
-        citation.printed = query.value(4).toString();
-        citation.reference = query.value(5).toString();
-        result.append(citation);
-    }
-    return result;
+        readColumns(query, 0, citation, &CitationRecord::id, &CitationRecord::articleKey, &CitationRecord::lang,
+                    &CitationRecord::paragraph, &CitationRecord::printed, &CitationRecord::reference);
+        return citation;
+    });
 }
 
 } // namespace tigerscope

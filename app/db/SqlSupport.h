@@ -1,10 +1,14 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 #include <QVariantList>
 
-class QSqlQuery;
+#include <optional>
+#include <type_traits>
 
 namespace tigerscope {
 
@@ -30,6 +34,50 @@ private:
 /// Prepares `sql` on the query, binds `values` to its placeholders in order and runs it; false when
 /// either step fails (the query's lastError() says why).
 bool runPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+
+/// Runs `sql` with `values` bound (runPrepared) and calls `readRow` with the query on each row it
+/// returns, in order; false when the query fails.
+template<typename ReadRow>
+bool forEachRow(QSqlDatabase db, const QString &sql, const QVariantList &values, ReadRow readRow)
+{
+    QSqlQuery query(db);
+    if (!runPrepared(query, sql, values))
+        return false;
+    while (query.next())
+        readRow(std::as_const(query));
+    return true;
+}
+
+/// The rows `sql` returns with `values` bound, each made by `readRow` from the query on it; empty
+/// when the query fails.
+template<typename Row, typename ReadRow>
+QList<Row> readRows(QSqlDatabase db, const QString &sql, const QVariantList &values, ReadRow readRow)
+{
+    QList<Row> rows;
+    forEachRow(db, sql, values, [&rows, &readRow](const QSqlQuery &query) { rows.append(readRow(query)); });
+    return rows;
+}
+
+/// The first row `sql` returns with `values` bound, made by `readRow` from the query on it; nullopt
+/// when the query fails or returns no row.
+template<typename ReadRow>
+auto readFirstRow(QSqlDatabase db, const QString &sql, const QVariantList &values, ReadRow readRow)
+    -> std::optional<std::invoke_result_t<ReadRow &, const QSqlQuery &>>
+{
+    QSqlQuery query(db);
+    if (!runPrepared(query, sql, values) || !query.next())
+        return std::nullopt;
+    return readRow(std::as_const(query));
+}
+
+/// Reads the current row's columns, from `first` on, into the given fields of `row` in order, each
+/// as its field's type (a NULL as the type's default: an empty text, 0, false).
+template<typename Row, typename... Field>
+void readColumns(const QSqlQuery &query, int first, Row &row, Field... fields)
+{
+    int column = first;
+    ((row.*fields = query.value(column++).template value<std::remove_cvref_t<decltype(row.*fields)>>()), ...);
+}
 
 /// "?, ?, ?": one placeholder per value of an IN list.
 QString placeholders(qsizetype count);

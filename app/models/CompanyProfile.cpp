@@ -44,51 +44,42 @@ QStringList CompanyProfile::searchTerms() const
 
 std::optional<CompanyProfile> CompanyProfile::load(QSqlDatabase db, const QString &companyId)
 {
-    QSqlQuery query(db);
-    if (!runPrepared(query,
-                     u"SELECT name_zh, name_en, grp, description_zh, description_en, parent_id, origin "
-                     "FROM all_companies WHERE id = ?"_s,
-                     {companyId})
-        || !query.next())
-        return std::nullopt;
-    CompanyProfile profile;
-    profile.id = companyId;
-    profile.nameZh = query.value(0).toString();
-    profile.nameEn = query.value(1).toString();
-    profile.group = query.value(2).toString();
-    profile.descriptionZh = query.value(3).toString();
-    profile.descriptionEn = query.value(4).toString();
-    profile.parentId = query.value(5).toString();
-    profile.origin = query.value(6).toString();
+    const QString company = u"SELECT name_zh, name_en, grp, description_zh, description_en, parent_id, origin "
+                            "FROM all_companies WHERE id = ?"_s;
+    std::optional<CompanyProfile> profile = readFirstRow(db, company, {companyId}, [](const QSqlQuery &query) {
+        CompanyProfile profile;
+        readColumns(query, 0, profile, &CompanyProfile::nameZh, &CompanyProfile::nameEn, &CompanyProfile::group,
+                    &CompanyProfile::descriptionZh, &CompanyProfile::descriptionEn, &CompanyProfile::parentId,
+                    &CompanyProfile::origin);
+        return profile;
+    });
+    if (!profile)
+        return profile;
+    profile->id = companyId;
 
-    query.prepare(u"SELECT text, lang, kind FROM all_aliases WHERE company_id = ? ORDER BY lang, kind, text"_s);
-    query.addBindValue(companyId);
-    query.exec();
-    while (query.next())
-        profile.aliases.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    profile->aliases = readRows<Alias>(
+        db, u"SELECT text, lang, kind FROM all_aliases WHERE company_id = ? ORDER BY lang, kind, text"_s, {companyId},
+        [](const QSqlQuery &query) {
+            return Alias{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+        });
 
-    query.prepare(u"SELECT r.id, r.person_id, p.name_zh, p.name_en, r.title_zh, r.title_en, r.status, r.start_date, "
-                  "r.start_precision, r.end_date, r.end_precision FROM all_roles r "
-                  "JOIN all_people p ON p.id = r.person_id WHERE r.company_id = ? "
-                  "ORDER BY r.status = 'current' DESC, r.start_date IS NULL, r.start_date, p.name_en"_s);
-    query.addBindValue(companyId);
-    query.exec();
+    const QString roles
+        = u"SELECT r.id, r.person_id, p.name_zh, p.name_en, r.title_zh, r.title_en, r.status, r.start_date, "
+          "r.start_precision, r.end_date, r.end_precision FROM all_roles r "
+          "JOIN all_people p ON p.id = r.person_id WHERE r.company_id = ? "
+          "ORDER BY r.status = 'current' DESC, r.start_date IS NULL, r.start_date, p.name_en"_s;
     const CitationRepository citations(db);
-    while (query.next()) {
+    profile->people = readRows<Role>(db, roles, {companyId}, [&citations](const QSqlQuery &query) {
         Role role;
-        role.personId = query.value(1).toString();
-        role.nameZh = query.value(2).toString();
-        role.nameEn = query.value(3).toString();
-        role.titleZh = query.value(4).toString();
-        role.titleEn = query.value(5).toString();
-        role.status = query.value(6).toString();
+        readColumns(query, 1, role, &Role::personId, &Role::nameZh, &Role::nameEn, &Role::titleZh, &Role::titleEn,
+                    &Role::status);
         if (!query.value(7).isNull())
             role.start = PartialDate::fromColumns(query.value(7).toString(), query.value(8).toString());
         if (!query.value(9).isNull())
             role.end = PartialDate::fromColumns(query.value(9).toString(), query.value(10).toString());
         role.citations = citations.citationsOf(u"role_id"_s, query.value(0).toLongLong(), u"lang, id"_s);
-        profile.people.append(role);
-    }
+        return role;
+    });
     return profile;
 }
 
@@ -100,19 +91,21 @@ QList<CompanyMention> CompanyMentions::find(QSqlDatabase db, const QStringList &
     QStringList likes;
     for (qsizetype i = 0; i < terms.size(); ++i)
         likes.append(u"p.text LIKE ? ESCAPE '\\'"_s);
-    QSqlQuery query(db);
-    query.prepare(u"SELECT p.article_id, a.article_key, a.title, p.lang, p.idx, p.text FROM main.paragraphs p "
-                  "JOIN main.imported_articles a ON a.id = p.article_id "
-                  "WHERE p.kind IN ('title', 'heading', 'body') AND (%1) ORDER BY a.id, p.lang, p.idx"_s.arg(
-                      likes.join(u" OR "_s)));
+    QVariantList values;
     QList<QRegularExpression> patterns;
     for (const QString &term : terms) {
-        query.addBindValue(likeContains(term));
+        values.append(likeContains(term));
         patterns.append(hasLatin(term) ? QRegularExpression(u"(?<![\\p{L}\\p{N}])"_s + QRegularExpression::escape(term)
                                                             + u"(?![\\p{L}\\p{N}])"_s)
                                        : QRegularExpression(QRegularExpression::escape(term)));
     }
-    if (!query.exec())
+    QSqlQuery query(db);
+    if (!runPrepared(query,
+                     u"SELECT p.article_id, a.article_key, a.title, p.lang, p.idx, p.text FROM main.paragraphs p "
+                     "JOIN main.imported_articles a ON a.id = p.article_id "
+                     "WHERE p.kind IN ('title', 'heading', 'body') AND (%1) ORDER BY a.id, p.lang, p.idx"_s.arg(
+                         likes.join(u" OR "_s)),
+                     values))
         return mentions;
     while (query.next() && mentions.size() < limit) {
         const QString text = query.value(5).toString();
@@ -121,11 +114,8 @@ QList<CompanyMention> CompanyMentions::find(QSqlDatabase db, const QStringList &
             if (!match.hasMatch())
                 continue;
             CompanyMention mention;
-            mention.articleId = query.value(0).toLongLong();
-            mention.articleKey = query.value(1).toString();
-            mention.title = query.value(2).toString();
-            mention.lang = query.value(3).toString();
-            mention.paragraph = query.value(4).toInt();
+            readColumns(query, 0, mention, &CompanyMention::articleId, &CompanyMention::articleKey,
+                        &CompanyMention::title, &CompanyMention::lang, &CompanyMention::paragraph);
             mention.term = terms.at(i);
             const qsizetype from = std::max<qsizetype>(0, match.capturedStart() - SnippetContext);
             const qsizetype to = std::min(text.size(), match.capturedEnd() + SnippetContext);

@@ -2,6 +2,7 @@
 
 #include "DateFormatter.h"
 #include "LatestFigures.h"
+#include "SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -150,27 +151,23 @@ QList<LandscapeRow> LandscapeRepository::load(Language language) const
             yearBefore = QDate::fromString(query.value(0).toString(), Qt::ISODate).addYears(-1).toString(Qt::ISODate);
     }
     QHash<QString, QList<EventRow>> events; // owner + '\n' + kind
-    {
-        QSqlQuery query(m_db);
-        query.exec(u"SELECT id, company_id, kind, date, date_precision, summary_zh, summary_en, origin FROM all_events "
-                   "WHERE kind IN ('strategy', 'departure', 'integration') ORDER BY id"_s);
-        while (query.next()) {
-            EventRow event{query.value(0).toLongLong(),
-                           query.value(1).toString(),
-                           query.value(2).toString(),
-                           query.value(3).toString(),
-                           query.value(4).toString(),
-                           query.value(chinese ? 5 : 6).toString(),
-                           query.value(7).toString() == "user"_L1};
-            if (event.summary.isEmpty())
-                event.summary = query.value(chinese ? 6 : 5).toString();
-            const QString owner = ownerOf.value(event.companyId, event.companyId);
-            // A strategic move is the company's own; adoption counts its units too.
-            if (event.kind == "strategy"_L1 && owner != event.companyId)
-                continue;
-            events[owner + u'\n' + event.kind].append(event);
-        }
-    }
+    const QString eventSql
+        = u"SELECT id, company_id, kind, date, date_precision, summary_zh, summary_en, origin FROM all_events "
+          "WHERE kind IN ('strategy', 'departure', 'integration') ORDER BY id"_s;
+    forEachRow(m_db, eventSql, {}, [&events, &ownerOf, chinese](const QSqlQuery &query) {
+        EventRow event;
+        readColumns(query, 0, event, &EventRow::id, &EventRow::companyId, &EventRow::kind, &EventRow::date,
+                    &EventRow::precision);
+        event.summary = query.value(chinese ? 5 : 6).toString();
+        if (event.summary.isEmpty())
+            event.summary = query.value(chinese ? 6 : 5).toString();
+        event.user = query.value(7).toString() == "user"_L1;
+        const QString owner = ownerOf.value(event.companyId, event.companyId);
+        // A strategic move is the company's own; adoption counts its units too.
+        if (event.kind == "strategy"_L1 && owner != event.companyId)
+            return;
+        events[owner + u'\n' + event.kind].append(event);
+    });
 
     for (LandscapeRow &row : rows) {
         const QString &id = row.companyId;

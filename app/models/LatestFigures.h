@@ -1,33 +1,21 @@
 #pragma once
 
 #include "Language.h"
+#include "ObservationRow.h"
 
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
-#include <cmath>
-#include <limits>
-
 namespace tigerscope {
 
 /// The figure shown for a company and a metric where only one fits (comparison, charts): the one
 /// with the latest as-of date, the newest row among equals.
-struct LatestFigure
+struct LatestFigure : ObservationRow
 {
-    qint64 id = -1;
-    QString companyId;
-    QString metricKey;
     QString unit;
-    double value = std::numeric_limits<double>::quiet_NaN();
-    double valueHigh = std::numeric_limits<double>::quiet_NaN();
-    QString qualifier;
-    QString status;
-    QString currency;
-    QString asOf;
-    QString precision;
-    QString origin;
+    QString precision; ///< of the as-of date
 
     /// The value in the language's notation, qualified ("about 1.5 billion").
     QString display(Language language, bool shortWidth = false) const;

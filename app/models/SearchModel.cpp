@@ -3,8 +3,6 @@
 #include "Labels.h"
 #include "SqlSupport.h"
 
-#include <QSqlQuery>
-
 using namespace Qt::StringLiterals;
 
 namespace tigerscope {
@@ -42,22 +40,11 @@ QList<SearchModel::Hit> SearchModel::search(const QString &text) const
           "  SELECT id, name_en FROM all_people UNION ALL "
           "  SELECT person_id, text FROM all_aliases WHERE person_id IS NOT NULL"
           ") n ON n.owner = p.id WHERE n.text LIKE ? ESCAPE '\\'"_s;
-    QSqlQuery query(m_db);
-    query.prepare(sql);
-    query.addBindValue(likeContains(text));
-    query.addBindValue(likeContains(text));
     QList<Hit> hits;
-    if (!query.exec())
-        return hits;
     const QString folded = text.toCaseFolded();
-    while (query.next()) {
-        Hit hit{query.value(0).toString(),
-                query.value(1).toString(),
-                query.value(2).toString(),
-                query.value(3).toString(),
-                query.value(4).toString(),
-                query.value(5).toString(),
-                2};
+    forEachRow(m_db, sql, {likeContains(text), likeContains(text)}, [&hits, &folded](const QSqlQuery &query) {
+        Hit hit;
+        readColumns(query, 0, hit, &Hit::kind, &Hit::id, &Hit::companyId, &Hit::nameZh, &Hit::nameEn, &Hit::matched);
         const QString matched = hit.matched.toCaseFolded();
         hit.rank = matched == folded ? 0 : matched.startsWith(folded) ? 1 : 2;
         // One row per company or person: keep its best-matching name.
@@ -67,7 +54,7 @@ QList<SearchModel::Hit> SearchModel::search(const QString &text) const
             hits.append(hit);
         else if (hit.rank < same->rank)
             *same = hit;
-    }
+    });
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
         if (a.rank != b.rank)
             return a.rank < b.rank;

@@ -34,11 +34,7 @@ QList<TimelineEvent> TimelineRepository::events(const QString &companyId, const 
         values.append(kind);
     }
     sql += u" ORDER BY e.id"_s;
-    QSqlQuery query(m_db);
-    QList<TimelineEvent> events;
-    if (!runPrepared(query, sql, values))
-        return events;
-    while (query.next()) {
+    return readRows<TimelineEvent>(m_db, sql, values, [chinese, language](const QSqlQuery &query) {
         TimelineEvent event;
         event.id = query.value(0).toLongLong();
         event.companyId = query.value(1).toString();
@@ -61,30 +57,26 @@ QList<TimelineEvent> TimelineRepository::events(const QString &companyId, const 
         } else {
             event.dateText = DateFormatter::notGiven(language);
         }
-        events.append(event);
-    }
-    return events;
+        return event;
+    });
 }
 
 QString TimelineRepository::companyName(const QString &companyId, Language language) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT name_zh, name_en FROM all_companies WHERE id = ?"_s);
-    query.addBindValue(companyId);
-    if (query.exec() && query.next())
-        return query.value(language == Language::Chinese ? 0 : 1).toString();
-    return companyId;
+    const int column = language == Language::Chinese ? 0 : 1;
+    return readFirstRow(m_db, u"SELECT name_zh, name_en FROM all_companies WHERE id = ?"_s, {companyId},
+                        [column](const QSqlQuery &query) { return query.value(column).toString(); })
+        .value_or(companyId);
 }
 
 QString TimelineRepository::personName(const QString &personId, Language language) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT name_zh, name_en FROM all_people WHERE id = ?"_s);
-    query.addBindValue(personId);
-    if (!query.exec() || !query.next())
+    const auto names = readFirstRow(
+        m_db, u"SELECT name_zh, name_en FROM all_people WHERE id = ?"_s, {personId},
+        [](const QSqlQuery &query) { return std::pair(query.value(0).toString(), query.value(1).toString()); });
+    if (!names)
         return {};
-    const QString chinese = query.value(0).toString();
-    return language == Language::Chinese && !chinese.isEmpty() ? chinese : query.value(1).toString();
+    return language == Language::Chinese && !names->first.isEmpty() ? names->first : names->second;
 }
 
 } // namespace tigerscope

@@ -26,11 +26,9 @@ QVariant textOrNull(const QString &text)
 
 int paragraphCount(QSqlDatabase db, qint64 articleId, const QString &lang)
 {
-    QSqlQuery query(db);
-    query.prepare(u"SELECT count(*) FROM main.paragraphs WHERE article_id = ? AND lang = ?"_s);
-    query.addBindValue(articleId);
-    query.addBindValue(lang);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    return readFirstRow(db, u"SELECT count(*) FROM main.paragraphs WHERE article_id = ? AND lang = ?"_s,
+                        {articleId, lang}, [](const QSqlQuery &query) { return query.value(0).toInt(); })
+        .value_or(0);
 }
 
 constexpr auto ArticleColumns
@@ -42,25 +40,28 @@ constexpr auto ArticleColumns
 StoredArticle storedArticle(const QSqlQuery &query)
 {
     StoredArticle article;
-    article.id = query.value(0).toLongLong();
-    article.articleKey = query.value(1).toString();
-    article.title = query.value(2).toString();
-    article.titleZh = query.value(3).toString();
-    article.titleEn = query.value(4).toString();
-    article.outlet = query.value(5).toString();
-    article.author = query.value(6).toString();
+    readColumns(query, 0, article, &StoredArticle::id, &StoredArticle::articleKey, &StoredArticle::title,
+                &StoredArticle::titleZh, &StoredArticle::titleEn, &StoredArticle::outlet, &StoredArticle::author);
     article.published = QDate::fromString(query.value(7).toString(), Qt::ISODate);
     article.languages = query.value(8).toString().split(u',', Qt::SkipEmptyParts);
-    article.fingerprint = query.value(9).toString();
-    article.sourcePath = query.value(10).toString();
-    article.encoding = query.value(11).toString();
-    article.importedAt = query.value(12).toString();
-    article.url = query.value(13).toString();
-    article.site = query.value(14).toString();
-    article.format = query.value(15).toString();
-    article.zhParagraphs = query.value(16).toInt();
-    article.enParagraphs = query.value(17).toInt();
+    readColumns(query, 9, article, &StoredArticle::fingerprint, &StoredArticle::sourcePath, &StoredArticle::encoding,
+                &StoredArticle::importedAt, &StoredArticle::url, &StoredArticle::site, &StoredArticle::format,
+                &StoredArticle::zhParagraphs, &StoredArticle::enParagraphs);
     return article;
+}
+
+/// The columns storedParagraph() reads, of main.paragraphs named p.
+constexpr auto ParagraphColumns = "p.lang, p.idx, p.kind, p.text, coalesce(p.page, 0), p.imported_kind IS NOT NULL";
+
+/// Reads ParagraphColumns from the query's current row, from column `first` on.
+StoredParagraph storedParagraph(const QSqlQuery &query, int first)
+{
+    StoredParagraph paragraph;
+    readColumns(query, first, paragraph, &StoredParagraph::lang, &StoredParagraph::index);
+    paragraph.kind = paragraphKindFromString(query.value(first + 2).toString());
+    readColumns(query, first + 3, paragraph, &StoredParagraph::text, &StoredParagraph::page,
+                &StoredParagraph::markedChrome);
+    return paragraph;
 }
 
 SearchHit makeHit(qint64 articleId, const QString &lang, int index, const QString &text, const QString &needle)
@@ -334,49 +335,34 @@ bool ArticleStore::setChrome(qint64 articleId, const QString &lang, int index, b
 
 QList<StoredArticle> ArticleStore::listArticles(Database &database)
 {
-    QList<StoredArticle> articles;
-    QSqlQuery query(database.connection());
-    if (!query.exec(u"SELECT %1 FROM main.imported_articles a ORDER BY a.id"_s.arg(QLatin1StringView(ArticleColumns))))
-        return articles;
-    while (query.next())
-        articles.append(storedArticle(query));
-    return articles;
+    return readRows<StoredArticle>(
+        database.connection(),
+        u"SELECT %1 FROM main.imported_articles a ORDER BY a.id"_s.arg(QLatin1StringView(ArticleColumns)), {},
+        storedArticle);
 }
 
 qint64 ArticleStore::importedArticleFor(const QString &articleKey, Database &database)
 {
-    QSqlQuery query(database.connection());
-    query.prepare(u"SELECT id FROM main.imported_articles WHERE article_key = ? ORDER BY id LIMIT 1"_s);
-    query.addBindValue(articleKey);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+    return readFirstRow(database.connection(),
+                        u"SELECT id FROM main.imported_articles WHERE article_key = ? ORDER BY id LIMIT 1"_s,
+                        {articleKey}, [](const QSqlQuery &query) { return query.value(0).toLongLong(); })
+        .value_or(-1);
 }
 
 StoredArticle ArticleStore::article(qint64 articleId, Database &database)
 {
-    QSqlQuery query(database.connection());
-    query.prepare(u"SELECT %1 FROM main.imported_articles a WHERE a.id = ?"_s.arg(QLatin1StringView(ArticleColumns)));
-    query.addBindValue(articleId);
-    if (query.exec() && query.next())
-        return storedArticle(query);
-    return {};
+    const QString sql
+        = u"SELECT %1 FROM main.imported_articles a WHERE a.id = ?"_s.arg(QLatin1StringView(ArticleColumns));
+    return readFirstRow(database.connection(), sql, {articleId}, storedArticle).value_or(StoredArticle());
 }
 
 QList<StoredParagraph> ArticleStore::paragraphs(qint64 articleId, const QString &lang, Database &database)
 {
-    QList<StoredParagraph> result;
-    QSqlQuery query(database.connection());
-    query.prepare(u"SELECT lang, idx, kind, text, coalesce(page, 0), imported_kind IS NOT NULL FROM main.paragraphs "
-                  "WHERE article_id = ? AND lang = ? ORDER BY idx"_s);
-    query.addBindValue(articleId);
-    query.addBindValue(lang);
-    if (!query.exec())
-        return result;
-    while (query.next()) {
-        result.append({query.value(0).toString(), query.value(1).toInt(),
-                       paragraphKindFromString(query.value(2).toString()), query.value(3).toString(),
-                       query.value(4).toInt(), query.value(5).toBool()});
-    }
-    return result;
+    return readRows<StoredParagraph>(
+        database.connection(),
+        u"SELECT %1 FROM main.paragraphs p WHERE p.article_id = ? AND p.lang = ? ORDER BY p.idx"_s.arg(
+            QLatin1StringView(ParagraphColumns)),
+        {articleId, lang}, [](const QSqlQuery &query) { return storedParagraph(query, 0); });
 }
 
 namespace {
@@ -436,16 +422,11 @@ QList<LocatedParagraph> ArticleStore::paragraphsContaining(const QString &text, 
     const QString needle = text.trimmed();
     QSqlQuery query(database.connection());
     if (needle.isEmpty()
-        || !execContaining(
-            query, u"p.article_id, p.lang, p.idx, p.kind, p.text, coalesce(p.page, 0), p.imported_kind IS NOT NULL"_s,
-            u"p.article_id, p.lang DESC, p.idx"_s, needle, {}, -1))
+        || !execContaining(query, u"p.article_id, "_s + QLatin1StringView(ParagraphColumns),
+                           u"p.article_id, p.lang DESC, p.idx"_s, needle, {}, -1))
         return found;
-    while (query.next()) {
-        found.append(
-            {query.value(0).toLongLong(),
-             {query.value(1).toString(), query.value(2).toInt(), paragraphKindFromString(query.value(3).toString()),
-              query.value(4).toString(), query.value(5).toInt(), query.value(6).toBool()}});
-    }
+    while (query.next())
+        found.append({query.value(0).toLongLong(), storedParagraph(query, 1)});
     return found;
 }
 
