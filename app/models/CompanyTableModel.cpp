@@ -1,7 +1,6 @@
 #include "CompanyTableModel.h"
 
 #include "Labels.h"
-#include "NameCollation.h"
 #include "SqlSupport.h"
 
 using namespace Qt::StringLiterals;
@@ -25,8 +24,12 @@ enum QueryColumn {
 } // namespace
 
 CompanyTableModel::CompanyTableModel(QSqlDatabase db, QObject *parent)
-    : PagedQueryModel(std::move(db), ColumnCount, parent)
+    : PagedQueryModel(std::move(db),
+                      {QT_TR_NOOP("Name"), QT_TR_NOOP("Chinese name"), QT_TR_NOOP("Group"), QT_TR_NOOP("Kind"),
+                       QT_TR_NOOP("Figures"), QT_TR_NOOP("Events")},
+                      {NameColumn, OtherNameColumn}, parent)
 {
+    Q_ASSERT(columnCount() == ColumnCount);
     sort(GroupColumn, Qt::AscendingOrder);
 }
 
@@ -39,10 +42,7 @@ QString CompanyTableModel::selectStatement() const
     if (sortsByCount())
         sql += u", "_s + countColumns(u"c"_s);
     sql += u" FROM all_companies c WHERE 1 = 1"_s;
-    if (!m_group.isEmpty())
-        sql += u" AND c.grp = ?"_s;
-    if (!m_kind.isEmpty())
-        sql += u" AND c.kind = ?"_s;
+    sql += equalityConditions();
     if (!m_text.isEmpty())
         sql += u" AND (c.name_zh LIKE ? ESCAPE '\\' OR c.name_en LIKE ? ESCAPE '\\' OR c.id IN "
                "(SELECT company_id FROM all_aliases WHERE text LIKE ? ESCAPE '\\'))"_s;
@@ -51,11 +51,7 @@ QString CompanyTableModel::selectStatement() const
 
 QVariantList CompanyTableModel::boundValues() const
 {
-    QVariantList values;
-    if (!m_group.isEmpty())
-        values.append(m_group);
-    if (!m_kind.isEmpty())
-        values.append(m_kind);
+    QVariantList values = equalityValues();
     if (!m_text.isEmpty()) {
         const QString pattern = likeContains(m_text);
         values << pattern << pattern << pattern;
@@ -90,25 +86,21 @@ QString CompanyTableModel::orderBy(int column, Qt::SortOrder order) const
 
 QString CompanyTableModel::orderKey(int column, Qt::SortOrder order, const QString &c) const
 {
-    const QString direction = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    const QString chineseName = NameCollation::pinyin(c + u"name_zh"_s);
-    const QString englishName = c + u"name_en COLLATE NOCASE"_s;
-    const QString nameColumn = language() == Language::Chinese ? chineseName : englishName;
-    const QString otherColumn = language() == Language::Chinese ? englishName : chineseName;
+    const Language other = language() == Language::Chinese ? Language::English : Language::Chinese;
     QString key;
     switch (column) {
-    case NameColumn: key = nameColumn; break;
-    case OtherNameColumn: key = otherColumn; break;
+    case NameColumn: key = textSortKey(c + u"name"_s, language()); break;
+    case OtherNameColumn: key = textSortKey(c + u"name"_s, other); break;
     case GroupColumn:
         key = u"CASE %1grp WHEN 'tiger' THEN 0 WHEN 'giant' THEN 1 WHEN 'other' THEN 2 WHEN 'comparator' THEN 3 ELSE 4 END"_s
                   .arg(c);
-        return key + u' ' + direction + u", "_s + c + u"sort_order, "_s + c + u"id"_s;
+        return key + direction(order) + u", "_s + c + u"sort_order, "_s + c + u"id"_s;
     case KindColumn: key = c + u"kind"_s; break;
     case FiguresColumn: key = u"figures"_s; break;
     case EventsColumn: key = u"events"_s; break;
     default: key = c + u"sort_order"_s; break;
     }
-    return key + u' ' + direction + u", "_s + c + u"id"_s;
+    return key + direction(order) + u", "_s + c + u"id"_s;
 }
 
 QVariant CompanyTableModel::data(const QModelIndex &index, int role) const
@@ -142,30 +134,20 @@ QVariant CompanyTableModel::data(const QModelIndex &index, int role) const
 
 QString CompanyTableModel::columnTitle(int column) const
 {
-    switch (column) {
-    case NameColumn: return tr("Name");
-    case OtherNameColumn: return language() == Language::Chinese ? tr("English name") : tr("Chinese name");
-    case GroupColumn: return tr("Group");
-    case KindColumn: return tr("Kind");
-    case FiguresColumn: return tr("Figures");
-    case EventsColumn: return tr("Events");
-    }
-    return {};
-}
-
-bool CompanyTableModel::sortFollowsLanguage(int column) const
-{
-    return column == NameColumn || column == OtherNameColumn;
+    // The other script's name is headed by its language.
+    if (column == OtherNameColumn && language() == Language::Chinese)
+        return tr("English name");
+    return PagedQueryModel::columnTitle(column);
 }
 
 void CompanyTableModel::setGroupFilter(const QString &group)
 {
-    refilter(&m_group, group);
+    setEqualityFilter(u"c.grp"_s, group);
 }
 
 void CompanyTableModel::setKindFilter(const QString &kind)
 {
-    refilter(&m_kind, kind);
+    setEqualityFilter(u"c.kind"_s, kind);
 }
 
 void CompanyTableModel::setTextFilter(const QString &text)

@@ -34,7 +34,6 @@ protected:
     QString selectStatement() const override;
     QVariantList boundValues() const override;
     QString orderBy(int column, Qt::SortOrder order) const override;
-    bool sortFollowsLanguage(int column) const override;
     QString pageStatement(const QString &pagedSelect) const override;
 
 private:
@@ -44,8 +43,6 @@ private:
     /// The sort key; c is the prefix of the company columns.
     QString orderKey(int column, Qt::SortOrder order, const QString &c) const;
 
-    QString m_group;
-    QString m_kind;
     QString m_text;
 };
 

@@ -32,16 +32,8 @@ public:
     qint64 eventId(int row) const;
 
 protected:
-    QString columnTitle(int column) const override;
     QString selectStatement() const override;
-    QVariantList boundValues() const override;
     QString orderBy(int column, Qt::SortOrder order) const override;
-    bool sortFollowsLanguage(int column) const override;
-
-private:
-    QString m_company;
-    QString m_kind;
-    QString m_person;
 };
 
 } // namespace tigerscope

@@ -2,7 +2,6 @@
 
 #include "DateFormatter.h"
 #include "Labels.h"
-#include "NameCollation.h"
 #include "NumberFormatter.h"
 #include "ObservationTextFilter.h"
 #include "SqlSupport.h"
@@ -43,8 +42,12 @@ enum QueryColumn {
 } // namespace
 
 ObservationTableModel::ObservationTableModel(QSqlDatabase db, QObject *parent)
-    : PagedQueryModel(std::move(db), ColumnCount, parent)
+    : PagedQueryModel(std::move(db),
+                      {QT_TR_NOOP("Company"), QT_TR_NOOP("Metric"), QT_TR_NOOP("Value"), QT_TR_NOOP("As of"),
+                       QT_TR_NOOP("Qualifier"), QT_TR_NOOP("Status"), QT_TR_NOOP("Source"), QT_TR_NOOP("Origin")},
+                      {CompanyColumn, MetricColumn}, parent)
 {
+    Q_ASSERT(columnCount() == ColumnCount);
     // The user's figures change through reloads: what conflicts, and which companies and metrics
     // the text filter finds, are read again after each.
     connect(this, &QAbstractItemModel::modelReset, this, [this] {
@@ -183,18 +186,13 @@ QString ObservationTableModel::orderBy(int column, Qt::SortOrder order) const
 
 QString ObservationTableModel::orderKey(int column, Qt::SortOrder order, const QString &p) const
 {
-    const QString direction = order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
-    const bool chinese = language() == Language::Chinese;
     QString key;
     switch (column) {
     // Companies of the same name stay apart, each with its rows in id order.
     case CompanyColumn:
-        key = (chinese ? NameCollation::pinyin(p + u"name_zh"_s) : p + u"name_en COLLATE NOCASE"_s) + direction
-            + u", "_s + p + u"company_id"_s;
+        key = textSortKey(p + u"name"_s, language()) + direction(order) + u", "_s + p + u"company_id"_s;
         break;
-    case MetricColumn:
-        key = chinese ? NameCollation::pinyin(p + u"label_zh"_s) : p + u"label_en COLLATE NOCASE"_s;
-        break;
+    case MetricColumn: key = textSortKey(p + u"label"_s, language()); break;
     case ValueColumn: key = p + u"value"_s; break;
     // Figures without a date come last either way.
     case DateColumn: key = p + u"as_of_missing, "_s + p + u"as_of"_s; break;
@@ -204,7 +202,7 @@ QString ObservationTableModel::orderKey(int column, Qt::SortOrder order, const Q
     case OriginColumn: key = p + u"origin"_s; break;
     default: key = p + u"id"_s; break;
     }
-    return key + direction + u", "_s + p + u"id"_s;
+    return key + direction(order) + u", "_s + p + u"id"_s;
 }
 
 QString ObservationTableModel::pageStatement(const QString &pagedSelect) const
@@ -282,26 +280,6 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
     case ConflictingRole: return conflicts().isConflicting(raw(QId).toLongLong());
     }
     return {};
-}
-
-QString ObservationTableModel::columnTitle(int column) const
-{
-    switch (column) {
-    case CompanyColumn: return tr("Company");
-    case MetricColumn: return tr("Metric");
-    case ValueColumn: return tr("Value");
-    case DateColumn: return tr("As of");
-    case QualifierColumn: return tr("Qualifier");
-    case StatusColumn: return tr("Status");
-    case SourceColumn: return tr("Source");
-    case OriginColumn: return tr("Origin");
-    }
-    return {};
-}
-
-bool ObservationTableModel::sortFollowsLanguage(int column) const
-{
-    return column == CompanyColumn || column == MetricColumn;
 }
 
 void ObservationTableModel::setGroupFilter(const QString &group)

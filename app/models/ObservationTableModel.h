@@ -49,11 +49,9 @@ public:
     qint64 observationId(int row) const;
 
 protected:
-    QString columnTitle(int column) const override;
     QString selectStatement() const override;
     QVariantList boundValues() const override;
     QString orderBy(int column, Qt::SortOrder order) const override;
-    bool sortFollowsLanguage(int column) const override;
     QString pageStatement(const QString &pagedSelect) const override;
 
 private:

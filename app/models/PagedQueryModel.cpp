@@ -1,5 +1,6 @@
 #include "PagedQueryModel.h"
 
+#include "NameCollation.h"
 #include "PackedCitation.h"
 
 #include <QScopedValueRollback>
@@ -11,10 +12,11 @@ using namespace Qt::StringLiterals;
 
 namespace tigerscope {
 
-PagedQueryModel::PagedQueryModel(QSqlDatabase db, int columnCount, QObject *parent)
+PagedQueryModel::PagedQueryModel(QSqlDatabase db, QList<const char *> titles, QList<int> textColumns, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
-    , m_columnCount(columnCount)
+    , m_titles(std::move(titles))
+    , m_textColumns(std::move(textColumns))
 {
     QSqlQuery attached(m_db);
     m_shippedAttached
@@ -34,16 +36,21 @@ int PagedQueryModel::rowCount(const QModelIndex &parent) const
 
 int PagedQueryModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_columnCount;
+    return parent.isValid() ? 0 : int(m_titles.size());
 }
 
 QVariant PagedQueryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (section < 0 || section >= m_columnCount)
+    if (section < 0 || section >= m_titles.size())
         return {};
     return columnTitle(section);
+}
+
+QString PagedQueryModel::columnTitle(int column) const
+{
+    return metaObject()->tr(m_titles.at(column), nullptr);
 }
 
 bool PagedQueryModel::canFetchMore(const QModelIndex &parent) const
@@ -181,7 +188,7 @@ void PagedQueryModel::setLanguage(Language language)
 {
     m_language = language;
     const int lastColumn = columnCount() - 1;
-    if (sortFollowsLanguage(sortColumn()))
+    if (m_textColumns.contains(m_sortColumn))
         reload();
     else if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, lastColumn));
@@ -194,6 +201,43 @@ void PagedQueryModel::refilter(QString *field, const QString &value)
         return;
     *field = value;
     reload();
+}
+
+void PagedQueryModel::setEqualityFilter(const QString &expression, const QString &value)
+{
+    if (m_equalityFilters.value(expression) == value)
+        return;
+    if (value.isEmpty())
+        m_equalityFilters.remove(expression);
+    else
+        m_equalityFilters.insert(expression, value);
+    reload();
+}
+
+QString PagedQueryModel::equalityConditions() const
+{
+    QString sql;
+    for (const QString &expression : m_equalityFilters.keys())
+        sql += u" AND %1 = ?"_s.arg(expression);
+    return sql;
+}
+
+QVariantList PagedQueryModel::equalityValues() const
+{
+    QVariantList values;
+    for (const QString &value : m_equalityFilters)
+        values.append(value);
+    return values;
+}
+
+QString PagedQueryModel::direction(Qt::SortOrder order)
+{
+    return order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+}
+
+QString PagedQueryModel::textSortKey(const QString &stem, Language language)
+{
+    return language == Language::Chinese ? NameCollation::pinyin(stem + u"_zh"_s) : stem + u"_en COLLATE NOCASE"_s;
 }
 
 } // namespace tigerscope

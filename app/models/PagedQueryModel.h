@@ -4,6 +4,7 @@
 #include "Language.h"
 
 #include <QAbstractTableModel>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QVariantList>
 
@@ -24,8 +25,10 @@ public:
     /// Rows of every later page.
     static constexpr int PageSize = 256;
 
-    /// A table of `columnCount` view columns, headed by columnTitle().
-    PagedQueryModel(QSqlDatabase db, int columnCount, QObject *parent = nullptr);
+    /// A table of view columns headed by titles, marked with QT_TR_NOOP in the subclass (whose
+    /// class is the context they are translated in); the sort keys of textColumns are text in the
+    /// current language.
+    PagedQueryModel(QSqlDatabase db, QList<const char *> titles, QList<int> textColumns, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -55,22 +58,28 @@ public:
     Language language() const { return m_language; }
 
 protected:
-    /// The heading of a view column in the current language.
-    virtual QString columnTitle(int column) const = 0;
-    /// Whether the sort key of a view column is text in the current language.
-    virtual bool sortFollowsLanguage(int column) const
-    {
-        Q_UNUSED(column);
-        return false;
-    }
+    /// The heading of a view column in the current language: by default its title, translated.
+    virtual QString columnTitle(int column) const;
     /// Sets a filter's field and reloads when it changed.
     void refilter(QString *field, const QString &value);
+    /// Keeps the rows where the SQL expression equals value, or drops that filter when value is
+    /// empty; reloads when it changed.
+    void setEqualityFilter(const QString &expression, const QString &value);
+    /// " AND <expression> = ?" for each equality filter set; equalityValues() binds them in order.
+    QString equalityConditions() const;
+    QVariantList equalityValues() const;
 
     /// SELECT … FROM … WHERE … without ORDER BY/LIMIT; placeholders are bound from boundValues().
     virtual QString selectStatement() const = 0;
-    virtual QVariantList boundValues() const = 0;
+    /// By default the values of the equality filters.
+    virtual QVariantList boundValues() const { return equalityValues(); }
     /// ORDER BY expression for a view column; must end with a unique key for stable paging.
     virtual QString orderBy(int column, Qt::SortOrder order) const = 0;
+    /// " ASC" or " DESC".
+    static QString direction(Qt::SortOrder order);
+    /// The sort key of a text held in both languages, in the columns stem_zh and stem_en: pinyin
+    /// order in Chinese, otherwise case-insensitive.
+    static QString textSortKey(const QString &stem, Language language);
     /// The statement run for one page, given the paged select (with ORDER BY, LIMIT and OFFSET):
     /// subclasses may wrap it to compute costly columns for the page's rows only.
     virtual QString pageStatement(const QString &pagedSelect) const { return pagedSelect; }
@@ -95,7 +104,9 @@ private:
     bool loadPage();
 
     QSqlDatabase m_db;
-    int m_columnCount;
+    QList<const char *> m_titles;
+    QList<int> m_textColumns;
+    QMap<QString, QString> m_equalityFilters;            ///< SQL expression → value
     mutable std::optional<ArticleRepository> m_articles; ///< read again on reload
     QList<QVariantList> m_rows;
     bool m_exhausted = true;

@@ -1,5 +1,6 @@
 #include "SuggestionListModel.h"
 
+#include "ColumnHeadings.h"
 #include "DateFormatter.h"
 #include "NumberFormatter.h"
 #include "Vocabulary.h"
@@ -110,18 +111,10 @@ QVariant SuggestionListModel::data(const QModelIndex &index, int role) const
 
 QVariant SuggestionListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case CompanyColumn: return tr("Company");
-    case MetricColumn: return tr("Metric");
-    case ValueColumn: return tr("Value");
-    case AsOfColumn: return tr("As of");
-    case PrintedColumn: return tr("Printed");
-    case ConfidenceColumn: return tr("Confidence");
-    default: break;
-    }
-    return {};
+    static constexpr const char *Titles[ColumnCount]
+        = {QT_TR_NOOP("Company"), QT_TR_NOOP("Metric"),  QT_TR_NOOP("Value"),
+           QT_TR_NOOP("As of"),   QT_TR_NOOP("Printed"), QT_TR_NOOP("Confidence")};
+    return columnHeading(*this, Titles, section, orientation, role);
 }
 
 } // namespace tigerscope

@@ -1,6 +1,7 @@
 #include "ArticleLibraryModel.h"
 
 #include "ArticleRepository.h"
+#include "ColumnHeadings.h"
 #include "Database.h"
 #include "DateFormatter.h"
 
@@ -118,16 +119,10 @@ QVariant ArticleLibraryModel::data(const QModelIndex &index, int role) const
 
 QVariant ArticleLibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case TitleColumn: return tr("Title");
-    case OutletColumn: return tr("Outlet");
-    case PublishedColumn: return tr("Published");
-    case LanguagesColumn: return tr("Languages");
-    case ImportedColumn: return tr("Imported");
-    default: return {};
-    }
+    static constexpr const char *Titles[ColumnCount]
+        = {QT_TR_NOOP("Title"), QT_TR_NOOP("Outlet"), QT_TR_NOOP("Published"), QT_TR_NOOP("Languages"),
+           QT_TR_NOOP("Imported")};
+    return columnHeading(*this, Titles, section, orientation, role);
 }
 
 } // namespace tigerscope
