@@ -3,6 +3,7 @@
 #include "CitationFormatter.h"
 #include "DateFormatter.h"
 #include "StatusNotice.h"
+#include "TextAndToolTip.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -93,13 +94,13 @@ QString ArticleSourceBar::gbtReference() const
 
 void ArticleSourceBar::retranslate()
 {
-    m_toChrome->setText(tr("Not article text"));
-    m_toChrome->setToolTip(tr("Turn the selected paragraph into page furniture (chrome): kept, but not read as the "
-                              "article's text"));
-    m_toText->setText(tr("Restore as text"));
-    m_toText->setToolTip(tr("Turn the selected paragraph, marked as chrome in the reader, back into article text"));
-    m_copyReference->setText(tr("Copy Reference"));
-    m_copyReference->setToolTip(tr("Copy the article's reference, with its address and the day it was imported"));
+    setTextAndToolTip(
+        m_toChrome, tr("Not article text"),
+        tr("Turn the selected paragraph into page furniture (chrome): kept, but not read as the article's text"));
+    setTextAndToolTip(m_toText, tr("Restore as text"),
+                      tr("Turn the selected paragraph, marked as chrome in the reader, back into article text"));
+    setTextAndToolTip(m_copyReference, tr("Copy Reference"),
+                      tr("Copy the article's reference, with its address and the day it was imported"));
     m_copyApa->setText(tr("APA"));
     m_copyGbt->setText(tr("GB/T 7714"));
 

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "LanguageManager.h"
 #include "SuggestionListModel.h"
+#include "TextAndToolTip.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -101,12 +102,9 @@ void SuggestedFiguresPanel::updateButtons()
 void SuggestedFiguresPanel::retranslate()
 {
     m_title->setText(tr("Suggested figures (%1)").arg(m_model->rowCount()));
-    m_accept->setText(tr("&Accept"));
-    m_accept->setToolTip(tr("Save the suggested figure as it is, with its citation"));
-    m_edit->setText(tr("&Edit…"));
-    m_edit->setToolTip(tr("Open the figure dialog filled in with the suggestion"));
-    m_dismiss->setText(tr("&Dismiss"));
-    m_dismiss->setToolTip(tr("Hide this suggestion for this article"));
+    setTextAndToolTip(m_accept, tr("&Accept"), tr("Save the suggested figure as it is, with its citation"));
+    setTextAndToolTip(m_edit, tr("&Edit…"), tr("Open the figure dialog filled in with the suggestion"));
+    setTextAndToolTip(m_dismiss, tr("&Dismiss"), tr("Hide this suggestion for this article"));
 }
 
 } // namespace tigerscope
