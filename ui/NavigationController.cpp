@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "TextAndToolTip.h"
 #include "charts/ChartsPage.h"
 
 #include <QAction>
@@ -85,10 +86,8 @@ bool NavigationController::eventFilter(QObject *watched, QEvent *event)
 void NavigationController::retranslate()
 {
     m_toolBar->setWindowTitle(tr("Navigation"));
-    m_back->setText(tr("← Back"));
-    m_back->setToolTip(tr("Back to where you were (Alt+←)"));
-    m_forward->setText(tr("Forward →"));
-    m_forward->setToolTip(tr("Forward again (Alt+→)"));
+    setTextAndToolTip(m_back, tr("← Back"), tr("Back to where you were (Alt+←)"));
+    setTextAndToolTip(m_forward, tr("Forward →"), tr("Forward again (Alt+→)"));
 }
 
 void NavigationController::visit(const NavigationPlace &place)

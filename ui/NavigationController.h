@@ -20,9 +20,6 @@ class NavigationController : public QObject
 public:
     NavigationController(AppContext &context, MainWindow &window);
 
-    NavigationHistory &history() { return m_history; }
-    QAction *backAction() const { return m_back; }
-    QAction *forwardAction() const { return m_forward; }
     /// Records a chart shown on the Charts page.
     void chartShown(const QString &chartId);
 

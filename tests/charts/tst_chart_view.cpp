@@ -104,6 +104,22 @@ TEST_F(ChartViewTest, WheelAndRubberBandZoomAndResetReturns)
     EXPECT_FALSE(chart->isZoomed());
 }
 
+TEST_F(ChartViewTest, MiddleButtonDragPansAndOnlyWhileItIsDown)
+{
+    QChart *chart = view.chart();
+    const QPointF centre = chart->plotArea().center();
+    const QPointF valueBefore = chart->mapToValue(centre);
+    const QPoint from = centre.toPoint();
+    QTest::mousePress(view.viewport(), Qt::MiddleButton, {}, from);
+    QTest::mouseMove(view.viewport(), from + QPoint(0, 60));
+    QTest::mouseRelease(view.viewport(), Qt::MiddleButton, {}, from + QPoint(0, 60));
+    const QPointF valueAfter = chart->mapToValue(centre);
+    EXPECT_GT(valueAfter.y(), valueBefore.y()) << "dragging down brings higher values to the middle";
+
+    QTest::mouseMove(view.viewport(), from + QPoint(0, 120));
+    EXPECT_DOUBLE_EQ(chart->mapToValue(centre).y(), valueAfter.y()) << "a move after the release does not pan";
+}
+
 TEST_F(ChartViewTest, LegendEntryClickHidesAndShowsItsSeries)
 {
     const ChartPointRef second{1, 0};

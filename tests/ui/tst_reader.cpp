@@ -290,16 +290,18 @@ TEST_F(ReaderPageTest, SearchFindsChineseAndEnglish)
 {
     OPEN_SEEDS_OR_SKIP();
     ReaderSearchPanel *search = m_page->searchPanel();
+    auto *results = search->findChild<QListWidget *>(u"readerSearchResults"_s);
+    ASSERT_TRUE(results);
     search->setWholeLibrary(false);
     EXPECT_GT(search->search(u"智谱"_s), 0);
-    QListWidgetItem *first = search->results()->item(0);
+    QListWidgetItem *first = results->item(0);
     ASSERT_NE(first, nullptr);
     EXPECT_TRUE(first->text().contains(u"智谱"_s));
     EXPECT_TRUE(first->text().contains(u"Chinese"_s));
 
     EXPECT_GT(search->search(u"Zhipu"_s), 0);
-    EXPECT_FALSE(search->results()->findItems(u"Zhipu"_s, Qt::MatchContains).isEmpty());
-    search->results()->setCurrentRow(0);
+    EXPECT_FALSE(results->findItems(u"Zhipu"_s, Qt::MatchContains).isEmpty());
+    results->setCurrentRow(0);
     EXPECT_TRUE(selectedTexts(m_page->paragraphView()).contains(u"Zhipu"_s, Qt::CaseInsensitive));
 
     // Across the library a term of the other article is found too; in this article it is not.
@@ -307,7 +309,7 @@ TEST_F(ReaderPageTest, SearchFindsChineseAndEnglish)
     EXPECT_EQ(search->search(other), 0);
     search->setWholeLibrary(true);
     EXPECT_GT(search->search(other), 0);
-    search->results()->setCurrentRow(0);
+    results->setCurrentRow(0);
     EXPECT_EQ(m_page->currentArticle(), m_seed000);
 }
 
@@ -369,14 +371,15 @@ TEST_F(ReaderPageTest, CitationOfAnArticleNotImportedShowsItsReference)
     const QString key = query.value(0).toString();
     m_page->openCitation(key, query.value(1).toString(), query.value(2).toInt(), query.value(3).toString());
     EXPECT_TRUE(m_page->isShowingReference());
-    const QString apa = m_page->referencePanel()->apaText();
-    const QString gbt = m_page->referencePanel()->gbtText();
+    const CitationReferencePanel *panel = m_page->referencePanel();
+    const QString apa = panel->findChild<QLabel *>(u"referenceApa"_s)->text();
+    const QString gbt = panel->findChild<QLabel *>(u"referenceGbt"_s)->text();
     EXPECT_TRUE(apa.contains(u"He Lingzheng"_s)) << apa.toStdString();
     EXPECT_TRUE(apa.contains(u"(n.d.)"_s)) << apa.toStdString();
     EXPECT_TRUE(apa.contains(u"DeepSeek per capita"_s)) << apa.toStdString();
     EXPECT_TRUE(gbt.contains(u"[EB/OL]"_s)) << gbt.toStdString();
     EXPECT_TRUE(gbt.contains(u"Newberry daybreak"_s)) << gbt.toStdString();
-    EXPECT_TRUE(m_page->referencePanel()->importButton()->isVisibleTo(m_page.get()));
+    EXPECT_TRUE(panel->findChild<QPushButton *>(u"referenceImport"_s)->isVisibleTo(m_page.get()));
 
     // Once imported, the waiting citation opens by itself.
     if (importSeed(u"000"_s) < 0)

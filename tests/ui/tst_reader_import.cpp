@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -77,7 +78,9 @@ TEST_F(ReaderImportTest, SourceBarSaysWhereTheTextCameFrom)
     ASSERT_TRUE(page.openArticle(id));
     ArticleSourceBar *bar = page.sourceBar();
     EXPECT_TRUE(bar->isVisible());
-    const QString source = bar->sourceText();
+    auto *sourceLabel = bar->findChild<QLabel *>(u"articleSource"_s);
+    ASSERT_TRUE(sourceLabel);
+    const QString source = sourceLabel->text();
     EXPECT_TRUE(source.contains(u"From news-en.html"_s)) << qPrintable(source);
     EXPECT_TRUE(source.contains(u"https://courier.example.org/local/ferry-returns"_s)) << qPrintable(source);
     EXPECT_TRUE(source.contains(u"published "_s) && source.contains(u"2024"_s)) << qPrintable(source);

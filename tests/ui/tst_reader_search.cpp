@@ -83,6 +83,8 @@ protected:
 
     QString status() const { return m_window->statusBar()->currentMessage(); }
     ReaderSearchPanel *search() const { return m_page->searchPanel(); }
+    QListWidget *results() const { return search()->findChild<QListWidget *>(u"readerSearchResults"_s); }
+    QString countShown() const { return search()->findChild<QLabel *>(u"readerSearchCount"_s)->text(); }
     ParagraphView *view() const { return m_page->paragraphView(); }
 
     /// The texts the view marks with a colour, in document order: search hits and the current one.
@@ -144,8 +146,8 @@ TEST_F(ReaderSearchTest, HitsAreCountedHighlightedAndSteppedThrough)
     OPEN_SEEDS_OR_SKIP();
     search()->setWholeLibrary(false);
     ASSERT_EQ(search()->search(u"open source"_s), 8);
-    EXPECT_EQ(search()->results()->count(), 8);
-    EXPECT_EQ(search()->countLabel()->text(), u"1 of 8"_s);
+    EXPECT_EQ(results()->count(), 8);
+    EXPECT_EQ(countShown(), u"1 of 8"_s);
     // Every hit marked, open-source as well as open source; the current one stands out.
     const QStringList hits = marked(hitColour());
     EXPECT_EQ(hits.size(), 7);
@@ -153,8 +155,8 @@ TEST_F(ReaderSearchTest, HitsAreCountedHighlightedAndSteppedThrough)
     EXPECT_EQ(marked(currentHitColour()).size(), 1);
 
     search()->nextAction()->trigger();
-    EXPECT_EQ(search()->countLabel()->text(), u"2 of 8"_s);
-    EXPECT_EQ(search()->results()->currentRow(), 1);
+    EXPECT_EQ(countShown(), u"2 of 8"_s);
+    EXPECT_EQ(results()->currentRow(), 1);
     const SearchHit second = search()->hits().at(1);
     const ParagraphRange range = view()->paragraphRange(second.lang, second.index);
     ASSERT_GE(range.index, 0);
@@ -165,12 +167,12 @@ TEST_F(ReaderSearchTest, HitsAreCountedHighlightedAndSteppedThrough)
     }
     search()->previousAction()->trigger();
     search()->previousAction()->trigger();
-    EXPECT_EQ(search()->countLabel()->text(), u"8 of 8"_s); // wraps round
-    search()->results()->setCurrentRow(3);
-    EXPECT_EQ(search()->countLabel()->text(), u"4 of 8"_s);
+    EXPECT_EQ(countShown(), u"8 of 8"_s); // wraps round
+    results()->setCurrentRow(3);
+    EXPECT_EQ(countShown(), u"4 of 8"_s);
 
     EXPECT_EQ(search()->search(u"no such words here"_s), 0);
-    EXPECT_EQ(search()->countLabel()->text(), u"No hits"_s);
+    EXPECT_EQ(countShown(), u"No hits"_s);
     EXPECT_TRUE(marked(hitColour()).isEmpty());
     EXPECT_FALSE(search()->nextAction()->isEnabled());
 }
@@ -182,16 +184,15 @@ TEST_F(ReaderSearchTest, ResultsFollowTheInterfaceLanguage)
     ASSERT_EQ(search()->search(u"open source"_s), 8);
     for (int i = 0; i < 3; ++i)
         search()->nextAction()->trigger();
-    const QString englishItem = search()->results()->item(3)->text();
+    const QString englishItem = results()->item(3)->text();
     ASSERT_TRUE(englishItem.startsWith(u"English ¶"_s));
 
     m_languages.setLanguage(Language::Chinese);
     QCoreApplication::processEvents();
-    EXPECT_EQ(search()->countLabel()->text(), u"第 4 个，共 8 个"_s);
-    EXPECT_EQ(search()->results()->count(), 8);
+    EXPECT_EQ(countShown(), u"第 4 个，共 8 个"_s);
+    EXPECT_EQ(results()->count(), 8);
     EXPECT_EQ(search()->currentHit(), 3);
-    EXPECT_TRUE(search()->results()->item(3)->text().startsWith(u"英文 ¶"_s))
-        << search()->results()->item(3)->text().toStdString();
+    EXPECT_TRUE(results()->item(3)->text().startsWith(u"英文 ¶"_s)) << results()->item(3)->text().toStdString();
     EXPECT_EQ(marked(hitColour()).size() + marked(currentHitColour()).size(), 8); // still marked
     bool currentInView = false;
     for (const QTextEdit::ExtraSelection &selection : view()->extraSelections()) {
@@ -202,8 +203,8 @@ TEST_F(ReaderSearchTest, ResultsFollowTheInterfaceLanguage)
 
     m_languages.setLanguage(Language::English);
     QCoreApplication::processEvents();
-    EXPECT_EQ(search()->countLabel()->text(), u"4 of 8"_s);
-    EXPECT_EQ(search()->results()->item(3)->text(), englishItem);
+    EXPECT_EQ(countShown(), u"4 of 8"_s);
+    EXPECT_EQ(results()->item(3)->text(), englishItem);
 }
 
 TEST_F(ReaderSearchTest, OpeningACitationSaysWhichModeItShows)

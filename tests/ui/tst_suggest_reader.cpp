@@ -154,6 +154,15 @@ const FigureSuggestion *findOpen(const QList<FigureSuggestion> &all, const QStri
     return nullptr;
 }
 
+/// A widget's child by its objectName.
+template<typename Child>
+Child *child(const QObject *parent, const QString &name)
+{
+    Child *found = parent->findChild<Child *>(name);
+    EXPECT_TRUE(found) << name.toStdString();
+    return found;
+}
+
 } // namespace
 
 TEST_F(SuggestReaderTest, ClickingAFigureOpensItsCardAndAddsItInTwoClicks)
@@ -167,12 +176,13 @@ TEST_F(SuggestReaderTest, ClickingAFigureOpensItsCardAndAddsItInTwoClicks)
     const FigureSuggestion *recorded = findOpen(reader->suggestions()->all(), u"zh"_s, 2, u"15亿"_s);
     ASSERT_TRUE(recorded);
     clickFigure(*recorded);
-    FigureCard *card = reader->card();
+    auto *card = child<FigureCard>(m_page.get(), u"figureCard"_s);
     ASSERT_TRUE(card->isVisible());
     EXPECT_TRUE(card->text().contains(u"Recorded"_s)) << card->text().toStdString();
     EXPECT_TRUE(card->text().contains(u"Funding raised within a period"_s)) << card->text().toStdString();
-    EXPECT_FALSE(card->addButton()->isVisible());
-    EXPECT_TRUE(card->companyButton()->isVisible());
+    QPushButton *add = child<QPushButton>(card, u"addAsFigure"_s);
+    EXPECT_FALSE(add->isVisible());
+    EXPECT_TRUE(child<QPushButton>(card, u"openCompany"_s)->isVisible());
     card->hide();
 
     // A suggestion the dataset does not record: the card offers Add as figure; its first click
@@ -186,13 +196,13 @@ TEST_F(SuggestReaderTest, ClickingAFigureOpensItsCardAndAddsItInTwoClicks)
     clickFigure(target);
     ASSERT_TRUE(card->isVisible());
     EXPECT_TRUE(card->text().contains(u"Suggested"_s)) << card->text().toStdString();
-    ASSERT_TRUE(card->addButton()->isVisible());
+    ASSERT_TRUE(add->isVisible());
 
     const int before = userFigures();
     bool seen = false;
     ObservationRecord shown;
     acceptNextDialog(&seen, &shown);
-    card->addButton()->click();
+    add->click();
     EXPECT_TRUE(seen);
     EXPECT_FALSE(card->isVisible());
     EXPECT_EQ(userFigures(), before + 1);
@@ -214,12 +224,13 @@ TEST_F(SuggestReaderTest, OneClickAddSavesACompleteSuggestionWithItsCitations)
     ASSERT_NE(complete, open.cend());
     const FigureSuggestion target = *complete;
     clickFigure(target);
-    ASSERT_TRUE(reader->card()->isVisible());
+    auto *card = child<FigureCard>(m_page.get(), u"figureCard"_s);
+    ASSERT_TRUE(card->isVisible());
     const int before = userFigures();
     bool seen = false;
     ObservationRecord shown;
     acceptNextDialog(&seen, &shown);
-    reader->card()->addButton()->click();
+    child<QPushButton>(card, u"addAsFigure"_s)->click();
     ASSERT_TRUE(seen);
     EXPECT_EQ(shown.companyId, target.companyId);
     EXPECT_EQ(shown.metricKey, target.metricKey);
@@ -262,9 +273,9 @@ TEST_F(SuggestReaderTest, EventCuesAreMarkedAndAddedAsEventsInTwoClicks)
     ASSERT_NE(departure, events.cend());
     const EventSuggestion target = *departure;
     clickText(target.citation);
-    EventCard *card = reader->eventCard();
+    auto *card = child<EventCard>(m_page.get(), u"eventCard"_s);
     ASSERT_TRUE(card->isVisible());
-    EXPECT_EQ(card->event().key(), target.key());
+    EXPECT_EQ(card->suggestion().key(), target.key());
     EXPECT_TRUE(card->text().contains(u"Departure"_s)) << card->text().toStdString();
     EXPECT_TRUE(card->text().contains(u"Paragraph 17"_s)) << "paragraphs a person sees count from 1";
 
@@ -284,7 +295,7 @@ TEST_F(SuggestReaderTest, EventCuesAreMarkedAndAddedAsEventsInTwoClicks)
         dialog->accept();
         shown = dialog->record();
     });
-    card->addButton()->click();
+    child<QPushButton>(card, u"addAsEvent"_s)->click();
     ASSERT_TRUE(seen) << "Add as event opens the event dialog";
     EXPECT_FALSE(card->isVisible());
     EXPECT_EQ(shown.companyId, u"baichuan"_s);
@@ -301,7 +312,7 @@ TEST_F(SuggestReaderTest, EventCuesAreMarkedAndAddedAsEventsInTwoClicks)
     // Dismissed, it is no longer marked, and stays so when the article is read again.
     clickText(target.citation);
     ASSERT_TRUE(card->isVisible());
-    card->dismissButton()->click();
+    child<QPushButton>(card, u"dismissSuggestion"_s)->click();
     const auto stillThere = [&] {
         const QList<EventSuggestion> &now = reader->suggestions()->events();
         return std::any_of(now.cbegin(), now.cend(), [&](const EventSuggestion &e) { return e.key() == target.key(); });
@@ -324,8 +335,9 @@ TEST_F(SuggestReaderTest, SelectingAFigureOffersTheSameCard)
     cursor.setPosition(range.start + int(target.citation.start + target.citation.length), QTextCursor::KeepAnchor);
     view->setTextCursor(cursor);
     QTest::qWait(500);
-    ASSERT_TRUE(reader->card()->isVisible());
-    EXPECT_EQ(reader->card()->suggestion().key(), target.key());
+    auto *card = child<FigureCard>(m_page.get(), u"figureCard"_s);
+    ASSERT_TRUE(card->isVisible());
+    EXPECT_EQ(card->suggestion().key(), target.key());
 }
 
 TEST_F(SuggestReaderTest, ThePanelAcceptsAndDismissesForGood)
@@ -339,9 +351,10 @@ TEST_F(SuggestReaderTest, ThePanelAcceptsAndDismissesForGood)
     EXPECT_EQ(rows, m_page->suggestions()->suggestions()->open().size());
 
     // Dismiss the first: gone now, and gone for a new reader of the same data.
-    panel->view()->selectRow(0);
+    auto *view = child<QTableView>(panel, u"suggestedFiguresTable"_s);
+    view->selectRow(0);
     const QString dismissed = panel->model()->suggestion(0).key();
-    panel->dismissButton()->click();
+    child<QPushButton>(panel, u"dismissSuggestion"_s)->click();
     EXPECT_EQ(panel->model()->rowCount(), rows - 1);
     ArticleSuggestions again(*m_context);
     again.load(m_article);
@@ -359,10 +372,10 @@ TEST_F(SuggestReaderTest, ThePanelAcceptsAndDismissesForGood)
         }
     }
     ASSERT_GE(row, 0);
-    panel->view()->selectRow(row);
+    view->selectRow(row);
     const int before = userFigures();
     const int shownBefore = panel->model()->rowCount();
-    panel->acceptButton()->click();
+    child<QPushButton>(panel, u"acceptSuggestion"_s)->click();
     EXPECT_EQ(userFigures(), before + 1);
     EXPECT_EQ(panel->model()->rowCount(), shownBefore - 1);
     m_context->userData().undoStack()->undo();

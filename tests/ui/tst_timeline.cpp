@@ -108,3 +108,41 @@ TEST_F(TimelineTest, AYearIsNeverDrawnPastTheArticleThatReportsIt)
     }
     EXPECT_GT(checked, 0) << "the dataset has a departure dated only to 2025";
 }
+
+TEST(TimeScaleTest, TicksStartAtTheirPeriodAndTheFirstOfTheLargerOneIsMajor)
+{
+    TimeScale scale;
+    // 100 days across 216 pixels: 2 pixels a day, ticks a month apart.
+    scale.fit(QDate(2024, 11, 10), QDate(2025, 2, 17), 0, 216);
+    ASSERT_EQ(scale.tickUnit(), TimeScale::TickUnit::Month);
+    QList<QDate> dates;
+    QList<bool> major;
+    for (const TimeScale::Tick &tick : scale.ticks(0, 216)) {
+        dates.append(tick.date);
+        major.append(tick.major);
+        EXPECT_DOUBLE_EQ(tick.x, scale.x(tick.date));
+    }
+    EXPECT_EQ(dates, (QList<QDate>{{2024, 11, 1}, {2024, 12, 1}, {2025, 1, 1}, {2025, 2, 1}}));
+    EXPECT_EQ(major, (QList<bool>{false, false, true, false}));
+
+    // Forty years across 240 pixels: year ticks, every 10th year.
+    scale.fit(QDate(1990, 1, 1), QDate(2029, 12, 31), 0, 240);
+    ASSERT_EQ(scale.tickUnit(), TimeScale::TickUnit::Year);
+    dates.clear();
+    for (const TimeScale::Tick &tick : scale.ticks(0, 240)) {
+        dates.append(tick.date);
+        EXPECT_TRUE(tick.major);
+    }
+    EXPECT_EQ(dates,
+              (QList<QDate>{{1980, 1, 1}, {1990, 1, 1}, {2000, 1, 1}, {2010, 1, 1}, {2020, 1, 1}, {2030, 1, 1}}));
+
+    // Five pixels a day: week ticks on Mondays, the first week of a month major.
+    scale.fit(QDate(2025, 3, 20), QDate(2025, 4, 18), 0, 162);
+    ASSERT_EQ(scale.tickUnit(), TimeScale::TickUnit::Week);
+    const QList<TimeScale::Tick> weeks = scale.ticks(0, 162);
+    EXPECT_GE(weeks.size(), 4);
+    for (const TimeScale::Tick &tick : weeks) {
+        EXPECT_EQ(tick.date.dayOfWeek(), 1) << tick.date.toString(Qt::ISODate).toStdString();
+        EXPECT_EQ(tick.major, tick.date.day() <= 7) << tick.date.toString(Qt::ISODate).toStdString();
+    }
+}

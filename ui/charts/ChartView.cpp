@@ -170,12 +170,8 @@ void ChartView::mousePressEvent(QMouseEvent *event)
         }
     }
     m_pressOnPoint = event->button() == Qt::LeftButton && m_hovered.isValid();
-    if (event->button() == Qt::MiddleButton && m_zoomEnabled) {
-        m_panning = true;
-        m_panFrom = event->position().toPoint();
-        event->accept();
+    if (pan(event))
         return;
-    }
     // Over a point the press goes to the series (its clicked signal), not to the rubber band.
     if (m_pressOnPoint || !m_zoomEnabled)
         QGraphicsView::mousePressEvent(event);
@@ -185,24 +181,14 @@ void ChartView::mousePressEvent(QMouseEvent *event)
 
 void ChartView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (m_panning && chart()) {
-        const QPoint at = event->position().toPoint();
-        const QPoint delta = at - m_panFrom;
-        chart()->scroll(-delta.x(), delta.y());
-        m_panFrom = at;
-        event->accept();
-        return;
-    }
-    QChartView::mouseMoveEvent(event);
+    if (!pan(event))
+        QChartView::mouseMoveEvent(event);
 }
 
 void ChartView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_panning && event->button() == Qt::MiddleButton) {
-        m_panning = false;
-        event->accept();
+    if (pan(event))
         return;
-    }
     if (m_pressOnPoint || !m_zoomEnabled)
         QGraphicsView::mouseReleaseEvent(event);
     else
@@ -215,6 +201,32 @@ void ChartView::mouseReleaseEvent(QMouseEvent *event)
     }
     m_pressOnPoint = false;
     m_clicked = {};
+}
+
+bool ChartView::pan(QMouseEvent *event)
+{
+    const QPoint at = event->position().toPoint();
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+        if (event->button() != Qt::MiddleButton || !m_zoomEnabled)
+            return false;
+        m_panning = true;
+        break;
+    case QEvent::MouseMove:
+        if (!m_panning || !chart())
+            return false;
+        chart()->scroll(m_panFrom.x() - at.x(), at.y() - m_panFrom.y());
+        break;
+    case QEvent::MouseButtonRelease:
+        if (!m_panning || event->button() != Qt::MiddleButton)
+            return false;
+        m_panning = false;
+        break;
+    default: return false;
+    }
+    m_panFrom = at;
+    event->accept();
+    return true;
 }
 
 void ChartView::mouseDoubleClickEvent(QMouseEvent *event)

@@ -61,6 +61,9 @@ protected:
 private:
     void rebuild();
     void toggleSeries(int specSeries);
+    /// Panning with the middle button: a press starts it, a move scrolls the chart, the release
+    /// ends it. True when the event was the pan's (it is accepted then).
+    bool pan(QMouseEvent *event);
     void onHovered(const ChartPointRef &ref, bool entered);
     QString citationOf(const ChartPointRef &ref) const;
 

@@ -28,8 +28,6 @@ public:
     static ExploreMenus *install(AppContext &context, QMainWindow *window, QMenu *beforeMenu, QMenu *viewMenu,
                                  CurrentCompany currentCompany);
 
-    QMenu *editMenu() const { return m_edit; }
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

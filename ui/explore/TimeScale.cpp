@@ -43,6 +43,50 @@ TimeScale::TickUnit TimeScale::tickUnit() const
     return TickUnit::Day;
 }
 
+namespace {
+
+/// The first tick of a unit at or before from: the start of its year, quarter, month or week.
+QDate firstTick(const QDate &from, TimeScale::TickUnit unit)
+{
+    switch (unit) {
+    case TimeScale::TickUnit::Year: return QDate(from.year(), 1, 1);
+    case TimeScale::TickUnit::Quarter: return QDate(from.year(), (from.month() - 1) / 3 * 3 + 1, 1);
+    case TimeScale::TickUnit::Month: return QDate(from.year(), from.month(), 1);
+    case TimeScale::TickUnit::Week: return from.addDays(1 - from.dayOfWeek());
+    case TimeScale::TickUnit::Day: return from;
+    }
+    return from;
+}
+
+/// The tick after date; year ticks go yearStep years at a time.
+QDate nextTick(const QDate &date, TimeScale::TickUnit unit, int yearStep)
+{
+    switch (unit) {
+    case TimeScale::TickUnit::Year: return date.addYears(yearStep);
+    case TimeScale::TickUnit::Quarter: return date.addMonths(3);
+    case TimeScale::TickUnit::Month: return date.addMonths(1);
+    case TimeScale::TickUnit::Week: return date.addDays(7);
+    case TimeScale::TickUnit::Day: return date.addDays(1);
+    }
+    return date.addDays(1);
+}
+
+/// Whether a tick is a major one: every year tick, and the ticks that start a year (quarters and
+/// months) or a month (weeks and days).
+bool isMajorTick(const QDate &date, TimeScale::TickUnit unit)
+{
+    switch (unit) {
+    case TimeScale::TickUnit::Year: return true;
+    case TimeScale::TickUnit::Quarter:
+    case TimeScale::TickUnit::Month: return date.month() == 1;
+    case TimeScale::TickUnit::Week: return date.day() <= 7;
+    case TimeScale::TickUnit::Day: return date.day() == 1;
+    }
+    return false;
+}
+
+} // namespace
+
 QList<TimeScale::Tick> TimeScale::ticks(double fromX, double toX) const
 {
     QList<Tick> result;
@@ -51,14 +95,7 @@ QList<TimeScale::Tick> TimeScale::ticks(double fromX, double toX) const
     if (!from.isValid() || !to.isValid())
         return result;
     const TickUnit unit = tickUnit();
-    QDate date;
-    switch (unit) {
-    case TickUnit::Year: date = QDate(from.year(), 1, 1); break;
-    case TickUnit::Quarter: date = QDate(from.year(), (from.month() - 1) / 3 * 3 + 1, 1); break;
-    case TickUnit::Month: date = QDate(from.year(), from.month(), 1); break;
-    case TickUnit::Week: date = from.addDays(1 - from.dayOfWeek()); break;
-    case TickUnit::Day: date = from; break;
-    }
+    QDate date = firstTick(from, unit);
     // Year ticks thin out when even years crowd: every 2nd, 5th or 10th year.
     int yearStep = 1;
     if (unit == TickUnit::Year) {
@@ -66,34 +103,8 @@ QList<TimeScale::Tick> TimeScale::ticks(double fromX, double toX) const
         yearStep = perYear >= 60 ? 1 : perYear >= 30 ? 2 : perYear >= 12 ? 5 : 10;
         date = QDate(from.year() - from.year() % yearStep, 1, 1);
     }
-    while (date <= to && result.size() < 2000) {
-        Tick tick;
-        tick.date = date;
-        tick.x = x(date);
-        switch (unit) {
-        case TickUnit::Year:
-            tick.major = true;
-            date = date.addYears(yearStep);
-            break;
-        case TickUnit::Quarter:
-            tick.major = date.month() == 1;
-            date = date.addMonths(3);
-            break;
-        case TickUnit::Month:
-            tick.major = date.month() == 1;
-            date = date.addMonths(1);
-            break;
-        case TickUnit::Week:
-            tick.major = date.day() <= 7;
-            date = date.addDays(7);
-            break;
-        case TickUnit::Day:
-            tick.major = date.day() == 1;
-            date = date.addDays(1);
-            break;
-        }
-        result.append(tick);
-    }
+    for (; date <= to && result.size() < 2000; date = nextTick(date, unit, yearStep))
+        result.append({date, x(date), isMajorTick(date, unit)});
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "CitationFormatter.h"
 #include "DateFormatter.h"
 #include "StatusNotice.h"
+#include "TextAndToolTip.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -18,26 +19,33 @@ using namespace Qt::StringLiterals;
 
 namespace tigerscope {
 
+namespace {
+
+/// A child of parent, named for tests and style sheets.
+template<typename Child>
+Child *named(QWidget *parent, const QString &objectName)
+{
+    auto *child = new Child(parent);
+    child->setObjectName(objectName);
+    return child;
+}
+
+} // namespace
+
 ArticleSourceBar::ArticleSourceBar(QWidget *parent)
     : Retranslating(parent)
-    , m_source(new QLabel(this))
-    , m_toChrome(new QToolButton(this))
-    , m_toText(new QToolButton(this))
-    , m_copyReference(new QToolButton(this))
-    , m_copyApa(new QAction(this))
-    , m_copyGbt(new QAction(this))
+    , m_source(named<QLabel>(this, u"articleSource"_s))
+    , m_toChrome(named<QToolButton>(this, u"markChromeButton"_s))
+    , m_toText(named<QToolButton>(this, u"restoreTextButton"_s))
+    , m_copyReference(named<QToolButton>(this, u"copyReferenceButton"_s))
+    , m_copyApa(named<QAction>(this, u"copyApaReference"_s))
+    , m_copyGbt(named<QAction>(this, u"copyGbtReference"_s))
 {
     setObjectName(u"articleSourceBar"_s);
-    m_source->setObjectName(u"articleSource"_s);
     // Plain text: a file name or a URL from a page is shown as it is, never as markup or a link.
     m_source->setTextFormat(Qt::PlainText);
     m_source->setWordWrap(true);
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_toChrome->setObjectName(u"markChromeButton"_s);
-    m_toText->setObjectName(u"restoreTextButton"_s);
-    m_copyReference->setObjectName(u"copyReferenceButton"_s);
-    m_copyApa->setObjectName(u"copyApaReference"_s);
-    m_copyGbt->setObjectName(u"copyGbtReference"_s);
     auto *menu = new QMenu(m_copyReference);
     menu->addAction(m_copyApa);
     menu->addAction(m_copyGbt);
@@ -52,12 +60,11 @@ ArticleSourceBar::ArticleSourceBar(QWidget *parent)
     connect(m_toChrome, &QToolButton::clicked, this, [this] { Q_EMIT chromeRequested(true); });
     connect(m_toText, &QToolButton::clicked, this, [this] { Q_EMIT chromeRequested(false); });
     connect(m_copyApa, &QAction::triggered, this, [this] {
-        QGuiApplication::clipboard()->setText(apaReference());
-        StatusNotice::show(this, tr("Copied the article's reference (APA)"));
+        copyReference(CitationFormatter::apa(m_article.reference()), tr("Copied the article's reference (APA)"));
     });
     connect(m_copyGbt, &QAction::triggered, this, [this] {
-        QGuiApplication::clipboard()->setText(gbtReference());
-        StatusNotice::show(this, tr("Copied the article's reference (GB/T 7714)"));
+        copyReference(CitationFormatter::gbt7714(m_article.reference()),
+                      tr("Copied the article's reference (GB/T 7714)"));
     });
     retranslate();
     hide();
@@ -76,30 +83,21 @@ void ArticleSourceBar::clear()
     setArticle({}, m_language);
 }
 
-QString ArticleSourceBar::sourceText() const
+void ArticleSourceBar::copyReference(const QString &reference, const QString &notice)
 {
-    return m_source->text();
-}
-
-QString ArticleSourceBar::apaReference() const
-{
-    return CitationFormatter::apa(m_article.reference());
-}
-
-QString ArticleSourceBar::gbtReference() const
-{
-    return CitationFormatter::gbt7714(m_article.reference());
+    QGuiApplication::clipboard()->setText(reference);
+    StatusNotice::show(this, notice);
 }
 
 void ArticleSourceBar::retranslate()
 {
-    m_toChrome->setText(tr("Not article text"));
-    m_toChrome->setToolTip(tr("Turn the selected paragraph into page furniture (chrome): kept, but not read as the "
-                              "article's text"));
-    m_toText->setText(tr("Restore as text"));
-    m_toText->setToolTip(tr("Turn the selected paragraph, marked as chrome in the reader, back into article text"));
-    m_copyReference->setText(tr("Copy Reference"));
-    m_copyReference->setToolTip(tr("Copy the article's reference, with its address and the day it was imported"));
+    setTextAndToolTip(
+        m_toChrome, tr("Not article text"),
+        tr("Turn the selected paragraph into page furniture (chrome): kept, but not read as the article's text"));
+    setTextAndToolTip(m_toText, tr("Restore as text"),
+                      tr("Turn the selected paragraph, marked as chrome in the reader, back into article text"));
+    setTextAndToolTip(m_copyReference, tr("Copy Reference"),
+                      tr("Copy the article's reference, with its address and the day it was imported"));
     m_copyApa->setText(tr("APA"));
     m_copyGbt->setText(tr("GB/T 7714"));
 

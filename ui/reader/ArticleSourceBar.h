@@ -24,10 +24,6 @@ public:
 
     void setArticle(const StoredArticle &article, Language language);
     void clear();
-    QString sourceText() const;
-    /// The article's reference in APA or GB/T 7714 style, as Copy Reference puts it on the clipboard.
-    QString apaReference() const;
-    QString gbtReference() const;
 
 Q_SIGNALS:
     /// The user asked to turn the selected paragraph into chrome (true) or back into text.
@@ -35,6 +31,8 @@ Q_SIGNALS:
 
 private:
     void retranslate() override;
+    /// Copy Reference: puts the article's reference, in one style, on the clipboard and says so.
+    void copyReference(const QString &reference, const QString &notice);
 
     StoredArticle m_article;
     Language m_language = Language::English;

@@ -73,16 +73,6 @@ void CitationReferencePanel::setCitation(const ArticleRecord &article, const QSt
     retranslate();
 }
 
-QString CitationReferencePanel::apaText() const
-{
-    return m_apa->text();
-}
-
-QString CitationReferencePanel::gbtText() const
-{
-    return m_gbt->text();
-}
-
 void CitationReferencePanel::retranslate()
 {
     m_heading->setText(tr("This article is not in your library"));

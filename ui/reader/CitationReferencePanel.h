@@ -20,9 +20,6 @@ public:
     explicit CitationReferencePanel(QWidget *parent = nullptr);
 
     void setCitation(const ArticleRecord &article, const QString &lang, int paragraph, const QString &printed);
-    QString apaText() const;
-    QString gbtText() const;
-    QPushButton *importButton() const { return m_import; }
 
 Q_SIGNALS:
     void importRequested();

@@ -16,38 +16,27 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 FigureCard::FigureCard(AppContext &context, ArticleSuggestions &suggestions, QWidget *parent)
-    : SuggestionCard(parent)
-    , m_context(context)
-    , m_suggestions(suggestions)
+    : SuggestionCardFor(context, suggestions, parent)
     , m_format(new SuggestionListModel(this))
     , m_company(new QPushButton(this))
 {
     setObjectName(u"figureCard"_s);
     m_format->setNames(context.database().connection());
     m_add->setObjectName(u"addAsFigure"_s);
+    m_company->setObjectName(u"openCompany"_s);
     m_company->setFlat(true);
     buttonRow()->insertWidget(0, m_company);
 
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        const FigureSuggestion suggestion = m_suggestion;
-        hide();
-        m_suggestions.edit(parentWidget(), suggestion);
-    });
-    connect(m_dismiss, &QPushButton::clicked, this, [this] {
-        m_suggestions.dismiss(m_suggestion);
-        hide();
-    });
     connect(m_company, &QPushButton::clicked, this, [this] {
         hide();
         Q_EMIT m_context.companyRequested(m_suggestion.companyId);
     });
 }
 
-void FigureCard::showFor(const FigureSuggestion &suggestion, const QPoint &globalPos)
+void FigureCard::add()
 {
-    m_suggestion = suggestion;
-    fill();
-    popUpAt(globalPos);
+    const FigureSuggestion suggestion = m_suggestion; // a copy: the card may show another while the dialog is open
+    m_suggestions.edit(parentWidget(), suggestion);
 }
 
 void FigureCard::fill()

@@ -2,6 +2,7 @@
 
 #include "ArticleLibraryModel.h"
 #include "ButtonRow.h"
+#include "TextAndToolTip.h"
 
 #include <QApplication>
 #include <QItemSelectionModel>
@@ -125,10 +126,8 @@ qint64 LibraryPanel::selectedArticle() const
 
 void LibraryPanel::retranslate()
 {
-    m_import->setText(tr("Import…"));
-    m_import->setToolTip(tr("Import article files (Ctrl+I)"));
-    m_remove->setText(tr("Remove"));
-    m_remove->setToolTip(tr("Remove the selected article from your library"));
+    setTextAndToolTip(m_import, tr("Import…"), tr("Import article files (Ctrl+I)"));
+    setTextAndToolTip(m_remove, tr("Remove"), tr("Remove the selected article from your library"));
 }
 
 } // namespace tigerscope

@@ -25,6 +25,7 @@
 #include "Settings.h"
 #include "StatusNotice.h"
 #include "SuggestedFiguresPanel.h"
+#include "TextAndToolTip.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -287,30 +288,22 @@ void ReaderPage::buildToolBar()
 
 void ReaderPage::retranslate()
 {
-    m_sideBySide->setText(tr("Side by Side"));
-    m_sideBySide->setToolTip(tr("中文 | English in aligned rows (Alt+1)"));
-    m_interleaved->setText(tr("Interleaved"));
-    m_interleaved->setToolTip(tr("Each paragraph followed by its translation (Alt+2)"));
-    m_oneLanguage->setText(tr("One Language"));
-    m_oneLanguage->setToolTip(tr("Only the language chosen beside (Alt+3)"));
+    setTextAndToolTip(m_sideBySide, tr("Side by Side"), tr("中文 | English in aligned rows (Alt+1)"));
+    setTextAndToolTip(m_interleaved, tr("Interleaved"), tr("Each paragraph followed by its translation (Alt+2)"));
+    setTextAndToolTip(m_oneLanguage, tr("One Language"), tr("Only the language chosen beside (Alt+3)"));
     m_languageChoice->setItemText(0, tr("Chinese"));
     m_languageChoice->setItemText(1, tr("English"));
     // A crowded toolbar squeezes widgets to their minimum, which QComboBox does not update.
     m_languageChoice->setMinimumWidth(m_languageChoice->sizeHint().width());
     m_languageChoice->setToolTip(tr("The language shown in One Language mode"));
-    m_hideChrome->setText(tr("Hide Page Furniture"));
-    m_hideChrome->setToolTip(
+    setTextAndToolTip(
+        m_hideChrome, tr("Hide Page Furniture"),
         tr("Hide what is not article text: comment and view counters and the lines marked as page furniture"));
-    m_zoomOut->setText(tr("A−"));
-    m_zoomOut->setToolTip(tr("Smaller text (Ctrl+−)"));
-    m_zoomIn->setText(tr("A+"));
-    m_zoomIn->setToolTip(tr("Larger text (Ctrl++)"));
-    m_zoomReset->setText(tr("A"));
-    m_zoomReset->setToolTip(tr("Default text size (Ctrl+0)"));
-    m_copy->setText(tr("Copy ¶"));
-    m_copy->setToolTip(tr("Copy the selected paragraph with its citation (Ctrl+Shift+C)"));
-    m_exportPdf->setText(tr("Export PDF…"));
-    m_exportPdf->setToolTip(tr("Save the article as shown as a PDF file (Ctrl+Shift+E)"));
+    setTextAndToolTip(m_zoomOut, tr("A−"), tr("Smaller text (Ctrl+−)"));
+    setTextAndToolTip(m_zoomIn, tr("A+"), tr("Larger text (Ctrl++)"));
+    setTextAndToolTip(m_zoomReset, tr("A"), tr("Default text size (Ctrl+0)"));
+    setTextAndToolTip(m_copy, tr("Copy ¶"), tr("Copy the selected paragraph with its citation (Ctrl+Shift+C)"));
+    setTextAndToolTip(m_exportPdf, tr("Export PDF…"), tr("Save the article as shown as a PDF file (Ctrl+Shift+E)"));
     m_corrections->retranslate();
     m_alignmentExport->retranslate();
     m_corrections->menu()->menuAction()->setToolTip(

@@ -46,8 +46,6 @@ public:
     QString countText() const;
 
     QLineEdit *edit() const { return m_edit; }
-    QListWidget *results() const { return m_results; }
-    QLabel *countLabel() const { return m_count; }
     QAction *nextAction() const { return m_next; }
     QAction *previousAction() const { return m_previous; }
 

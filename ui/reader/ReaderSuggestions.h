@@ -25,8 +25,6 @@ public:
 
     ArticleSuggestions *suggestions() const { return m_suggestions; }
     SuggestionMarker *marker() const { return m_marker; }
-    FigureCard *card() const { return m_card; }
-    EventCard *eventCard() const { return m_eventCard; }
     SuggestedFiguresPanel *panel() const { return m_panel; }
 
 private:

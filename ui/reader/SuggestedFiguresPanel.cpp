@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "LanguageManager.h"
 #include "SuggestionListModel.h"
+#include "TextAndToolTip.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -26,6 +27,7 @@ SuggestedFiguresPanel::SuggestedFiguresPanel(AppContext &context, ArticleSuggest
     , m_view(new QTableView(this))
 {
     setObjectName(u"suggestedFiguresPanel"_s);
+    m_view->setObjectName(u"suggestedFiguresTable"_s);
     m_model->setNames(context.database().connection());
     m_model->setLanguage(context.language());
     connect(&context.languages(), &LanguageManager::languageChanged, m_model, &SuggestionListModel::setLanguage);
@@ -42,18 +44,19 @@ SuggestedFiguresPanel::SuggestedFiguresPanel(AppContext &context, ArticleSuggest
     m_view->setWordWrap(false);
 
     auto *buttons = new ButtonRow;
-    m_accept = buttons->add(this, [this] {
-        if (currentRow() >= 0)
-            m_suggestions.accept(this, m_model->suggestion(currentRow()));
-    });
-    m_edit = buttons->add(this, [this] {
-        if (currentRow() >= 0)
-            m_suggestions.edit(this, m_model->suggestion(currentRow()));
-    });
-    m_dismiss = buttons->add(this, [this] {
-        if (currentRow() >= 0)
-            m_suggestions.dismiss(m_model->suggestion(currentRow()));
-    });
+    // Each button acts on the suggestion chosen in the table, when one is.
+    const auto onChosen = [this](auto act) {
+        return [this, act] {
+            if (currentRow() >= 0)
+                act(m_model->suggestion(currentRow()));
+        };
+    };
+    m_accept = buttons->add(this, onChosen([this](const FigureSuggestion &s) { m_suggestions.accept(this, s); }),
+                            u"acceptSuggestion"_s);
+    m_edit = buttons->add(this, onChosen([this](const FigureSuggestion &s) { m_suggestions.edit(this, s); }),
+                          u"editSuggestion"_s);
+    m_dismiss = buttons->add(this, onChosen([this](const FigureSuggestion &s) { m_suggestions.dismiss(s); }),
+                             u"dismissSuggestion"_s);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -99,12 +102,9 @@ void SuggestedFiguresPanel::updateButtons()
 void SuggestedFiguresPanel::retranslate()
 {
     m_title->setText(tr("Suggested figures (%1)").arg(m_model->rowCount()));
-    m_accept->setText(tr("&Accept"));
-    m_accept->setToolTip(tr("Save the suggested figure as it is, with its citation"));
-    m_edit->setText(tr("&Edit…"));
-    m_edit->setToolTip(tr("Open the figure dialog filled in with the suggestion"));
-    m_dismiss->setText(tr("&Dismiss"));
-    m_dismiss->setToolTip(tr("Hide this suggestion for this article"));
+    setTextAndToolTip(m_accept, tr("&Accept"), tr("Save the suggested figure as it is, with its citation"));
+    setTextAndToolTip(m_edit, tr("&Edit…"), tr("Open the figure dialog filled in with the suggestion"));
+    setTextAndToolTip(m_dismiss, tr("&Dismiss"), tr("Hide this suggestion for this article"));
 }
 
 } // namespace tigerscope

@@ -25,10 +25,6 @@ public:
     SuggestedFiguresPanel(AppContext &context, ArticleSuggestions &suggestions, QWidget *parent = nullptr);
 
     SuggestionListModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
-    QPushButton *acceptButton() const { return m_accept; }
-    QPushButton *editButton() const { return m_edit; }
-    QPushButton *dismissButton() const { return m_dismiss; }
 
 Q_SIGNALS:
     /// The person chose a suggestion: the reader shows where it is printed.

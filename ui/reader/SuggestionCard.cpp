@@ -9,8 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace tigerscope {
 
-SuggestionCard::SuggestionCard(QWidget *parent)
+SuggestionCard::SuggestionCard(AppContext &context, ArticleSuggestions &suggestions, QWidget *parent)
     : QFrame(parent, Qt::Popup)
+    , m_context(context)
+    , m_suggestions(suggestions)
     , m_title(new QLabel(this))
     , m_body(new QLabel(this))
     , m_add(new QPushButton(this))
@@ -18,6 +20,7 @@ SuggestionCard::SuggestionCard(QWidget *parent)
     , m_buttons(new QHBoxLayout)
 {
     setFrameShape(QFrame::StyledPanel);
+    m_dismiss->setObjectName(u"dismissSuggestion"_s);
     m_title->setTextFormat(Qt::PlainText);
     m_body->setTextFormat(Qt::PlainText);
     m_body->setWordWrap(true);
@@ -33,10 +36,20 @@ SuggestionCard::SuggestionCard(QWidget *parent)
     layout->addWidget(m_body);
     layout->addLayout(m_buttons);
     setMinimumWidth(320);
+
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        hide();
+        add();
+    });
+    connect(m_dismiss, &QPushButton::clicked, this, [this] {
+        dismiss();
+        hide();
+    });
 }
 
 void SuggestionCard::popUpAt(const QPoint &globalPos)
 {
+    fill();
     adjustSize();
     move(globalPos + QPoint(0, 8));
     show();
