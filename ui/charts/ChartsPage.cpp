@@ -62,8 +62,10 @@ ChartsPage::ChartsPage(AppContext &context, QWidget *parent)
     m_charts->setWordWrap(true);
     m_charts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_companies->setObjectName(u"chartCompanies"_s);
+    m_logScale->setObjectName(u"chartLogScale"_s);
     m_view->setObjectName(u"chartView"_s);
     m_table->setObjectName(u"chartTable"_s);
+    m_model->setObjectName(u"chartTableModel"_s);
     for (const QString &id : ChartCatalogue::ids()) {
         auto *item = new QListWidgetItem(m_charts);
         item->setData(ChartIdRole, id);

@@ -31,12 +31,6 @@ public:
     QString currentChartId() const;
     const BuiltChart &currentChart() const { return m_chart; }
 
-    ChartView *chartView() const { return m_view; }
-    ChartTableModel *tableModel() const { return m_model; }
-    QListWidget *chartList() const { return m_charts; }
-    QListWidget *companyList() const { return m_companies; }
-    QCheckBox *logScaleBox() const { return m_logScale; }
-
 public Q_SLOTS:
     void exportChart();
     void copyChart();

@@ -64,6 +64,8 @@ CompanyPage::CompanyPage(AppContext &context, QWidget *parent)
     , m_conflicts(new ConflictList(this))
 {
     setObjectName(u"companyPage"_s);
+    m_figures->setObjectName(u"companyFigures"_s);
+    m_events->setObjectName(u"companyEvents"_s);
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
     m_header->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -74,7 +76,9 @@ CompanyPage::CompanyPage(AppContext &context, QWidget *parent)
     m_mentions->setWordWrap(true);
     m_mentions->setAlternatingRowColors(true);
     m_mentions->setObjectName(u"mentions"_s);
+    m_chartList->setObjectName(u"companyCharts"_s);
     m_chartList->setWordWrap(true);
+    m_chart->setObjectName(u"companyChart"_s);
 
     auto *charts = new QSplitter(Qt::Horizontal, this);
     charts->addWidget(m_chartList);

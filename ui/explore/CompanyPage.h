@@ -28,13 +28,6 @@ public:
 
     void setCompany(const QString &companyId);
     QString companyId() const { return m_companyId; }
-    QTabWidget *tabs() const { return m_tabs; }
-    RecordTablePanel *figures() const { return m_figures; }
-    RecordTablePanel *events() const { return m_events; }
-    QListWidget *mentions() const { return m_mentions; }
-    QListWidget *chartList() const { return m_chartList; }
-    SmallChartWidget *chart() const { return m_chart; }
-    ConflictList *conflicts() const { return m_conflicts; }
 
 Q_SIGNALS:
     /// The user asked to compare this company with others.

@@ -49,6 +49,8 @@ CompareDialog::CompareDialog(AppContext &context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_companies->setObjectName(u"compareCompanies"_s);
+    m_model->setObjectName(u"compareTableModel"_s);
+    m_chart->setObjectName(u"compareChart"_s);
 
     m_rightSplitter->addWidget(m_table);
     m_rightSplitter->addWidget(m_chart);

@@ -28,8 +28,6 @@ public:
 
     void setCompanies(const QStringList &companyIds);
     QStringList companies() const;
-    CompareTableModel *model() const { return m_model; }
-    SmallChartWidget *chart() const { return m_chart; }
     /// Shows the chart of a metric (a row of the table).
     void showMetric(int row);
 

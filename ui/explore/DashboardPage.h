@@ -26,12 +26,6 @@ class DashboardPage : public Retranslating<QWidget>
 public:
     explicit DashboardPage(AppContext &context, QWidget *parent = nullptr);
 
-    ImportBanner *importBanner() const { return m_banner; }
-    QTableView *landscape() const { return m_landscape; }
-    LandscapeTableModel *landscapeModel() const { return m_landscapeModel; }
-    QTreeWidget *figures() const { return m_figures; }
-    QTreeWidget *events() const { return m_events; }
-    QList<SmallChartWidget *> charts() const { return m_charts; }
     /// The catalogue ids of the small charts, in order.
     static QStringList chartIds();
 

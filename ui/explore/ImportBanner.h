@@ -19,8 +19,6 @@ class ImportBanner : public Retranslating<QFrame>
 public:
     explicit ImportBanner(AppContext &context, QWidget *parent = nullptr);
 
-    QPushButton *importButton() const { return m_import; }
-
 Q_SIGNALS:
     void importRequested();
 

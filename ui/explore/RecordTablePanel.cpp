@@ -47,6 +47,7 @@ RecordTablePanel::RecordTablePanel(AppContext &context, Kind kind, QWidget *pare
     }
     // The columns fit the texts of the language now shown.
     connect(&context.languages(), &LanguageManager::languageChanged, this, [this] { setCompany(m_company); });
+    m_view->setObjectName(u"recordTable"_s);
     m_view->setModel(tableModel);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(kind == Kind::Figures ? int(ObservationTableModel::MetricColumn)

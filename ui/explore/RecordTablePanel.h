@@ -28,7 +28,6 @@ public:
     RecordTablePanel(AppContext &context, Kind kind, QWidget *parent = nullptr);
 
     void setCompany(const QString &companyId);
-    QTableView *view() const { return m_view; }
     PagedQueryModel *model() const;
     /// Rows the table holds, loaded or not.
     int rowCount() const;

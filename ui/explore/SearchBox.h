@@ -20,8 +20,6 @@ class SearchBox : public Retranslating<QLineEdit>
 public:
     explicit SearchBox(AppContext &context, QWidget *parent = nullptr);
 
-    SearchModel *model() const { return m_model; }
-
 Q_SIGNALS:
     /// A company was chosen (directly or through one of its people).
     void companyChosen(const QString &companyId);

@@ -25,10 +25,6 @@ public:
     explicit TimelinePage(AppContext &context, QWidget *parent = nullptr);
     ~TimelinePage() override;
 
-    TimelineView *view() const { return m_view; }
-    QComboBox *companyFilter() const { return m_company; }
-    QComboBox *kindFilter() const { return m_kind; }
-
 private:
     void retranslate() override;
     void fillFilters();

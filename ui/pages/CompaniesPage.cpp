@@ -42,9 +42,11 @@ CompaniesPage::CompaniesPage(AppContext &context, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_page(new CompanyPage(context, this))
 {
+    m_model->setObjectName(u"companyTableModel"_s);
     m_model->setLanguage(context.language());
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(u"companyFilter"_s);
+    m_kind->setObjectName(u"companiesKind"_s);
     m_view->setObjectName(u"companyTable"_s);
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);

@@ -29,14 +29,8 @@ public:
     explicit CompaniesPage(AppContext &context, QWidget *parent = nullptr);
     ~CompaniesPage() override;
 
-    CompanyTableModel *model() const { return m_model; }
-    QLineEdit *filterEdit() const { return m_filter; }
-    QComboBox *kindFilter() const { return m_kind; }
     /// The company shown beside the list; empty before one is.
     QString currentCompanyId() const;
-    QTableView *view() const { return m_view; }
-    CompanyPage *companyPage() const { return m_page; }
-    SearchBox *searchBox() const { return m_search; }
 
     /// Shows a company's page and selects it in the list (clearing filters that hide it). MainWindow
     /// calls it for each AppContext::companyRequested, once the page is built.
