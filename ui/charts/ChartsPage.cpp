@@ -42,8 +42,7 @@ const QSize CopySize{1200, 750};
 } // namespace
 
 ChartsPage::ChartsPage(AppContext &context, QWidget *parent)
-    : Retranslating(parent)
-    , m_context(context)
+    : ContextWidget(context, parent)
     , m_catalogue(context.database().connection())
     , m_charts(new QListWidget(this))
     , m_companies(new QListWidget(this))

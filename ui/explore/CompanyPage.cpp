@@ -51,8 +51,7 @@ QString period(const PartialDate &start, const PartialDate &end, Language langua
 } // namespace
 
 CompanyPage::CompanyPage(AppContext &context, QWidget *parent)
-    : Retranslating(parent)
-    , m_context(context)
+    : ContextWidget(context, parent)
     , m_header(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_figures(new RecordTablePanel(context, RecordTablePanel::Kind::Figures, this))

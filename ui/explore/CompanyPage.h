@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CompanyProfile.h"
-#include "Retranslating.h"
+#include "ContextWidget.h"
 
 #include <QWidget>
 
@@ -12,7 +12,6 @@ class QTreeWidget;
 
 namespace tigerscope {
 
-class AppContext;
 class ConflictList;
 class RecordTablePanel;
 class SmallChartWidget;
@@ -20,7 +19,7 @@ class SmallChartWidget;
 /// One company: names and aliases in both scripts, group, description; then every figure and
 /// event with its source, the people and their moves, the paragraphs of imported articles that
 /// name it, and the charts it appears in. Activating a source opens it.
-class CompanyPage : public Retranslating<QWidget>
+class CompanyPage : public ContextWidget<QWidget>
 {
     Q_OBJECT
 public:
@@ -43,7 +42,6 @@ private:
     void showChart();
     void updateTabTitles();
 
-    AppContext &m_context;
     QString m_companyId;
     std::optional<CompanyProfile> m_profile;
     QList<CompanyMention> m_mentionList;

@@ -31,8 +31,7 @@ constexpr int IdRole = Qt::UserRole;
 } // namespace
 
 CompareDialog::CompareDialog(AppContext &context, QWidget *parent)
-    : Retranslating(parent)
-    , m_context(context)
+    : ContextWidget(context, parent)
     , m_model(new CompareTableModel(context.database().connection(), this))
     , m_companies(new QListWidget(this))
     , m_table(new QTableView(this))

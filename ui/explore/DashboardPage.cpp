@@ -87,8 +87,7 @@ QStringList DashboardPage::chartIds()
 }
 
 DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
-    : Retranslating(parent)
-    , m_context(context)
+    : ContextWidget(context, parent)
     , m_banner(nullptr)
     , m_landscapeTitle(nullptr)
     , m_export(nullptr)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Retranslating.h"
+#include "ContextWidget.h"
 
 #include <QWidget>
 
@@ -12,7 +12,6 @@ class QTreeWidget;
 
 namespace tigerscope {
 
-class AppContext;
 class ElasticColumn;
 class ImportBanner;
 class LandscapeTableModel;
@@ -20,7 +19,7 @@ class SmallChartWidget;
 
 /// The landscape at a glance: the six little tigers against the giants in one cited table, small
 /// charts that open the chart they show, and the latest key figures and events with their sources.
-class DashboardPage : public Retranslating<QWidget>
+class DashboardPage : public ContextWidget<QWidget>
 {
     Q_OBJECT
 public:
@@ -48,7 +47,6 @@ private:
     void showEvents();
     void showCharts();
 
-    AppContext &m_context;
     ImportBanner *m_banner;
     QLabel *m_landscapeTitle;
     QPushButton *m_export;

@@ -22,8 +22,7 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 RecordTablePanel::RecordTablePanel(AppContext &context, Kind kind, QWidget *parent)
-    : Retranslating(parent)
-    , m_context(context)
+    : ContextWidget(context, parent)
     , m_kind(kind)
     , m_view(new QTableView(this))
 {

@@ -29,8 +29,7 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 CompaniesPage::CompaniesPage(AppContext &context, QWidget *parent)
-    : Retranslating(parent)
-    , m_context(context)
+    : ContextWidget(context, parent)
     , m_model(new CompanyTableModel(context.database().connection(), this))
     , m_search(new SearchBox(context, this))
     , m_compare(new QPushButton(this))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Retranslating.h"
+#include "ContextWidget.h"
 
 #include <QWidget>
 
@@ -13,7 +13,6 @@ class QTableView;
 
 namespace tigerscope {
 
-class AppContext;
 class CompanyPage;
 class CompanyTableModel;
 class SearchBox;
@@ -22,7 +21,7 @@ class SearchBox;
 /// and by any name or alias in either script, with the chosen company's page beside the list and
 /// a search for companies and people above it. Filters, splitter and the company shown are kept
 /// between runs.
-class CompaniesPage : public Retranslating<QWidget>
+class CompaniesPage : public ContextWidget<QWidget>
 {
     Q_OBJECT
 public:
@@ -45,7 +44,6 @@ private:
     void keepSelectionVisible();
     void saveState() const;
 
-    AppContext &m_context;
     CompanyTableModel *m_model;
     SearchBox *m_search;
     QPushButton *m_compare;
