@@ -77,8 +77,7 @@ const QList<MainWindow::Section> &allSections()
 } // namespace
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
-    : QMainWindow(parent)
-    , m_context(context)
+    : ContextWidget(context, parent)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_status(new QLabel(this))
@@ -321,13 +320,6 @@ void MainWindow::updateStatus()
     if (m_context.database().isReadOnly())
         text += u" · "_s + tr("read-only");
     m_status->setText(text);
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::restoreState()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ContextWidget.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -11,12 +13,11 @@ class QStackedWidget;
 
 namespace tigerscope {
 
-class AppContext;
 class ImportController;
 
 /// The main window: navigation, menus and status bar. Wiring only — every section is its own
 /// page widget, built the first time it is shown so that start-up stays as fast as an empty window.
-class MainWindow : public QMainWindow
+class MainWindow : public ContextWidget<QMainWindow>
 {
     Q_OBJECT
 public:
@@ -44,19 +45,17 @@ Q_SIGNALS:
     void sectionShown(tigerscope::MainWindow::Section section);
 
 protected:
-    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
-    void retranslate();
+    void retranslate() override;
     void restoreState();
     void buildCurrentPageOnceExposed();
     void saveState() const;
     void updateStatus();
     QString sectionTitle(Section section) const;
 
-    AppContext &m_context;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QLabel *m_status;

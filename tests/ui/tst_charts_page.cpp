@@ -83,13 +83,16 @@ protected:
 TEST_F(ChartsPageTest, ClickOnZhipusBarRequestsItsCitation)
 {
     ChartsPage page(*m_context);
-    QAbstractItemModelTester tester(page.tableModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto *table = page.findChild<ChartTableModel *>(u"chartTableModel"_s);
+    ASSERT_TRUE(table);
+    QAbstractItemModelTester tester(table, QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.resize(1200, 760);
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
     page.setCurrentChart(u"financing"_s);
     EXPECT_EQ(page.currentChartId(), u"financing"_s);
-    ChartView *view = page.chartView();
+    auto *view = page.findChild<ChartView *>(u"chartView"_s);
+    ASSERT_TRUE(view);
     ASSERT_TRUE(QTest::qWaitFor([view] { return view->chartScene() != nullptr; }));
     ASSERT_FALSE(view->chartScene()->points().isEmpty());
 
@@ -131,67 +134,75 @@ TEST_F(ChartsPageTest, ClickOnZhipusBarRequestsItsCitation)
     }
 
     // The Table tab holds the same figures.
-    EXPECT_EQ(page.tableModel()->rowCount(), page.currentChart().rows.size());
-    EXPECT_GT(page.tableModel()->rowCount(), 0);
+    EXPECT_EQ(table->rowCount(), page.currentChart().rows.size());
+    EXPECT_GT(table->rowCount(), 0);
 }
 
 TEST_F(ChartsPageTest, EveryChartOpensAndLanguageSwitchReRenders)
 {
     ChartsPage page(*m_context);
-    QAbstractItemModelTester tester(page.tableModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto *table = page.findChild<ChartTableModel *>(u"chartTableModel"_s);
+    auto *view = page.findChild<ChartView *>(u"chartView"_s);
+    auto *charts = page.findChild<QListWidget *>(u"chartList"_s);
+    ASSERT_TRUE(table && view && charts);
+    QAbstractItemModelTester tester(table, QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.resize(1000, 700);
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
-    for (int i = 0; i < page.chartList()->count(); ++i) {
-        page.chartList()->setCurrentRow(i);
-        ASSERT_TRUE(QTest::qWaitFor([&page] { return page.chartView()->chartScene() != nullptr; }));
-        EXPECT_FALSE(page.chartView()->chartScene()->points().isEmpty()) << page.currentChartId().toStdString();
-        EXPECT_EQ(page.chartView()->spec().title, page.chartList()->item(i)->text());
+    for (int i = 0; i < charts->count(); ++i) {
+        charts->setCurrentRow(i);
+        ASSERT_TRUE(QTest::qWaitFor([view] { return view->chartScene() != nullptr; }));
+        EXPECT_FALSE(view->chartScene()->points().isEmpty()) << page.currentChartId().toStdString();
+        EXPECT_EQ(view->spec().title, charts->item(i)->text());
     }
 
     page.setCurrentChart(u"financing"_s);
-    const QString englishTitle = page.chartView()->spec().title;
-    const QString englishLabel = page.chartView()->spec().categories.first().label;
+    const QString englishTitle = view->spec().title;
+    const QString englishLabel = view->spec().categories.first().label;
     m_languages.setLanguage(Language::Chinese);
-    EXPECT_EQ(page.chartView()->spec().title, ChartCatalogue::title(u"financing"_s, Language::Chinese));
-    const QString chineseLabel = page.chartView()->spec().categories.first().label;
+    EXPECT_EQ(view->spec().title, ChartCatalogue::title(u"financing"_s, Language::Chinese));
+    const QString chineseLabel = view->spec().categories.first().label;
     EXPECT_NE(chineseLabel, englishLabel) << "chart texts follow the language";
     EXPECT_EQ(chineseLabel,
               queryRow(m_database->connection(),
-                       u"SELECT label_zh FROM all_metrics WHERE key = '%1'"_s.arg(
-                           page.chartView()->spec().categories.first().id))
+                       u"SELECT label_zh FROM all_metrics WHERE key = '%1'"_s.arg(view->spec().categories.first().id))
                   .value(0)
                   .toString());
-    EXPECT_EQ(page.tableModel()->headerData(0, Qt::Horizontal).toString(),
+    EXPECT_EQ(table->headerData(0, Qt::Horizontal).toString(),
               LanguageCatalogue::translate(Language::Chinese, "ChartTableModel", "Company"));
     m_languages.setLanguage(Language::English);
-    EXPECT_EQ(page.chartView()->spec().title, englishTitle);
+    EXPECT_EQ(view->spec().title, englishTitle);
 }
 
 TEST_F(ChartsPageTest, CompanySelectionAndLogToggle)
 {
     ChartsPage page(*m_context);
+    auto *table = page.findChild<ChartTableModel *>(u"chartTableModel"_s);
+    auto *view = page.findChild<ChartView *>(u"chartView"_s);
+    auto *companies = page.findChild<QListWidget *>(u"chartCompanies"_s);
+    auto *logScale = page.findChild<QCheckBox *>(u"chartLogScale"_s);
+    ASSERT_TRUE(table && view && companies && logScale);
     page.resize(1000, 700);
     page.show();
     page.setCurrentChart(u"training-cost"_s);
-    EXPECT_TRUE(page.logScaleBox()->isEnabled());
-    EXPECT_TRUE(page.chartView()->spec().valueAxis.logScale);
-    page.logScaleBox()->setChecked(false);
-    EXPECT_FALSE(page.chartView()->spec().valueAxis.logScale);
+    EXPECT_TRUE(logScale->isEnabled());
+    EXPECT_TRUE(view->spec().valueAxis.logScale);
+    logScale->setChecked(false);
+    EXPECT_FALSE(view->spec().valueAxis.logScale);
 
-    const int before = int(page.chartView()->spec().categories.size());
-    ASSERT_GT(page.companyList()->count(), 1);
-    QListWidgetItem *first = page.companyList()->item(0);
+    const int before = int(view->spec().categories.size());
+    ASSERT_GT(companies->count(), 1);
+    QListWidgetItem *first = companies->item(0);
     const QString hiddenId = first->data(Qt::UserRole).toString();
     first->setCheckState(Qt::Unchecked);
-    EXPECT_EQ(page.chartView()->spec().categories.size(), before - 1);
-    EXPECT_LT(page.chartView()->spec().categoryIndex(hiddenId), 0);
-    EXPECT_EQ(page.tableModel()->rowCount(), page.currentChart().rows.size());
-    page.companyList()->item(0)->setCheckState(Qt::Checked);
-    EXPECT_EQ(page.chartView()->spec().categories.size(), before);
+    EXPECT_EQ(view->spec().categories.size(), before - 1);
+    EXPECT_LT(view->spec().categoryIndex(hiddenId), 0);
+    EXPECT_EQ(table->rowCount(), page.currentChart().rows.size());
+    companies->item(0)->setCheckState(Qt::Checked);
+    EXPECT_EQ(view->spec().categories.size(), before);
 
     page.setCurrentChart(u"deepseek-adoption"_s);
-    EXPECT_FALSE(page.logScaleBox()->isEnabled());
+    EXPECT_FALSE(logScale->isEnabled());
 }
 
 TEST_F(ChartsPageTest, CopyIsConfirmedInTheStatusBar)

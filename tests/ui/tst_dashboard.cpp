@@ -80,7 +80,8 @@ TEST_F(DashboardTest, ClickingACellOpensItsSourceAndACompanyItsPage)
     page.resize(1600, 1000);
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
-    QTableView *view = page.landscape();
+    auto *view = page.findChild<QTableView *>(u"dashboardLandscape"_s);
+    ASSERT_NE(view, nullptr);
     QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(view->model()->rowCount(), 11);
 
@@ -108,7 +109,8 @@ TEST_F(DashboardTest, HeaderClickSortsAndTheCellsStillOpenTheirOwnSource)
     page.resize(1600, 1000);
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
-    QTableView *view = page.landscape();
+    auto *view = page.findChild<QTableView *>(u"dashboardLandscape"_s);
+    ASSERT_NE(view, nullptr);
     const int departures = LandscapeTableModel::FirstAspectColumn + int(LandscapeAspect::Departures);
     QHeaderView *header = view->horizontalHeader();
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
@@ -132,10 +134,12 @@ TEST_F(DashboardTest, HeaderClickSortsAndTheCellsStillOpenTheirOwnSource)
 TEST_F(DashboardTest, ExportsTheTableAsShownAsCsvWithSources)
 {
     DashboardPage page(*m_context);
-    QTableView *view = page.landscape();
+    auto *view = page.findChild<QTableView *>(u"dashboardLandscape"_s);
+    auto *model = page.findChild<LandscapeTableModel *>(u"landscapeModel"_s);
+    ASSERT_TRUE(view && model);
     const QString path = m_dir.filePath(u"landscape.csv"_s);
     QString error;
-    ASSERT_TRUE(LandscapeExport::write(path, *view->model(), *page.landscapeModel(), &error)) << error.toStdString();
+    ASSERT_TRUE(LandscapeExport::write(path, *view->model(), *model, &error)) << error.toStdString();
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QString csv = QString::fromUtf8(file.readAll());
@@ -147,8 +151,7 @@ TEST_F(DashboardTest, ExportsTheTableAsShownAsCsvWithSources)
     EXPECT_TRUE(lines.at(1).contains(u"paragraph 12"_s)) << lines.at(1).toStdString();
     EXPECT_TRUE(lines.at(2).contains(u"not given"_s));
 
-    EXPECT_FALSE(
-        LandscapeExport::write(m_dir.filePath(u"landscape.txt"_s), *view->model(), *page.landscapeModel(), &error));
+    EXPECT_FALSE(LandscapeExport::write(m_dir.filePath(u"landscape.txt"_s), *view->model(), *model, &error));
     EXPECT_FALSE(error.isEmpty());
 }
 
@@ -159,17 +162,21 @@ TEST_F(DashboardTest, FilteringTheCompanyListNeverLeavesAHiddenCompanyShown)
     page.show();
     page.showCompany(u"moonshot"_s);
     ASSERT_EQ(page.findChild<CompanyPage *>()->companyId(), u"moonshot"_s);
-    page.kindFilter()->setCurrentIndex(page.kindFilter()->findData(u"university"_s));
+    auto *kind = page.findChild<QComboBox *>(u"companiesKind"_s);
+    auto *view = page.findChild<QTableView *>(u"companyTable"_s);
+    auto *filter = page.findChild<QLineEdit *>(u"companyFilter"_s);
+    ASSERT_TRUE(kind && view && filter);
+    kind->setCurrentIndex(kind->findData(u"university"_s));
     QCoreApplication::processEvents();
     const QString shown = page.findChild<CompanyPage *>()->companyId();
     EXPECT_TRUE(shown == "tsinghua"_L1 || shown == "sjtu"_L1) << shown.toStdString();
-    const QModelIndexList selected = page.view()->selectionModel()->selectedRows();
+    const QModelIndexList selected = view->selectionModel()->selectedRows();
     ASSERT_EQ(selected.size(), 1);
     EXPECT_EQ(selected.first().data(CompanyTableModel::CompanyIdRole).toString(), shown);
 
-    page.filterEdit()->setText(u"no such organisation"_s);
+    filter->setText(u"no such organisation"_s);
     QCoreApplication::processEvents();
-    EXPECT_TRUE(page.view()->selectionModel()->selectedRows().isEmpty());
+    EXPECT_TRUE(view->selectionModel()->selectedRows().isEmpty());
 }
 
 TEST_F(DashboardTest, LatestEventsGiveTheSpareWidthToWhatHappened)
@@ -182,7 +189,8 @@ TEST_F(DashboardTest, LatestEventsGiveTheSpareWidthToWhatHappened)
             page.resize(width, 1000);
             page.show();
             ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
-            const QTreeWidget *events = page.events();
+            const auto *events = page.findChild<QTreeWidget *>(u"dashboardEvents"_s);
+            ASSERT_NE(events, nullptr);
             ASSERT_GT(events->topLevelItemCount(), 0);
             const QHeaderView *header = events->header();
             int others = 0;

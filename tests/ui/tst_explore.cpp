@@ -119,7 +119,11 @@ TEST_F(ExploreTest, UserFigureSurvivesRestartAndShowsOnCompanyPageAndChart)
 
     CompanyPage page(*m_context);
     page.setCompany(u"moonshot"_s);
-    auto *model = qobject_cast<ObservationTableModel *>(page.figures()->model());
+    auto *figures = page.findChild<RecordTablePanel *>(u"companyFigures"_s);
+    auto *charts = page.findChild<QListWidget *>(u"companyCharts"_s);
+    auto *chart = page.findChild<SmallChartWidget *>(u"companyChart"_s);
+    ASSERT_TRUE(figures && charts && chart);
+    auto *model = qobject_cast<ObservationTableModel *>(figures->model());
     ASSERT_TRUE(model);
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     bool found = false;
@@ -134,13 +138,13 @@ TEST_F(ExploreTest, UserFigureSurvivesRestartAndShowsOnCompanyPageAndChart)
 
     // The charts it appears in: one per metric with a figure; team size is among them.
     int teamRow = -1;
-    for (int i = 0; i < page.chartList()->count(); ++i) {
-        if (page.chartList()->item(i)->data(Qt::UserRole).toString() == "team_size"_L1)
+    for (int i = 0; i < charts->count(); ++i) {
+        if (charts->item(i)->data(Qt::UserRole).toString() == "team_size"_L1)
             teamRow = i;
     }
     ASSERT_GE(teamRow, 0);
-    page.chartList()->setCurrentRow(teamRow);
-    EXPECT_TRUE(chartHasValueFor(page.chart()->spec(), u"moonshot"_s, 321.0));
+    charts->setCurrentRow(teamRow);
+    EXPECT_TRUE(chartHasValueFor(chart->spec(), u"moonshot"_s, 321.0));
 }
 
 TEST_F(ExploreTest, UndoRedoThroughTheSharedStackRefreshesPages)
@@ -148,18 +152,20 @@ TEST_F(ExploreTest, UndoRedoThroughTheSharedStackRefreshesPages)
     auto &controller = m_context->userData();
     CompanyPage page(*m_context);
     page.setCompany(u"zhipu"_s);
-    const int before = page.figures()->rowCount();
+    auto *figures = page.findChild<RecordTablePanel *>(u"companyFigures"_s);
+    ASSERT_NE(figures, nullptr);
+    const int before = figures->rowCount();
     QSignalSpy changed(m_context.get(), &AppContext::dataChanged);
     controller.undoStack()->push(
         new ObservationCommand(controller.store(), std::nullopt, userFigure(u"zhipu"_s), u"add"_s));
     EXPECT_GE(changed.count(), 1);
-    EXPECT_EQ(page.figures()->rowCount(), before + 1);
+    EXPECT_EQ(figures->rowCount(), before + 1);
     controller.undoStack()->undo();
-    EXPECT_EQ(page.figures()->rowCount(), before);
+    EXPECT_EQ(figures->rowCount(), before);
     EXPECT_EQ(userRows(u"observations"_s), 0);
     EXPECT_EQ(userRows(u"citations"_s), 0);
     controller.undoStack()->redo();
-    EXPECT_EQ(page.figures()->rowCount(), before + 1);
+    EXPECT_EQ(figures->rowCount(), before + 1);
 }
 
 TEST_F(ExploreTest, CsvDialogListsBadLinesAndImportsNothing)
@@ -191,14 +197,17 @@ TEST_F(ExploreTest, CsvDialogListsBadLinesAndImportsNothing)
 TEST_F(ExploreTest, SearchBoxOpensMoonshotByAnyName)
 {
     CompaniesPage companies(*m_context);
+    auto *search = companies.findChild<SearchBox *>(u"searchBox"_s);
+    auto *page = companies.findChild<CompanyPage *>(u"companyPage"_s);
+    ASSERT_TRUE(search && page);
     for (const QString &name : {u"月之暗面"_s, u"Moonshot"_s, u"Kimi"_s}) {
         QSignalSpy requested(m_context.get(), &AppContext::companyRequested);
         // keyClicks types ASCII only; the text is set, the user's Return is simulated.
-        companies.searchBox()->setText(name);
-        QTest::keyClick(companies.searchBox(), Qt::Key_Return);
+        search->setText(name);
+        QTest::keyClick(search, Qt::Key_Return);
         ASSERT_GE(requested.count(), 1) << name.toStdString();
         EXPECT_EQ(requested.last().at(0).toString(), u"moonshot"_s) << name.toStdString();
-        EXPECT_EQ(companies.companyPage()->companyId(), u"moonshot"_s);
+        EXPECT_EQ(page->companyId(), u"moonshot"_s);
     }
 }
 
@@ -206,7 +215,9 @@ TEST_F(ExploreTest, CompareShowsMissingAsMissingInTableAndChart)
 {
     CompareDialog dialog(*m_context);
     dialog.setCompanies({u"zhipu"_s, u"moonshot"_s});
-    CompareTableModel *model = dialog.model();
+    auto *model = dialog.findChild<CompareTableModel *>(u"compareTableModel"_s);
+    auto *chart = dialog.findChild<SmallChartWidget *>(u"compareChart"_s);
+    ASSERT_TRUE(model && chart);
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_GT(model->rowCount(), 0);
     int missingRow = -1;
@@ -223,7 +234,7 @@ TEST_F(ExploreTest, CompareShowsMissingAsMissingInTableAndChart)
     ASSERT_GE(missingRow, 0) << "the two companies do not share every metric";
     EXPECT_EQ(model->index(missingRow, missingColumn).data().toString(), CompareTableModel::missingText());
     dialog.showMetric(missingRow);
-    const ChartSpec &spec = dialog.chart()->spec();
+    const ChartSpec &spec = chart->spec();
     const QString missingCompany
         = model->index(missingRow, missingColumn).data(CompareTableModel::CompanyIdRole).toString();
     ASSERT_GE(spec.categoryIndex(missingCompany), 0) << "a missing company keeps its place in the chart";
@@ -249,45 +260,52 @@ TEST_F(ExploreTest, TimelineZoomsAboutThePointerAndFiltersByKind)
     EXPECT_NEAR(scale.x(anchor), x + 50, 1e-6);
 
     TimelinePage page(*m_context);
+    auto *view = page.findChild<TimelineView *>(u"timelineView"_s);
+    auto *kind = page.findChild<QComboBox *>(u"timelineKind"_s);
+    ASSERT_TRUE(view && kind);
     page.resize(1000, 600);
     page.show();
-    const int all = int(page.view()->events().size());
+    const int all = int(view->events().size());
     ASSERT_GT(all, 0);
-    page.kindFilter()->setCurrentIndex(page.kindFilter()->findData(u"funding"_s));
-    const auto &funding = page.view()->events();
+    kind->setCurrentIndex(kind->findData(u"funding"_s));
+    const auto &funding = view->events();
     EXPECT_GT(funding.size(), 0);
     EXPECT_LT(funding.size(), all);
     for (const TimelineEvent &event : funding)
         EXPECT_EQ(event.kind, u"funding"_s);
 
-    const double before = page.view()->scale().pixelsPerDay();
-    QTest::keyClick(page.view(), Qt::Key_Plus);
-    EXPECT_GT(page.view()->scale().pixelsPerDay(), before);
-    QTest::keyClick(page.view(), Qt::Key_Home);
-    EXPECT_NEAR(page.view()->scale().pixelsPerDay(), before, before * 1e-9);
-    QSignalSpy selected(page.view(), &TimelineView::eventSelected);
-    QTest::keyClick(page.view(), Qt::Key_Right);
+    const double before = view->scale().pixelsPerDay();
+    QTest::keyClick(view, Qt::Key_Plus);
+    EXPECT_GT(view->scale().pixelsPerDay(), before);
+    QTest::keyClick(view, Qt::Key_Home);
+    EXPECT_NEAR(view->scale().pixelsPerDay(), before, before * 1e-9);
+    QSignalSpy selected(view, &TimelineView::eventSelected);
+    QTest::keyClick(view, Qt::Key_Right);
     ASSERT_EQ(selected.count(), 1);
-    EXPECT_EQ(selected.first().at(0).toLongLong(), page.view()->selectedEvent());
+    EXPECT_EQ(selected.first().at(0).toLongLong(), view->selectedEvent());
 }
 
 TEST_F(ExploreTest, DashboardListsLatestWithSourcesAndOpensCharts)
 {
     DashboardPage page(*m_context);
-    EXPECT_GT(page.figures()->topLevelItemCount(), 0);
-    EXPECT_GT(page.events()->topLevelItemCount(), 0);
-    for (int i = 0; i < page.figures()->topLevelItemCount(); ++i)
-        EXPECT_FALSE(page.figures()->topLevelItem(i)->text(4).isEmpty()) << "every key figure shows its source";
-    ASSERT_FALSE(page.charts().isEmpty());
+    auto *figures = page.findChild<QTreeWidget *>(u"dashboardFigures"_s);
+    auto *events = page.findChild<QTreeWidget *>(u"dashboardEvents"_s);
+    ASSERT_TRUE(figures && events);
+    EXPECT_GT(figures->topLevelItemCount(), 0);
+    EXPECT_GT(events->topLevelItemCount(), 0);
+    for (int i = 0; i < figures->topLevelItemCount(); ++i)
+        EXPECT_FALSE(figures->topLevelItem(i)->text(4).isEmpty()) << "every key figure shows its source";
+    const auto charts = page.findChildren<SmallChartWidget *>(u"dashboardChart"_s);
+    ASSERT_FALSE(charts.isEmpty());
     page.resize(1200, 900);
     page.show();
-    QSignalSpy charts(&page, &DashboardPage::chartRequested);
-    ASSERT_EQ(page.charts().size(), DashboardPage::chartIds().size());
-    for (int i = 0; i < page.charts().size(); ++i) {
+    QSignalSpy requested(&page, &DashboardPage::chartRequested);
+    ASSERT_EQ(charts.size(), DashboardPage::chartIds().size());
+    for (int i = 0; i < charts.size(); ++i) {
         // a QChartView: clicks land on its viewport
-        QTest::mouseClick(page.charts().at(i)->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
-        ASSERT_EQ(charts.count(), i + 1);
-        EXPECT_EQ(charts.last().first().toString(), DashboardPage::chartIds().at(i)) << "a chart opens itself";
+        QTest::mouseClick(charts.at(i)->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
+        ASSERT_EQ(requested.count(), i + 1);
+        EXPECT_EQ(requested.last().first().toString(), DashboardPage::chartIds().at(i)) << "a chart opens itself";
         EXPECT_TRUE(ChartCatalogue::contains(DashboardPage::chartIds().at(i)));
     }
     // Each small chart shows its own title and subtitle, as the catalogue builds them for its id.
@@ -295,14 +313,14 @@ TEST_F(ExploreTest, DashboardListsLatestWithSourcesAndOpensCharts)
     ChartOptions options;
     options.language = m_context->language();
     QStringList subtitles;
-    for (int i = 0; i < page.charts().size(); ++i) {
+    for (int i = 0; i < charts.size(); ++i) {
         const ChartSpec expected = catalogue.build(DashboardPage::chartIds().at(i), options).spec;
-        EXPECT_EQ(page.charts().at(i)->spec().title, expected.title);
-        EXPECT_EQ(page.charts().at(i)->spec().subtitle, expected.subtitle);
-        subtitles << page.charts().at(i)->spec().subtitle;
+        EXPECT_EQ(charts.at(i)->spec().title, expected.title);
+        EXPECT_EQ(charts.at(i)->spec().subtitle, expected.subtitle);
+        subtitles << charts.at(i)->spec().subtitle;
     }
     subtitles.removeDuplicates();
-    EXPECT_EQ(subtitles.size(), page.charts().size()) << "no chart shows another's subtitle";
+    EXPECT_EQ(subtitles.size(), charts.size()) << "no chart shows another's subtitle";
 }
 
 TEST_F(ExploreTest, ShippedFiguresCannotBeDeleted)
@@ -319,7 +337,9 @@ TEST_F(ExploreTest, FiguresTabCountsEveryFigureNotOnlyTheLoadedOnes)
 {
     CompanyPage page(*m_context);
     page.setCompany(u"zhipu"_s);
-    const int shipped = page.figures()->rowCount();
+    auto *figures = page.findChild<RecordTablePanel *>(u"companyFigures"_s);
+    ASSERT_NE(figures, nullptr);
+    const int shipped = figures->rowCount();
     {
         QSqlDatabase db = m_database->connection();
         db.transaction();
@@ -335,8 +355,8 @@ TEST_F(ExploreTest, FiguresTabCountsEveryFigureNotOnlyTheLoadedOnes)
         db.commit();
     }
     emit m_context->dataChanged();
-    EXPECT_LT(page.figures()->model()->rowCount(), shipped + 150) << "the table loads a page at a time";
-    EXPECT_EQ(page.figures()->rowCount(), shipped + 150);
+    EXPECT_LT(figures->model()->rowCount(), shipped + 150) << "the table loads a page at a time";
+    EXPECT_EQ(figures->rowCount(), shipped + 150);
     auto *tabs = page.findChild<QTabWidget *>();
     ASSERT_TRUE(tabs);
     EXPECT_EQ(tabs->tabText(0), u"&Figures (%1)"_s.arg(shipped + 150));

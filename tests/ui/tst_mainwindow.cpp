@@ -114,7 +114,9 @@ TEST_F(MainWindowTest, AFreshInstallOpensOnTheDashboardWithTheImportBanner)
     ASSERT_NE(dashboard, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->showSection(MainWindow::Section::Dashboard);
-    EXPECT_TRUE(dashboard->importBanner()->isVisible()) << "no source article is imported yet";
+    auto *banner = dashboard->findChild<ImportBanner *>(u"importBanner"_s);
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->isVisible()) << "no source article is imported yet";
     QSignalSpy imports(m_window.get(), &MainWindow::importArticleRequested);
     // The import's file dialog opens: close it.
     QTimer closer;
@@ -123,7 +125,7 @@ TEST_F(MainWindowTest, AFreshInstallOpensOnTheDashboardWithTheImportBanner)
             dialog->close();
     });
     closer.start(50);
-    QTest::mouseClick(dashboard->importBanner()->importButton(), Qt::LeftButton);
+    QTest::mouseClick(banner->findChild<QPushButton *>(u"importBannerButton"_s), Qt::LeftButton);
     EXPECT_EQ(imports.count(), 1);
 }
 
@@ -131,7 +133,9 @@ TEST_F(MainWindowTest, ListsTheShippedCompanies)
 {
     auto *page = qobject_cast<CompaniesPage *>(m_window->page(MainWindow::Section::Companies));
     ASSERT_NE(page, nullptr);
-    CompanyTableModel *model = page->model();
+    auto *model = page->findChild<CompanyTableModel *>(u"companyTableModel"_s);
+    auto *filter = page->findChild<QLineEdit *>(u"companyFilter"_s);
+    ASSERT_TRUE(model && filter);
     ASSERT_GE(model->rowCount(), 11);
     QStringList names;
     for (int row = 0; row < model->rowCount(); ++row)
@@ -139,10 +143,10 @@ TEST_F(MainWindowTest, ListsTheShippedCompanies)
     EXPECT_TRUE(names.contains(u"DeepSeek"_s)) << names.join(u", "_s).toStdString();
     EXPECT_EQ(model->index(0, CompanyTableModel::OtherNameColumn).data().toString(), u"智谱"_s);
 
-    page->filterEdit()->setText(u"月之暗面"_s);
+    filter->setText(u"月之暗面"_s);
     ASSERT_EQ(model->rowCount(), 1);
     EXPECT_EQ(model->companyId(0), u"moonshot"_s);
-    page->filterEdit()->setText(u"Kimi"_s);
+    filter->setText(u"Kimi"_s);
     ASSERT_EQ(model->rowCount(), 1);
     EXPECT_EQ(model->companyId(0), u"moonshot"_s);
 }
@@ -152,24 +156,25 @@ TEST_F(MainWindowTest, SwitchingLanguageRetranslatesWithoutRestart)
     auto *page = qobject_cast<CompaniesPage *>(m_window->page(MainWindow::Section::Companies));
     ASSERT_NE(page, nullptr);
     auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_s);
-    ASSERT_NE(navigation, nullptr);
+    auto *model = page->findChild<CompanyTableModel *>(u"companyTableModel"_s);
+    ASSERT_TRUE(navigation && model);
     EXPECT_EQ(menuTitles(*m_window).first(), u"&File"_s);
     EXPECT_EQ(navigation->item(1)->text(), u"Companies"_s);
-    EXPECT_EQ(page->model()->headerData(CompanyTableModel::NameColumn, Qt::Horizontal).toString(), u"Name"_s);
-    EXPECT_EQ(page->model()->index(0, CompanyTableModel::NameColumn).data().toString(), u"Zhipu AI"_s);
+    EXPECT_EQ(model->headerData(CompanyTableModel::NameColumn, Qt::Horizontal).toString(), u"Name"_s);
+    EXPECT_EQ(model->index(0, CompanyTableModel::NameColumn).data().toString(), u"Zhipu AI"_s);
 
     m_languages.setLanguage(Language::Chinese);
     QApplication::processEvents();
     EXPECT_EQ(menuTitles(*m_window).first(), u"文件(&F)"_s);
     EXPECT_EQ(navigation->item(1)->text(), u"公司"_s);
-    EXPECT_EQ(page->model()->headerData(CompanyTableModel::NameColumn, Qt::Horizontal).toString(), u"名称"_s);
-    EXPECT_EQ(page->model()->index(0, CompanyTableModel::NameColumn).data().toString(), u"智谱"_s);
+    EXPECT_EQ(model->headerData(CompanyTableModel::NameColumn, Qt::Horizontal).toString(), u"名称"_s);
+    EXPECT_EQ(model->index(0, CompanyTableModel::NameColumn).data().toString(), u"智谱"_s);
     EXPECT_TRUE(m_window->windowTitle().contains(u"虎视"_s)) << m_window->windowTitle().toStdString();
 
     m_languages.setLanguage(Language::English);
     QApplication::processEvents();
     EXPECT_EQ(menuTitles(*m_window).first(), u"&File"_s);
-    EXPECT_EQ(page->model()->index(0, CompanyTableModel::NameColumn).data().toString(), u"Zhipu AI"_s);
+    EXPECT_EQ(model->index(0, CompanyTableModel::NameColumn).data().toString(), u"Zhipu AI"_s);
 }
 
 TEST_F(MainWindowTest, SwitchingLanguageRetranslatesEveryMenuItem)
@@ -203,10 +208,12 @@ TEST_F(MainWindowTest, SwitchingLanguageRetranslatesThePagesAndTheirCharts)
     m_window->showSection(MainWindow::Section::Charts);
     QApplication::processEvents();
     auto *tabs = charts->findChild<QTabWidget *>();
-    ASSERT_NE(tabs, nullptr);
+    auto *view = charts->findChild<ChartView *>(u"chartView"_s);
+    auto *chartList = charts->findChild<QListWidget *>(u"chartList"_s);
+    ASSERT_TRUE(tabs && view && chartList);
     EXPECT_EQ(tabs->tabText(0), u"Chart"_s);
-    EXPECT_EQ(charts->chartView()->spec().title, u"Financing and valuation"_s);
-    EXPECT_EQ(charts->chartList()->item(0)->text(), u"Financing and valuation"_s);
+    EXPECT_EQ(view->spec().title, u"Financing and valuation"_s);
+    EXPECT_EQ(chartList->item(0)->text(), u"Financing and valuation"_s);
     EXPECT_TRUE(textsOf<QLabel>(dashboard).contains(u"Latest key figures"_s));
     EXPECT_TRUE(textsOf<QAbstractButton>(reader).contains(u"Side by Side"_s));
 
@@ -219,19 +226,19 @@ TEST_F(MainWindowTest, SwitchingLanguageRetranslatesThePagesAndTheirCharts)
     EXPECT_TRUE(textsOf<QAbstractButton>(charts).contains(u"导出(&E)…"_s))
         << textsOf<QAbstractButton>(charts).join(u" | "_s).toStdString();
     EXPECT_EQ(charts->currentChartId(), u"financing"_s);
-    EXPECT_EQ(charts->chartView()->spec().title, u"融资与估值"_s);
-    EXPECT_TRUE(hasHan(charts->chartView()->spec().subtitle)) << charts->chartView()->spec().subtitle.toStdString();
-    EXPECT_EQ(charts->chartList()->item(0)->text(), u"融资与估值"_s);
+    EXPECT_EQ(view->spec().title, u"融资与估值"_s);
+    EXPECT_TRUE(hasHan(view->spec().subtitle)) << view->spec().subtitle.toStdString();
+    EXPECT_EQ(chartList->item(0)->text(), u"融资与估值"_s);
     QStringList titles;
-    for (int row = 0; row < charts->chartList()->count(); ++row)
-        titles << charts->chartList()->item(row)->text();
+    for (int row = 0; row < chartList->count(); ++row)
+        titles << chartList->item(row)->text();
     EXPECT_TRUE(titles.contains(u"高管离职"_s)) << titles.join(u" | "_s).toStdString();
 
     // The dashboard's titles and headers, and the reader's mode buttons and empty-library text.
     EXPECT_TRUE(textsOf<QLabel>(dashboard).contains(u"最新关键数据"_s))
         << textsOf<QLabel>(dashboard).join(u" | "_s).toStdString();
-    EXPECT_EQ(dashboard->figures()->headerItem()->text(0), u"公司"_s);
-    EXPECT_EQ(dashboard->events()->headerItem()->text(0), u"日期"_s);
+    EXPECT_EQ(dashboard->findChild<QTreeWidget *>(u"dashboardFigures"_s)->headerItem()->text(0), u"公司"_s);
+    EXPECT_EQ(dashboard->findChild<QTreeWidget *>(u"dashboardEvents"_s)->headerItem()->text(0), u"日期"_s);
     const QStringList readerButtons = textsOf<QAbstractButton>(reader);
     EXPECT_TRUE(readerButtons.contains(u"对照"_s)) << readerButtons.join(u" | "_s).toStdString();
     EXPECT_TRUE(readerButtons.contains(u"单语"_s)) << readerButtons.join(u" | "_s).toStdString();
@@ -243,15 +250,15 @@ TEST_F(MainWindowTest, SwitchingLanguageRetranslatesThePagesAndTheirCharts)
     m_languages.setLanguage(Language::English);
     QApplication::processEvents();
     EXPECT_EQ(tabs->tabText(0), u"Chart"_s);
-    EXPECT_EQ(charts->chartView()->spec().title, u"Financing and valuation"_s);
+    EXPECT_EQ(view->spec().title, u"Financing and valuation"_s);
 }
 
 TEST_F(MainWindowTest, EnglishPluralsComeFromTheEnglishCatalogue)
 {
     auto *page = qobject_cast<CompaniesPage *>(m_window->page(MainWindow::Section::Companies));
     ASSERT_NE(page, nullptr);
-    page->filterEdit()->setText(u"月之暗面"_s);
-    ASSERT_EQ(page->model()->rowCount(), 1);
+    page->findChild<QLineEdit *>(u"companyFilter"_s)->setText(u"月之暗面"_s);
+    ASSERT_EQ(page->findChild<CompanyTableModel *>(u"companyTableModel"_s)->rowCount(), 1);
     QApplication::processEvents();
     const QStringList labels = textsOf<QLabel>(page);
     EXPECT_TRUE(labels.contains(u"1 organisation"_s)) << labels.join(u" | "_s).toStdString();

@@ -57,7 +57,8 @@ protected:
 
     void clickLandscape(const QString &company, int column)
     {
-        QTableView *view = m_dashboard->landscape();
+        auto *view = m_dashboard->findChild<QTableView *>(u"dashboardLandscape"_s);
+        ASSERT_NE(view, nullptr);
         for (int row = 0; row < view->model()->rowCount(); ++row) {
             const QModelIndex index = view->model()->index(row, column);
             if (index.data(LandscapeTableModel::CompanyIdRole).toString() == company) {
@@ -106,7 +107,9 @@ TEST_F(NavigationTest, CompaniesAndChartsAreStepsToo)
     ASSERT_EQ(m_window->currentSection(), MainWindow::Section::Dashboard);
 
     // Visiting anew drops what lay ahead.
-    QTest::mouseClick(m_dashboard->charts().at(1)->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
+    const auto charts = m_dashboard->findChildren<SmallChartWidget *>(u"dashboardChart"_s);
+    ASSERT_EQ(charts.size(), DashboardPage::chartIds().size());
+    QTest::mouseClick(charts.at(1)->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
     ASSERT_EQ(m_window->currentSection(), MainWindow::Section::Charts);
     EXPECT_FALSE(m_forward->isEnabled());
     m_window->showSection(MainWindow::Section::Timeline);

@@ -567,7 +567,8 @@ TEST(FigureConflictTest, TwoValuationsFromTwoSourcesAreShownSideBySide)
     page.resize(1000, 700);
     page.show();
     page.setCompany(u"zhipu"_s);
-    ConflictList *list = page.conflicts();
+    auto *list = page.findChild<ConflictList *>(u"conflictList"_s);
+    ASSERT_NE(list, nullptr);
     ASSERT_TRUE(list->isVisible());
     ASSERT_EQ(list->conflictCount(), 1);
     QTreeWidgetItem *item = list->topLevelItem(0);

@@ -71,7 +71,7 @@ protected:
     /// Shows a tab of the company page and lets the layout settle.
     void showTab(RecordTablePanel *panel)
     {
-        auto *tabs = m_companies->companyPage()->findChild<QTabWidget *>();
+        auto *tabs = m_companies->findChild<CompanyPage *>()->findChild<QTabWidget *>();
         ASSERT_NE(tabs, nullptr);
         tabs->setCurrentIndex(tabs->indexOf(panel));
         QCoreApplication::processEvents();
@@ -111,7 +111,8 @@ void expectEveryColumnFits(const QTableView *view, const char *what)
 
 TEST_P(TablesTest, CompanyListShowsTheCountsBesideTheNames)
 {
-    QTableView *view = m_companies->view();
+    auto *view = m_companies->findChild<QTableView *>(u"companyTable"_s);
+    ASSERT_NE(view, nullptr);
     const QHeaderView *header = view->horizontalHeader();
     EXPECT_EQ(view->horizontalScrollBar()->value(), 0);
     for (int column : {CompanyTableModel::NameColumn, CompanyTableModel::OtherNameColumn,
@@ -125,17 +126,19 @@ TEST_P(TablesTest, CompanyListShowsTheCountsBesideTheNames)
 
 TEST_P(TablesTest, FigureTableFitsItsColumns)
 {
-    RecordTablePanel *figures = m_companies->companyPage()->figures();
+    auto *figures = m_companies->findChild<RecordTablePanel *>(u"companyFigures"_s);
+    ASSERT_NE(figures, nullptr);
     showTab(figures);
     ASSERT_GT(figures->model()->rowCount(), 0);
-    expectEveryColumnFits(figures->view(), "figures");
+    expectEveryColumnFits(figures->findChild<QTableView *>(u"recordTable"_s), "figures");
 }
 
 TEST_P(TablesTest, WhatHappenedTakesTheSpareWidth)
 {
-    RecordTablePanel *events = m_companies->companyPage()->events();
+    auto *events = m_companies->findChild<RecordTablePanel *>(u"companyEvents"_s);
+    ASSERT_NE(events, nullptr);
     showTab(events);
-    const QTableView *view = events->view();
+    const auto *view = events->findChild<QTableView *>(u"recordTable"_s);
     ASSERT_GT(view->model()->rowCount(), 0);
     expectEveryColumnFits(view, "events");
     const QHeaderView *header = view->horizontalHeader();
@@ -174,7 +177,8 @@ TEST_P(TablesTest, ExportedFiguresImportBackIntoAFreshDatabase)
     auto &controller = m_context->userData();
     controller.undoStack()->push(new ObservationCommand(controller.store(), std::nullopt, own, u"add"_s));
 
-    RecordTablePanel *figures = m_companies->companyPage()->figures();
+    auto *figures = m_companies->findChild<RecordTablePanel *>(u"companyFigures"_s);
+    ASSERT_NE(figures, nullptr);
     showTab(figures);
     auto *model = qobject_cast<ObservationTableModel *>(figures->model());
     ASSERT_NE(model, nullptr);

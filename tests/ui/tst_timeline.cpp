@@ -54,7 +54,8 @@ TEST_F(TimelineTest, UndatedEventsHaveALaneOfTheirOwn)
     page.resize(1400, 900);
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
-    TimelineView *view = page.view();
+    auto *view = page.findChild<TimelineView *>(u"timelineView"_s);
+    ASSERT_NE(view, nullptr);
     const auto &events = view->events();
     ASSERT_EQ(events.size(), count(u"SELECT count(*) FROM all_events"_s)) << "no event is left out";
     const int undated = count(u"SELECT count(*) FROM all_events WHERE date IS NULL"_s);
@@ -97,14 +98,16 @@ TEST_F(TimelineTest, AYearIsNeverDrawnPastTheArticleThatReportsIt)
     while (query.next())
         reportedByIt.insert(query.value(0).toLongLong());
     int checked = 0;
-    const auto &events = page.view()->events();
+    auto *view = page.findChild<TimelineView *>(u"timelineView"_s);
+    ASSERT_NE(view, nullptr);
+    const auto &events = view->events();
     for (int i = 0; i < events.size(); ++i) {
         const TimelineEvent &event = events.at(i);
         if (event.precision != "year"_L1 || event.start.year() != 2025 || !reportedByIt.contains(event.id))
             continue;
         ++checked;
         EXPECT_EQ(event.end, published) << event.id;
-        EXPECT_LE(page.view()->eventRect(i).right(), page.view()->scale().xAfter(published) + 1.0);
+        EXPECT_LE(view->eventRect(i).right(), view->scale().xAfter(published) + 1.0);
     }
     EXPECT_GT(checked, 0) << "the dataset has a departure dated only to 2025";
 }

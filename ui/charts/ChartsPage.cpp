@@ -42,8 +42,7 @@ const QSize CopySize{1200, 750};
 } // namespace
 
 ChartsPage::ChartsPage(AppContext &context, QWidget *parent)
-    : Retranslating(parent)
-    , m_context(context)
+    : ContextWidget(context, parent)
     , m_catalogue(context.database().connection())
     , m_charts(new QListWidget(this))
     , m_companies(new QListWidget(this))
@@ -62,8 +61,10 @@ ChartsPage::ChartsPage(AppContext &context, QWidget *parent)
     m_charts->setWordWrap(true);
     m_charts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_companies->setObjectName(u"chartCompanies"_s);
+    m_logScale->setObjectName(u"chartLogScale"_s);
     m_view->setObjectName(u"chartView"_s);
     m_table->setObjectName(u"chartTable"_s);
+    m_model->setObjectName(u"chartTableModel"_s);
     for (const QString &id : ChartCatalogue::ids()) {
         auto *item = new QListWidgetItem(m_charts);
         item->setData(ChartIdRole, id);

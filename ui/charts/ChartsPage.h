@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ChartCatalogue.h"
-#include "Retranslating.h"
+#include "ContextWidget.h"
 
 #include <QWidget>
 
@@ -14,14 +14,13 @@ class QTableView;
 
 namespace tigerscope {
 
-class AppContext;
 class ChartTableModel;
 class ChartView;
 
 /// The Charts section: the catalogue's charts, each with a Table tab holding the same figures,
 /// company selection, log/linear where it applies, and Export…, Copy and Print… through the one
 /// render path (ChartSceneRenderer, Qt Charts). A click on a point asks for its citation.
-class ChartsPage : public Retranslating<QWidget>
+class ChartsPage : public ContextWidget<QWidget>
 {
     Q_OBJECT
 public:
@@ -30,12 +29,6 @@ public:
     void setCurrentChart(const QString &id);
     QString currentChartId() const;
     const BuiltChart &currentChart() const { return m_chart; }
-
-    ChartView *chartView() const { return m_view; }
-    ChartTableModel *tableModel() const { return m_model; }
-    QListWidget *chartList() const { return m_charts; }
-    QListWidget *companyList() const { return m_companies; }
-    QCheckBox *logScaleBox() const { return m_logScale; }
 
 public Q_SLOTS:
     void exportChart();
@@ -50,7 +43,6 @@ private:
     /// Caption and sources as text, for the clipboard.
     QString describeChart() const;
 
-    AppContext &m_context;
     ChartCatalogue m_catalogue;
     BuiltChart m_chart;
     QStringList m_hidden;

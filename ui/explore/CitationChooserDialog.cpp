@@ -26,9 +26,7 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 CitationChooserDialog::CitationChooserDialog(AppContext &context, const CitationRecord &citation, QWidget *parent)
-    : QDialog(parent)
-    , m_context(context)
-    , m_citation(citation)
+    : RecordDialog(context, citation, parent)
     , m_articleMode(new QRadioButton(tr("A paragraph of an &article"), this))
     , m_referenceMode(new QRadioButton(tr("A &URL or other reference"), this))
     , m_article(new QComboBox(this))
@@ -155,15 +153,15 @@ void CitationChooserDialog::updatePassage()
                         .arg(count));
 }
 
-void CitationChooserDialog::accept()
+bool CitationChooserDialog::take(CitationRecord *kept)
 {
     CitationRecord result;
-    result.id = m_citation.id;
+    result.id = kept->id;
     if (m_articleMode->isChecked()) {
         const Article article = currentArticle();
         if (article.key.isEmpty() && article.importedId < 0) {
             QMessageBox::warning(this, windowTitle(), tr("Choose an article."));
-            return;
+            return false;
         }
         result.articleKey = article.key;
         if (result.articleKey.isEmpty()) {
@@ -171,7 +169,7 @@ void CitationChooserDialog::accept()
             result.articleKey = m_context.userData().store().articleKeyForImported(article.importedId, &error);
             if (result.articleKey.isEmpty()) {
                 QMessageBox::warning(this, windowTitle(), error);
-                return;
+                return false;
             }
         }
         result.lang = m_lang->currentData().toString();
@@ -181,11 +179,11 @@ void CitationChooserDialog::accept()
         result.reference = m_reference->text().trimmed();
         if (result.reference.isEmpty()) {
             QMessageBox::warning(this, windowTitle(), tr("Write the URL or the reference."));
-            return;
+            return false;
         }
     }
-    m_citation = result;
-    QDialog::accept();
+    *kept = result;
+    return true;
 }
 
 } // namespace tigerscope

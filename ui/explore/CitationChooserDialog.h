@@ -1,8 +1,7 @@
 #pragma once
 
+#include "RecordDialog.h"
 #include "UserRecords.h"
-
-#include <QDialog>
 
 class QComboBox;
 class QLabel;
@@ -13,19 +12,13 @@ class QTextBrowser;
 
 namespace tigerscope {
 
-class AppContext;
-
 /// Chooses one citation: a paragraph of an article (known or imported; the imported text is shown
 /// so the printed figure can be picked from it) or a URL / free-text reference.
-class CitationChooserDialog : public QDialog
+class CitationChooserDialog : public RecordDialog<CitationRecord>
 {
     Q_OBJECT
 public:
     CitationChooserDialog(AppContext &context, const CitationRecord &citation, QWidget *parent = nullptr);
-
-    CitationRecord citation() const { return m_citation; }
-
-    void accept() override;
 
 private:
     struct Article
@@ -39,9 +32,8 @@ private:
     void updateMode();
     void updatePassage();
     Article currentArticle() const;
+    bool take(CitationRecord *kept) override;
 
-    AppContext &m_context;
-    CitationRecord m_citation;
     QList<Article> m_articles;
     QRadioButton *m_articleMode;
     QRadioButton *m_referenceMode;

@@ -80,7 +80,7 @@ void CitationListEditor::addCitation()
     CitationChooserDialog dialog(m_context, {}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_citations.append(dialog.citation());
+    m_citations.append(dialog.record());
     refresh();
     m_list->setCurrentRow(int(m_citations.size()) - 1);
 }
@@ -93,7 +93,7 @@ void CitationListEditor::editCitation()
     CitationChooserDialog dialog(m_context, m_citations.at(row), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_citations[row] = dialog.citation();
+    m_citations[row] = dialog.record();
     refresh();
 }
 

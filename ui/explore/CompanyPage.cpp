@@ -51,8 +51,7 @@ QString period(const PartialDate &start, const PartialDate &end, Language langua
 } // namespace
 
 CompanyPage::CompanyPage(AppContext &context, QWidget *parent)
-    : Retranslating(parent)
-    , m_context(context)
+    : ContextWidget(context, parent)
     , m_header(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_figures(new RecordTablePanel(context, RecordTablePanel::Kind::Figures, this))
@@ -64,6 +63,8 @@ CompanyPage::CompanyPage(AppContext &context, QWidget *parent)
     , m_conflicts(new ConflictList(this))
 {
     setObjectName(u"companyPage"_s);
+    m_figures->setObjectName(u"companyFigures"_s);
+    m_events->setObjectName(u"companyEvents"_s);
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
     m_header->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -74,7 +75,9 @@ CompanyPage::CompanyPage(AppContext &context, QWidget *parent)
     m_mentions->setWordWrap(true);
     m_mentions->setAlternatingRowColors(true);
     m_mentions->setObjectName(u"mentions"_s);
+    m_chartList->setObjectName(u"companyCharts"_s);
     m_chartList->setWordWrap(true);
+    m_chart->setObjectName(u"companyChart"_s);
 
     auto *charts = new QSplitter(Qt::Horizontal, this);
     charts->addWidget(m_chartList);

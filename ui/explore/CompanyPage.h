@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CompanyProfile.h"
-#include "Retranslating.h"
+#include "ContextWidget.h"
 
 #include <QWidget>
 
@@ -12,7 +12,6 @@ class QTreeWidget;
 
 namespace tigerscope {
 
-class AppContext;
 class ConflictList;
 class RecordTablePanel;
 class SmallChartWidget;
@@ -20,7 +19,7 @@ class SmallChartWidget;
 /// One company: names and aliases in both scripts, group, description; then every figure and
 /// event with its source, the people and their moves, the paragraphs of imported articles that
 /// name it, and the charts it appears in. Activating a source opens it.
-class CompanyPage : public Retranslating<QWidget>
+class CompanyPage : public ContextWidget<QWidget>
 {
     Q_OBJECT
 public:
@@ -28,13 +27,6 @@ public:
 
     void setCompany(const QString &companyId);
     QString companyId() const { return m_companyId; }
-    QTabWidget *tabs() const { return m_tabs; }
-    RecordTablePanel *figures() const { return m_figures; }
-    RecordTablePanel *events() const { return m_events; }
-    QListWidget *mentions() const { return m_mentions; }
-    QListWidget *chartList() const { return m_chartList; }
-    SmallChartWidget *chart() const { return m_chart; }
-    ConflictList *conflicts() const { return m_conflicts; }
 
 Q_SIGNALS:
     /// The user asked to compare this company with others.
@@ -50,7 +42,6 @@ private:
     void showChart();
     void updateTabTitles();
 
-    AppContext &m_context;
     QString m_companyId;
     std::optional<CompanyProfile> m_profile;
     QList<CompanyMention> m_mentionList;

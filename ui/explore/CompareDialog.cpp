@@ -31,8 +31,7 @@ constexpr int IdRole = Qt::UserRole;
 } // namespace
 
 CompareDialog::CompareDialog(AppContext &context, QWidget *parent)
-    : Retranslating(parent)
-    , m_context(context)
+    : ContextWidget(context, parent)
     , m_model(new CompareTableModel(context.database().connection(), this))
     , m_companies(new QListWidget(this))
     , m_table(new QTableView(this))
@@ -49,6 +48,8 @@ CompareDialog::CompareDialog(AppContext &context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_companies->setObjectName(u"compareCompanies"_s);
+    m_model->setObjectName(u"compareTableModel"_s);
+    m_chart->setObjectName(u"compareChart"_s);
 
     m_rightSplitter->addWidget(m_table);
     m_rightSplitter->addWidget(m_chart);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Retranslating.h"
+#include "ContextWidget.h"
 
 #include <QDialog>
 
@@ -10,13 +10,12 @@ class QTableView;
 
 namespace tigerscope {
 
-class AppContext;
 class CompareTableModel;
 class SmallChartWidget;
 
 /// Two or more companies side by side: every metric any of them has a figure for, as a table and
 /// as a bar chart of the metric chosen in the table. Missing figures read "no figure", never zero.
-class CompareDialog : public Retranslating<QDialog>
+class CompareDialog : public ContextWidget<QDialog>
 {
     Q_OBJECT
 public:
@@ -28,8 +27,6 @@ public:
 
     void setCompanies(const QStringList &companyIds);
     QStringList companies() const;
-    CompareTableModel *model() const { return m_model; }
-    SmallChartWidget *chart() const { return m_chart; }
     /// Shows the chart of a metric (a row of the table).
     void showMetric(int row);
 
@@ -38,7 +35,6 @@ private:
     void fillCompanies();
     void companiesChanged();
 
-    AppContext &m_context;
     CompareTableModel *m_model;
     QListWidget *m_companies;
     QTableView *m_table;

@@ -87,8 +87,7 @@ QStringList DashboardPage::chartIds()
 }
 
 DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
-    : Retranslating(parent)
-    , m_context(context)
+    : ContextWidget(context, parent)
     , m_banner(nullptr)
     , m_landscapeTitle(nullptr)
     , m_export(nullptr)
@@ -102,6 +101,7 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
     , m_events(nullptr)
 {
     setObjectName(u"dashboardPage"_s);
+    m_landscapeModel->setObjectName(u"landscapeModel"_s);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -137,6 +137,7 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
     auto *charts = new QHBoxLayout;
     for (const QString &id : chartIds()) {
         auto *chart = new SmallChartWidget(content);
+        chart->setObjectName(u"dashboardChart"_s);
         chart->setMinimumHeight(240);
         connect(chart, &SmallChartWidget::clicked, this, [this, id] { Q_EMIT chartRequested(id); });
         charts->addWidget(chart, 1);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Retranslating.h"
+#include "ContextWidget.h"
 
 #include <QWidget>
 
@@ -12,7 +12,6 @@ class QTreeWidget;
 
 namespace tigerscope {
 
-class AppContext;
 class ElasticColumn;
 class ImportBanner;
 class LandscapeTableModel;
@@ -20,18 +19,12 @@ class SmallChartWidget;
 
 /// The landscape at a glance: the six little tigers against the giants in one cited table, small
 /// charts that open the chart they show, and the latest key figures and events with their sources.
-class DashboardPage : public Retranslating<QWidget>
+class DashboardPage : public ContextWidget<QWidget>
 {
     Q_OBJECT
 public:
     explicit DashboardPage(AppContext &context, QWidget *parent = nullptr);
 
-    ImportBanner *importBanner() const { return m_banner; }
-    QTableView *landscape() const { return m_landscape; }
-    LandscapeTableModel *landscapeModel() const { return m_landscapeModel; }
-    QTreeWidget *figures() const { return m_figures; }
-    QTreeWidget *events() const { return m_events; }
-    QList<SmallChartWidget *> charts() const { return m_charts; }
     /// The catalogue ids of the small charts, in order.
     static QStringList chartIds();
 
@@ -54,7 +47,6 @@ private:
     void showEvents();
     void showCharts();
 
-    AppContext &m_context;
     ImportBanner *m_banner;
     QLabel *m_landscapeTitle;
     QPushButton *m_export;

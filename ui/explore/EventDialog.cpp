@@ -18,9 +18,7 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 EventDialog::EventDialog(AppContext &context, const EventRecord &record, QWidget *parent)
-    : QDialog(parent)
-    , m_context(context)
-    , m_record(record)
+    : RecordDialog(context, record, parent)
     , m_company(new QComboBox(this))
     , m_person(new QComboBox(this))
     , m_date(RecordFields::dateEdit(record.date, this))
@@ -52,18 +50,17 @@ EventDialog::EventDialog(AppContext &context, const EventRecord &record, QWidget
     resize(600, sizeHint().height());
 }
 
-void EventDialog::accept()
+bool EventDialog::take(EventRecord *kept)
 {
-    EventRecord result = m_record;
+    EventRecord result = *kept;
     result.companyId = m_company->currentData().toString();
     result.personId = m_person->currentData().toString();
     if (!RecordFields::readDate(this, m_date, &result.date))
-        return;
+        return false;
     result.kind = m_kind->currentData().toString();
     result.summaryZh = m_summaryZh->toPlainText().trimmed();
     result.summaryEn = m_summaryEn->toPlainText().trimmed();
-    if (RecordFields::keep(this, m_context.userData().store(), m_citations->citations(), result, &m_record))
-        QDialog::accept();
+    return RecordFields::keep(this, m_context.userData().store(), m_citations->citations(), result, kept);
 }
 
 } // namespace tigerscope

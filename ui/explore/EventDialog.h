@@ -1,8 +1,7 @@
 #pragma once
 
+#include "RecordDialog.h"
 #include "UserRecords.h"
-
-#include <QDialog>
 
 class QComboBox;
 class QLineEdit;
@@ -10,23 +9,19 @@ class QPlainTextEdit;
 
 namespace tigerscope {
 
-class AppContext;
 class CitationListEditor;
 
 /// Adds or edits one of the user's events: company, person, date at its precision, kind, what
 /// happened in either or both languages, and the sources.
-class EventDialog : public QDialog
+class EventDialog : public RecordDialog<EventRecord>
 {
     Q_OBJECT
 public:
     EventDialog(AppContext &context, const EventRecord &record, QWidget *parent = nullptr);
 
-    EventRecord record() const { return m_record; }
-    void accept() override;
-
 private:
-    AppContext &m_context;
-    EventRecord m_record;
+    bool take(EventRecord *kept) override;
+
     QComboBox *m_company;
     QComboBox *m_person;
     QLineEdit *m_date;

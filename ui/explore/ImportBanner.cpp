@@ -13,8 +13,7 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 ImportBanner::ImportBanner(AppContext &context, QWidget *parent)
-    : Retranslating(parent)
-    , m_context(context)
+    : ContextWidget(context, parent)
     , m_text(new QLabel(this))
 {
     setObjectName(u"importBanner"_s);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Retranslating.h"
+#include "ContextWidget.h"
 
 #include <QFrame>
 
@@ -9,17 +9,13 @@ class QPushButton;
 
 namespace tigerscope {
 
-class AppContext;
-
 /// Shown while the source articles are not imported: says what importing them gives and offers
 /// the import. Hides itself once every source article is in the library.
-class ImportBanner : public Retranslating<QFrame>
+class ImportBanner : public ContextWidget<QFrame>
 {
     Q_OBJECT
 public:
     explicit ImportBanner(AppContext &context, QWidget *parent = nullptr);
-
-    QPushButton *importButton() const { return m_import; }
 
 Q_SIGNALS:
     void importRequested();
@@ -28,7 +24,6 @@ private:
     void retranslate() override;
     void refresh();
 
-    AppContext &m_context;
     QLabel *m_text;
     QPushButton *m_import = nullptr;
     int m_missing = 0;

@@ -31,9 +31,7 @@ QString numberText(double value)
 } // namespace
 
 ObservationDialog::ObservationDialog(AppContext &context, const ObservationRecord &record, QWidget *parent)
-    : QDialog(parent)
-    , m_context(context)
-    , m_record(record)
+    : RecordDialog(context, record, parent)
     , m_company(new QComboBox(this))
     , m_metric(new QComboBox(this))
     , m_value(new QLineEdit(this))
@@ -137,9 +135,9 @@ void ObservationDialog::updateMismatch()
     m_mismatch->setVisible(!warning.isEmpty());
 }
 
-void ObservationDialog::accept()
+bool ObservationDialog::take(ObservationRecord *kept)
 {
-    ObservationRecord result = m_record;
+    ObservationRecord result = *kept;
     result.companyId = m_company->currentData().toString();
     result.metricKey = m_metric->currentData().toString();
     const QString unit = ChoiceLists::metricUnit(m_metric);
@@ -147,24 +145,23 @@ void ObservationDialog::accept()
         QMessageBox::warning(this, windowTitle(),
                              tr("Write the value as a number, e.g. 1500000000, 15亿 or 1.5 billion."));
         m_value->setFocus();
-        return;
+        return false;
     }
     result.qualifier = m_qualifier->currentData().toString();
     result.valueHigh = qQNaN();
     if (result.qualifier == "range"_L1 && !parseNumber(m_valueHigh->text(), &result.valueHigh, unit)) {
         QMessageBox::warning(this, windowTitle(), tr("A range needs its upper value as a number."));
         m_valueHigh->setFocus();
-        return;
+        return false;
     }
     result.currency = m_currency->isEnabled() ? m_currency->currentData().toString() : QString();
     if (!RecordFields::readDate(this, m_asOf, &result.asOf))
-        return;
+        return false;
     result.status = m_status->currentData().toString();
     result.derivation = m_derivation->isEnabled() ? m_derivation->text().trimmed() : QString();
     result.noteZh = m_noteZh->toPlainText().trimmed();
     result.noteEn = m_noteEn->toPlainText().trimmed();
-    if (RecordFields::keep(this, m_context.userData().store(), m_citations->citations(), result, &m_record))
-        QDialog::accept();
+    return RecordFields::keep(this, m_context.userData().store(), m_citations->citations(), result, kept);
 }
 
 } // namespace tigerscope

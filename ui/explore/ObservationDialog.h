@@ -1,8 +1,7 @@
 #pragma once
 
+#include "RecordDialog.h"
 #include "UserRecords.h"
-
-#include <QDialog>
 
 class QComboBox;
 class QLabel;
@@ -11,20 +10,16 @@ class QPlainTextEdit;
 
 namespace tigerscope {
 
-class AppContext;
 class CitationListEditor;
 
 /// Adds or edits one of the user's figures: company, metric, value (or range), currency, as-of
 /// date at its precision, qualifier, status, notes and the sources. Checks the figure before
 /// closing; the caller stores it.
-class ObservationDialog : public QDialog
+class ObservationDialog : public RecordDialog<ObservationRecord>
 {
     Q_OBJECT
 public:
     ObservationDialog(AppContext &context, const ObservationRecord &record, QWidget *parent = nullptr);
-
-    ObservationRecord record() const { return m_record; }
-    void accept() override;
 
     /// Reads a value typed by a person or printed by the app: "1500000000", "1,500,000,000", "1.5e9",
     /// "15亿", "1.5 billion", "70万", "45%" (0.45 for a metric kept as a ratio).
@@ -35,11 +30,10 @@ public:
     QString mismatchWarning() const;
 
 private:
+    bool take(ObservationRecord *kept) override;
     void updateUnit();
     void updateMismatch();
 
-    AppContext &m_context;
-    ObservationRecord m_record;
     QComboBox *m_company;
     QComboBox *m_metric;
     QLineEdit *m_value;

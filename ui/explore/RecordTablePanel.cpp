@@ -22,8 +22,7 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 RecordTablePanel::RecordTablePanel(AppContext &context, Kind kind, QWidget *parent)
-    : Retranslating(parent)
-    , m_context(context)
+    : ContextWidget(context, parent)
     , m_kind(kind)
     , m_view(new QTableView(this))
 {
@@ -47,6 +46,7 @@ RecordTablePanel::RecordTablePanel(AppContext &context, Kind kind, QWidget *pare
     }
     // The columns fit the texts of the language now shown.
     connect(&context.languages(), &LanguageManager::languageChanged, this, [this] { setCompany(m_company); });
+    m_view->setObjectName(u"recordTable"_s);
     m_view->setModel(tableModel);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(kind == Kind::Figures ? int(ObservationTableModel::MetricColumn)

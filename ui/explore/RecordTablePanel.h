@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Retranslating.h"
+#include "ContextWidget.h"
 
 #include <QWidget>
 
@@ -9,7 +9,6 @@ class QTableView;
 
 namespace tigerscope {
 
-class AppContext;
 class ElasticColumn;
 class EventTableModel;
 class ObservationTableModel;
@@ -19,7 +18,7 @@ class UserDataController;
 /// A table of figures or events (for one company, or all) with the user's actions beside it:
 /// add, edit, delete (the user's rows only; shipped ones say why not), export as CSV. Enter or a
 /// double click opens the row's source.
-class RecordTablePanel : public Retranslating<QWidget>
+class RecordTablePanel : public ContextWidget<QWidget>
 {
     Q_OBJECT
 public:
@@ -28,7 +27,6 @@ public:
     RecordTablePanel(AppContext &context, Kind kind, QWidget *parent = nullptr);
 
     void setCompany(const QString &companyId);
-    QTableView *view() const { return m_view; }
     PagedQueryModel *model() const;
     /// Rows the table holds, loaded or not.
     int rowCount() const;
@@ -49,7 +47,6 @@ private:
     void changeCurrent(RecordChange figure, RecordChange event);
     void exportTable();
 
-    AppContext &m_context;
     Kind m_kind;
     QString m_company;
     ObservationTableModel *m_figures = nullptr;

@@ -14,8 +14,7 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 SearchBox::SearchBox(AppContext &context, QWidget *parent)
-    : Retranslating(parent)
-    , m_context(context)
+    : ContextWidget(context, parent)
     , m_model(new SearchModel(context.database().connection(), this))
     , m_completer(new QCompleter(m_model, this))
 {

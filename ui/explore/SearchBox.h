@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Retranslating.h"
+#include "ContextWidget.h"
 
 #include <QLineEdit>
 
@@ -8,19 +8,16 @@ class QCompleter;
 
 namespace tigerscope {
 
-class AppContext;
 class SearchModel;
 
 /// Finds companies and people by any name or alias in either script as one types (月之暗面,
 /// Moonshot and Kimi find the same company) and opens the company chosen — for a person, the
 /// company they work for.
-class SearchBox : public Retranslating<QLineEdit>
+class SearchBox : public ContextWidget<QLineEdit>
 {
     Q_OBJECT
 public:
     explicit SearchBox(AppContext &context, QWidget *parent = nullptr);
-
-    SearchModel *model() const { return m_model; }
 
 Q_SIGNALS:
     /// A company was chosen (directly or through one of its people).
@@ -30,7 +27,6 @@ private:
     void retranslate() override;
     void choose(const QModelIndex &index);
 
-    AppContext &m_context;
     SearchModel *m_model;
     QCompleter *m_completer;
 };

@@ -27,8 +27,7 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 TimelinePage::TimelinePage(AppContext &context, QWidget *parent)
-    : Retranslating(parent)
-    , m_context(context)
+    : ContextWidget(context, parent)
     , m_company(new QComboBox(this))
     , m_kind(new QComboBox(this))
     , m_fit(new QPushButton(this))

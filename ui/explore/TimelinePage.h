@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Retranslating.h"
+#include "ContextWidget.h"
 #include "UserRecords.h"
 
 #include <QWidget>
@@ -13,21 +13,16 @@ class QTextBrowser;
 
 namespace tigerscope {
 
-class AppContext;
 class TimelineView;
 
 /// The Timeline section: every dated event on a zoomable axis, filtered by company and kind, with
 /// the chosen event's details and sources beside it. Filters and the splitter are kept between runs.
-class TimelinePage : public Retranslating<QWidget>
+class TimelinePage : public ContextWidget<QWidget>
 {
     Q_OBJECT
 public:
     explicit TimelinePage(AppContext &context, QWidget *parent = nullptr);
     ~TimelinePage() override;
-
-    TimelineView *view() const { return m_view; }
-    QComboBox *companyFilter() const { return m_company; }
-    QComboBox *kindFilter() const { return m_kind; }
 
 private:
     void retranslate() override;
@@ -35,7 +30,6 @@ private:
     void reload();
     void showDetails(qint64 eventId);
 
-    AppContext &m_context;
     QComboBox *m_company;
     QComboBox *m_kind;
     QPushButton *m_fit;

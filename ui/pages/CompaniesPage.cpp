@@ -29,8 +29,7 @@ using namespace Qt::StringLiterals;
 namespace tigerscope {
 
 CompaniesPage::CompaniesPage(AppContext &context, QWidget *parent)
-    : Retranslating(parent)
-    , m_context(context)
+    : ContextWidget(context, parent)
     , m_model(new CompanyTableModel(context.database().connection(), this))
     , m_search(new SearchBox(context, this))
     , m_compare(new QPushButton(this))
@@ -42,9 +41,11 @@ CompaniesPage::CompaniesPage(AppContext &context, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_page(new CompanyPage(context, this))
 {
+    m_model->setObjectName(u"companyTableModel"_s);
     m_model->setLanguage(context.language());
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(u"companyFilter"_s);
+    m_kind->setObjectName(u"companiesKind"_s);
     m_view->setObjectName(u"companyTable"_s);
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);

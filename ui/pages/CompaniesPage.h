@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Retranslating.h"
+#include "ContextWidget.h"
 
 #include <QWidget>
 
@@ -13,7 +13,6 @@ class QTableView;
 
 namespace tigerscope {
 
-class AppContext;
 class CompanyPage;
 class CompanyTableModel;
 class SearchBox;
@@ -22,21 +21,15 @@ class SearchBox;
 /// and by any name or alias in either script, with the chosen company's page beside the list and
 /// a search for companies and people above it. Filters, splitter and the company shown are kept
 /// between runs.
-class CompaniesPage : public Retranslating<QWidget>
+class CompaniesPage : public ContextWidget<QWidget>
 {
     Q_OBJECT
 public:
     explicit CompaniesPage(AppContext &context, QWidget *parent = nullptr);
     ~CompaniesPage() override;
 
-    CompanyTableModel *model() const { return m_model; }
-    QLineEdit *filterEdit() const { return m_filter; }
-    QComboBox *kindFilter() const { return m_kind; }
     /// The company shown beside the list; empty before one is.
     QString currentCompanyId() const;
-    QTableView *view() const { return m_view; }
-    CompanyPage *companyPage() const { return m_page; }
-    SearchBox *searchBox() const { return m_search; }
 
     /// Shows a company's page and selects it in the list (clearing filters that hide it). MainWindow
     /// calls it for each AppContext::companyRequested, once the page is built.
@@ -51,7 +44,6 @@ private:
     void keepSelectionVisible();
     void saveState() const;
 
-    AppContext &m_context;
     CompanyTableModel *m_model;
     SearchBox *m_search;
     QPushButton *m_compare;
