@@ -47,10 +47,15 @@ TEST_F(DatabaseFixture, CompanyModelShowsBothNamesInEitherLanguage)
     EXPECT_EQ(model.index(0, CompanyTableModel::OtherNameColumn).data().toString(), u"示例模型"_s);
     EXPECT_EQ(model.index(0, CompanyTableModel::FiguresColumn).data().toInt(), 1);
     EXPECT_EQ(model.index(0, CompanyTableModel::EventsColumn).data().toInt(), 1);
+    EXPECT_EQ(model.headerData(CompanyTableModel::NameColumn, Qt::Horizontal).toString(), u"Name"_s);
+    EXPECT_EQ(model.headerData(CompanyTableModel::OtherNameColumn, Qt::Horizontal).toString(), u"Chinese name"_s);
+    EXPECT_EQ(model.headerData(CompanyTableModel::ColumnCount, Qt::Horizontal), QVariant());
 
     QSignalSpy headerSpy(&model, &QAbstractItemModel::headerDataChanged);
     model.setLanguage(Language::Chinese);
     EXPECT_EQ(headerSpy.count(), 1);
+    EXPECT_EQ(model.headerData(CompanyTableModel::OtherNameColumn, Qt::Horizontal).toString(), u"English name"_s)
+        << "the other name is headed by its language";
     EXPECT_EQ(model.index(0, CompanyTableModel::NameColumn).data().toString(), u"示例模型"_s);
     EXPECT_EQ(model.index(0, CompanyTableModel::OtherNameColumn).data().toString(), u"Acme Models"_s);
 }
