@@ -170,13 +170,8 @@ void ChartView::mousePressEvent(QMouseEvent *event)
         }
     }
     m_pressOnPoint = event->button() == Qt::LeftButton && m_hovered.isValid();
-    if (pan(event))
-        return;
-    // Over a point the press goes to the series (its clicked signal), not to the rubber band.
-    if (m_pressOnPoint || !m_zoomEnabled)
-        QGraphicsView::mousePressEvent(event);
-    else
-        QChartView::mousePressEvent(event);
+    if (!pan(event))
+        passOn(event);
 }
 
 void ChartView::mouseMoveEvent(QMouseEvent *event)
@@ -189,10 +184,7 @@ void ChartView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (pan(event))
         return;
-    if (m_pressOnPoint || !m_zoomEnabled)
-        QGraphicsView::mouseReleaseEvent(event);
-    else
-        QChartView::mouseReleaseEvent(event);
+    passOn(event);
     if (event->button() == Qt::LeftButton) {
         const QString key = citationOf(m_clicked);
         Q_EMIT chartClicked(key);
@@ -201,6 +193,21 @@ void ChartView::mouseReleaseEvent(QMouseEvent *event)
     }
     m_pressOnPoint = false;
     m_clicked = {};
+}
+
+void ChartView::passOn(QMouseEvent *event)
+{
+    const bool toSeries = m_pressOnPoint || !m_zoomEnabled;
+    if (event->type() == QEvent::MouseButtonPress) {
+        if (toSeries)
+            QGraphicsView::mousePressEvent(event);
+        else
+            QChartView::mousePressEvent(event);
+    } else if (toSeries) {
+        QGraphicsView::mouseReleaseEvent(event);
+    } else {
+        QChartView::mouseReleaseEvent(event);
+    }
 }
 
 bool ChartView::pan(QMouseEvent *event)

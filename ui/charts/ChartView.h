@@ -64,6 +64,9 @@ private:
     /// Panning with the middle button: a press starts it, a move scrolls the chart, the release
     /// ends it. True when the event was the pan's (it is accepted then).
     bool pan(QMouseEvent *event);
+    /// Hands a press or a release on: over a point to the series (its clicked signal), else to the
+    /// rubber band — unless zoom is off, when there is none.
+    void passOn(QMouseEvent *event);
     void onHovered(const ChartPointRef &ref, bool entered);
     QString citationOf(const ChartPointRef &ref) const;
 
