@@ -47,11 +47,11 @@ std::optional<CompanyProfile> CompanyProfile::load(QSqlDatabase db, const QStrin
     const QString company = u"SELECT name_zh, name_en, grp, description_zh, description_en, parent_id, origin "
                             "FROM all_companies WHERE id = ?"_s;
     std::optional<CompanyProfile> profile = readFirstRow(db, company, {companyId}, [](const QSqlQuery &query) {
-        CompanyProfile profile;
-        readColumns(query, 0, profile, &CompanyProfile::nameZh, &CompanyProfile::nameEn, &CompanyProfile::group,
+        CompanyProfile row;
+        readColumns(query, 0, row, &CompanyProfile::nameZh, &CompanyProfile::nameEn, &CompanyProfile::group,
                     &CompanyProfile::descriptionZh, &CompanyProfile::descriptionEn, &CompanyProfile::parentId,
                     &CompanyProfile::origin);
-        return profile;
+        return row;
     });
     if (!profile)
         return profile;
