@@ -225,8 +225,8 @@ SentenceAligner::SentenceAligner(const AlignerOptions &options)
 SentenceAlignment SentenceAligner::align(const QStringList &zhParagraphs, const QStringList &enParagraphs) const
 {
     SentenceAlignment result;
-    result.zh = SentenceSplitter::split(zhParagraphs, SentenceSplitter::Language::Chinese);
-    result.en = SentenceSplitter::split(enParagraphs, SentenceSplitter::Language::English);
+    result.zh = SentenceSplitter::split(zhParagraphs, Language::Chinese);
+    result.en = SentenceSplitter::split(enParagraphs, Language::English);
     const int n = int(result.zh.size());
     const int m = int(result.en.size());
     const SentenceCosts costs(result.zh, result.en, m_options);

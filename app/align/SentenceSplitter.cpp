@@ -10,12 +10,11 @@ namespace tigerscope {
 
 namespace {
 
-std::unique_ptr<icu::BreakIterator> makeIterator(SentenceSplitter::Language language)
+std::unique_ptr<icu::BreakIterator> makeIterator(Language language)
 {
     UErrorCode status = U_ZERO_ERROR;
     // "ss=standard" applies CLDR's abbreviation suppressions, so "Mr. Zhang" stays one sentence.
-    const icu::Locale locale
-        = language == SentenceSplitter::Language::Chinese ? icu::Locale("zh") : icu::Locale("en@ss=standard");
+    const icu::Locale locale = language == Language::Chinese ? icu::Locale("zh") : icu::Locale("en@ss=standard");
     std::unique_ptr<icu::BreakIterator> iterator(icu::BreakIterator::createSentenceInstance(locale, status));
     if (U_FAILURE(status))
         return nullptr;
@@ -90,7 +89,7 @@ struct Span
     qsizetype end;
 };
 
-QList<Span> spansOf(icu::BreakIterator *iterator, const QString &paragraph, SentenceSplitter::Language language)
+QList<Span> spansOf(icu::BreakIterator *iterator, const QString &paragraph, Language language)
 {
     QList<qsizetype> cuts;
     if (iterator) {
@@ -100,7 +99,7 @@ QList<Span> spansOf(icu::BreakIterator *iterator, const QString &paragraph, Sent
         for (int32_t at = iterator->next(); at != icu::BreakIterator::DONE; at = iterator->next())
             cuts.append(at);
     }
-    if (language == SentenceSplitter::Language::Chinese) {
+    if (language == Language::Chinese) {
         cuts += ellipsisBreaks(paragraph);
         std::sort(cuts.begin(), cuts.end());
     }

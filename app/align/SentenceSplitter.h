@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Language.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,8 +25,6 @@ struct Sentence
 class SentenceSplitter
 {
 public:
-    enum class Language { Chinese, English };
-
     /// Every sentence of every paragraph, in reading order; an empty paragraph gives none.
     static QList<Sentence> split(const QStringList &paragraphs, Language language);
     /// The sentences of one text.

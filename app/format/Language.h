@@ -7,7 +7,8 @@
 
 namespace tigerscope {
 
-/// The languages the interface can be shown in. English is the source language of every string.
+/// The project's two languages: those the interface is shown in and those an article's paragraphs
+/// are written in. English is the source language of every interface string.
 enum class Language { English, Chinese };
 
 /// Every language the interface offers, in menu order.

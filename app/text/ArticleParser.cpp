@@ -51,30 +51,24 @@ private:
     int m_reported = 0;
 };
 
-using Language = ScriptDetector::Language;
-
 /// The language of each line. A line without letters (a date, a count) goes with the line before
 /// it, or at the top of the file with the first line that has letters.
 QList<Language> detectLanguages(const QList<SourceLine> &lines, Progress &progress)
 {
-    QList<Language> languages(lines.size(), Language::Unknown);
+    QList<std::optional<Language>> detected(lines.size());
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        languages[i] = ScriptDetector::detect(lines[i].text);
+        detected[i] = ScriptDetector::detect(lines[i].text);
         progress.advance();
     }
-    Language previous = Language::Unknown;
-    for (const Language language : std::as_const(languages)) {
-        if (language != Language::Unknown) {
-            previous = language;
-            break;
-        }
-    }
-    if (previous == Language::Unknown)
-        previous = Language::English;
-    for (Language &language : languages) {
-        if (language == Language::Unknown)
-            language = previous;
-        previous = language;
+    const auto firstWithLetters
+        = std::find_if(detected.cbegin(), detected.cend(),
+                       [](const std::optional<Language> &language) { return language.has_value(); });
+    Language previous = firstWithLetters != detected.cend() ? **firstWithLetters : Language::English;
+    QList<Language> languages;
+    languages.reserve(detected.size());
+    for (const std::optional<Language> &language : std::as_const(detected)) {
+        previous = language.value_or(previous);
+        languages.append(previous);
     }
     return languages;
 }

@@ -34,11 +34,11 @@ ScriptDetector::Counts ScriptDetector::count(QStringView text)
     return counts;
 }
 
-ScriptDetector::Language ScriptDetector::detect(QStringView text)
+std::optional<Language> ScriptDetector::detect(QStringView text)
 {
     const Counts counts = count(text);
     if (counts.han == 0 && counts.latin == 0)
-        return Language::Unknown;
+        return std::nullopt;
     return counts.han * 2 >= counts.latin ? Language::Chinese : Language::English;
 }
 

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "Language.h"
+
 #include <QStringView>
+
+#include <optional>
 
 namespace tigerscope {
 
@@ -8,8 +12,6 @@ namespace tigerscope {
 class ScriptDetector
 {
 public:
-    enum class Language { Unknown, Chinese, English };
-
     struct Counts
     {
         int han = 0;   ///< CJK ideographs.
@@ -21,8 +23,8 @@ public:
     /// Chinese when ideographs dominate: one ideograph weighs as much as two Latin letters (a
     /// word is about two characters in Chinese and five letters in English), so a Chinese
     /// sentence quoting "DeepSeek-R1" stays Chinese and an English one ending in a Chinese
-    /// caption word stays English. Unknown when there are no letters at all (dates, numbers).
-    static Language detect(QStringView text);
+    /// caption word stays English. None when there are no letters at all (dates, numbers).
+    static std::optional<Language> detect(QStringView text);
 };
 
 } // namespace tigerscope

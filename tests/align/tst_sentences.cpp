@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
+using tigerscope::Language;
 using tigerscope::NameSounds;
 using tigerscope::SentenceSplitter;
 
@@ -15,8 +16,7 @@ namespace {
 TEST(SentenceSplitter, ChineseClosingQuotesStayWithTheirSentence)
 {
     const QStringList sentences = SentenceSplitter::sentences(
-        u"他说：“我们不会放弃。”随后离开了会场！记者问：“为什么？”没有回答……第二天一切照旧。"_s,
-        SentenceSplitter::Language::Chinese);
+        u"他说：“我们不会放弃。”随后离开了会场！记者问：“为什么？”没有回答……第二天一切照旧。"_s, Language::Chinese);
     EXPECT_EQ(sentences,
               (QStringList{u"他说：“我们不会放弃。”"_s, u"随后离开了会场！"_s, u"记者问：“为什么？”"_s, u"没有回答……"_s,
                            u"第二天一切照旧。"_s}));
@@ -25,15 +25,14 @@ TEST(SentenceSplitter, ChineseClosingQuotesStayWithTheirSentence)
 TEST(SentenceSplitter, ChineseBracketsAndFullWidthStops)
 {
     const QStringList sentences
-        = SentenceSplitter::sentences(u"（这是括号里的话。）下一句？最后一句"_s, SentenceSplitter::Language::Chinese);
+        = SentenceSplitter::sentences(u"（这是括号里的话。）下一句？最后一句"_s, Language::Chinese);
     EXPECT_EQ(sentences, (QStringList{u"（这是括号里的话。）"_s, u"下一句？"_s, u"最后一句"_s}));
 }
 
 TEST(SentenceSplitter, EnglishAbbreviationsAndDecimals)
 {
-    const QStringList sentences
-        = SentenceSplitter::sentences(u"Mr. Zhang said revenue rose 1.5 times. \"It works,\" he added. Is it enough?"_s,
-                                      SentenceSplitter::Language::English);
+    const QStringList sentences = SentenceSplitter::sentences(
+        u"Mr. Zhang said revenue rose 1.5 times. \"It works,\" he added. Is it enough?"_s, Language::English);
     EXPECT_EQ(
         sentences,
         (QStringList{u"Mr. Zhang said revenue rose 1.5 times."_s, u"\"It works,\" he added."_s, u"Is it enough?"_s}));
@@ -41,7 +40,7 @@ TEST(SentenceSplitter, EnglishAbbreviationsAndDecimals)
 
 TEST(SentenceSplitter, RecordsParagraphEnds)
 {
-    const auto sentences = SentenceSplitter::split({u"一。二。"_s, u"三"_s}, SentenceSplitter::Language::Chinese);
+    const auto sentences = SentenceSplitter::split({u"一。二。"_s, u"三"_s}, Language::Chinese);
     ASSERT_EQ(sentences.size(), 3);
     EXPECT_EQ(sentences[0].paragraph, 0);
     EXPECT_FALSE(sentences[0].endsParagraph);
