@@ -22,6 +22,10 @@ struct Figure
         Ratio,      ///< a fraction: "十分之一" gives 0.1
         Parameters, ///< a model size: "671B" gives 6.71e11
         Year,       ///< a bare four-digit year such as "in 2024" (dates proper are DateMention)
+        /// A duration, value in days: "10天内", "18 days", "3个月". Weeks, hours and minutes convert
+        /// exactly; a month counts 30 days and a year 365, near enough to compare printings and to
+        /// tell a duration from a count.
+        Days,
     };
     /// Exact; Approx: about, nearly, 约, 近, 左右; AtLeast: over, more than, 超过, 余, 多, +, "tens of
     /// thousands"; AtMost: under, up to, 不到, 以内. A range is told by valueHigh, not by Range.

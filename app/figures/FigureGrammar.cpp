@@ -128,6 +128,20 @@ const QList<Word> &denominatorWords()
     return words;
 }
 
+// A month counts 30 days and a year 365: near enough to compare two printings of one duration.
+// The scanner tells the time words that are part of a date (3月, 10日, 80年代) from these.
+const QList<Word> &durationWords()
+{
+    constexpr double hour = 1.0 / 24;
+    constexpr double minute = hour / 60;
+    static const QList<Word> words = {
+        {u"天", 1},        {u"日", 1},           {u"周", 7},         {u"星期", 7},    {u"个月", 30},  {u"年", 365},
+        {u"个小时", hour}, {u"小时", hour},      {u"分钟", minute},  {u"days", 1},    {u"day", 1},    {u"weeks", 7},
+        {u"week", 7},      {u"months", 30},      {u"month", 30},     {u"years", 365}, {u"year", 365}, {u"hours", hour},
+        {u"hour", hour},   {u"minutes", minute}, {u"minute", minute}};
+    return words;
+}
+
 std::optional<double> lookup(const QList<Word> &words, QStringView word)
 {
     for (const Word &w : words) {

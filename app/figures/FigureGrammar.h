@@ -45,6 +45,8 @@ const QList<Word> &englishScaleWords();
 const QList<Word> &englishNumberWords();
 const QList<Word> &pluralScaleWords();
 const QList<Word> &denominatorWords();
+/// Time words after a number and the days each lasts ("周" 7, "个月" 30, "hours" 1/24).
+const QList<Word> &durationWords();
 std::optional<double> lookup(const QList<Word> &words, QStringView word);
 /// Longest first where one is the tail of another.
 const QList<Marker> &qualifierPrefixes();

@@ -88,9 +88,9 @@ private:
         figure.unit = core->unit;
         figure.qualifier = core->qualifier;
         qsizetype end = core->end;
-        const bool suffixed = readSuffixes(figure, end);
-        const qsizetype start = readPrefixes(figure, core->start, floor);
         parsed.scale = core->scale;
+        const bool suffixed = readSuffixes(figure, end, parsed.scale);
+        const qsizetype start = readPrefixes(figure, core->start, floor);
         parsed.bare
             = !suffixed && core->scale == 1.0 && figure.currency.isEmpty() && core->unit == Figure::Unit::Number;
         if (parsed.bare && core->plainInteger && figure.qualifier == Figure::Qualifier::Exact && figure.value >= 1900
@@ -101,8 +101,28 @@ private:
         return parsed;
     }
 
-    /// Reads qualifier and unit words after the number; true when any was read.
-    bool readSuffixes(Figure &figure, qsizetype &end) const
+    /// Length of the time word at pos, a Latin one only when spaced, and in days the time it
+    /// lasts; 0 when there is none or it is part of a date or an era: "10日" is the tenth (but
+    /// "10日内" a duration), "10周年" an anniversary, "80年代" a decade.
+    qsizetype durationAt(qsizetype pos, bool spaced, double *days) const
+    {
+        for (const Word &word : durationWords()) {
+            const qsizetype length = spaced && !isAsciiWord(word.text) ? 0 : matchAt(pos, word.text);
+            if (!length)
+                continue;
+            const QChar next = at(pos + length);
+            if ((word.text == u"日" && next != u'内') || (word.text == u"周" && next == u'年')
+                || (word.text == u"年" && next == u'代'))
+                return 0;
+            *days = word.value;
+            return length;
+        }
+        return 0;
+    }
+
+    /// Reads qualifier and unit words after the number; true when any was read. A time word turns
+    /// the figure into days and multiplies scale by the days it stands for.
+    bool readSuffixes(Figure &figure, qsizetype &end, double &scale) const
     {
         bool read = false;
         if (at(end) == u'+') {
@@ -131,6 +151,15 @@ private:
             }
             if (matched || unitRead)
                 continue;
+            double days = 1.0;
+            if (const qsizetype length = durationAt(wordStart, wordStart != end, &days)) {
+                figure.unit = Figure::Unit::Days;
+                figure.value *= days;
+                scale *= days;
+                end = wordStart + length;
+                unitRead = read = true;
+                continue;
+            }
             for (const UnitWord &unit : unitSuffixes()) {
                 const bool latin = isAsciiWord(unit.text);
                 if (!latin && wordStart != end && unit.text != u"%")

@@ -48,6 +48,7 @@ QString figureUnit(Figure::Unit unit)
     case Figure::Unit::Percent: return u"percent"_s;
     case Figure::Unit::Ratio: return u"ratio"_s;
     case Figure::Unit::Parameters: return u"parameters"_s;
+    case Figure::Unit::Days: return u"days"_s;
     case Figure::Unit::Number:
     case Figure::Unit::Year: break;
     }
@@ -62,9 +63,8 @@ bool fits(Figure::Unit unit, const QString &metricUnit)
     case Figure::Unit::Percent: return metricUnit == "percent"_L1 || metricUnit == "ratio"_L1;
     case Figure::Unit::Ratio: return metricUnit == "ratio"_L1;
     case Figure::Unit::Parameters: return metricUnit == "parameters"_L1;
-    case Figure::Unit::Number:
-        return metricUnit == "people"_L1 || metricUnit == "users"_L1 || metricUnit == "count"_L1
-            || metricUnit == "days"_L1;
+    case Figure::Unit::Days: return metricUnit == "days"_L1;
+    case Figure::Unit::Number: return metricUnit == "people"_L1 || metricUnit == "users"_L1 || metricUnit == "count"_L1;
     case Figure::Unit::Year: break;
     }
     return false;
@@ -245,9 +245,10 @@ void FigureSuggester::suggestInParagraph(const StoredArticle &article, const Sto
                 const QString company = companyOf(mention.entity);
                 if (company.isEmpty() || mention.start < span.start || mention.start >= span.start + span.length)
                     continue;
-                // A product right after the figure is what it counts ("上万张H100芯片"), not whose it is.
+                // A product right after the figure is what it counts ("上万张H100芯片"), not whose it is;
+                // a duration counts nothing ("244 days for ChatGPT").
                 const qsizetype following = mention.start - (figure.position + figure.length);
-                if (following >= 0 && following <= CountedProductGap
+                if (figure.unit != Figure::Unit::Days && following >= 0 && following <= CountedProductGap
                     && m_productNames.contains(text.mid(mention.start, mention.length)))
                     continue;
                 if (mention.start < figure.position)

@@ -106,14 +106,45 @@ INSTANTIATE_TEST_SUITE_P(
         Printed{u"3000多万", 3e7, u"", U::Number, Q::AtLeast},
         Printed{u"7800万美元甚至是1亿美元", 7.8e7, u"USD", U::Money, Q::Exact, 1e8},
         Printed{u"78 million US dollars or even 100 million US dollars", 7.8e7, u"USD", U::Money, Q::Exact, 1e8},
-        Printed{u"3至5亿元", 3e8, u"CNY", U::Money, Q::Exact, 5e8}, Printed{u"in 2024", 2024, u"", U::Year, Q::Exact}));
+        Printed{u"3至5亿元", 3e8, u"CNY", U::Money, Q::Exact, 5e8}, Printed{u"in 2024", 2024, u"", U::Year, Q::Exact},
+        Printed{u"10天内", 10, u"", U::Days, Q::Exact}, Printed{u"18 days", 18, u"", U::Days, Q::Exact},
+        Printed{u"18天", 18, u"", U::Days, Q::Exact}, Printed{u"10日内", 10, u"", U::Days, Q::Exact},
+        Printed{u"3周", 21, u"", U::Days, Q::Exact}, Printed{u"3 weeks", 21, u"", U::Days, Q::Exact},
+        Printed{u"3个月", 90, u"", U::Days, Q::Exact}, Printed{u"10年", 3650, u"", U::Days, Q::Exact},
+        Printed{u"48小时", 2, u"", U::Days, Q::Exact}, Printed{u"90 minutes", 90.0 / 1440, u"", U::Days, Q::Exact},
+        Printed{u"3至5周", 21, u"", U::Days, Q::Exact, 35}, Printed{u"10人", 10, u"", U::Number, Q::Exact},
+        Printed{u"10 people", 10, u"", U::Number, Q::Exact}));
+
+TEST(FigureParser, DurationsAreNotCounts)
+{
+    const QList<Figure> figures = FigureParser::extract(u"这家公司10天内融资15亿元,团队已有500人。"_s);
+    ASSERT_EQ(figures.size(), 3);
+    EXPECT_EQ(figures.at(0).unit, U::Days);
+    EXPECT_EQ(figures.at(0).value, 10);
+    EXPECT_EQ(figures.at(1).unit, U::Money);
+    EXPECT_EQ(figures.at(2).unit, U::Number);
+    const QList<Figure> english = FigureParser::extract(u"It reached the mark within 18 days with 40 engineers."_s);
+    ASSERT_EQ(english.size(), 2);
+    EXPECT_EQ(english.at(0).unit, U::Days);
+    EXPECT_EQ(english.at(1).unit, U::Number);
+}
+
+TEST(FigureParser, TimeWordsOfDatesAreNotDurations)
+{
+    // A month, a day of the month, an anniversary, a decade, a year: no duration among them.
+    for (const QString &text : {u"3月发布"_s, u"10日发布"_s, u"成立10周年"_s, u"80年代"_s, u"2024年"_s}) {
+        for (const Figure &figure : FigureParser::extract(text))
+            EXPECT_NE(figure.unit, U::Days) << text.toStdString();
+    }
+}
 
 TEST(FigureParser, ExtractionReportsSpans)
 {
     const QString text = u"智谱10天之内补充弹药达15亿人民币,约1.3亿元。"_s;
     const QList<Figure> figures = FigureParser::extract(text);
     ASSERT_EQ(figures.size(), 3);
-    EXPECT_EQ(text.mid(figures[0].position, figures[0].length), u"10"_s);
+    EXPECT_EQ(text.mid(figures[0].position, figures[0].length), u"10天"_s);
+    EXPECT_EQ(figures[0].unit, Figure::Unit::Days);
     EXPECT_EQ(text.mid(figures[1].position, figures[1].length), u"15亿人民币"_s);
     EXPECT_EQ(text.mid(figures[2].position, figures[2].length), u"约1.3亿元"_s);
     EXPECT_DOUBLE_EQ(figures[2].value, 1.3e8);

@@ -55,18 +55,26 @@ protected:
         ASSERT_TRUE(m_database) << error.toStdString();
     }
 
-    qint64 importSeed(const QString &prefix)
+    qint64 importParsed(const ParseResult &parsed)
     {
-        const QString path = testsupport::seedPath(prefix);
-        if (path.isEmpty())
-            return -1;
-        const ParseResult parsed = ArticleParser::parseFile(path);
         EXPECT_TRUE(parsed.ok()) << parsed.error.toStdString();
         if (!parsed.ok())
             return -1;
         const ImportResult result = ArticleStore::importArticle(*parsed.article, *m_database);
         EXPECT_TRUE(result.ok()) << result.error.toStdString();
         return result.articleId;
+    }
+
+    /// An article of one plain-text file.
+    qint64 importText(const QString &text)
+    {
+        return importParsed(ArticleParser::parseBytes(text.toUtf8(), u"figures.txt"_s));
+    }
+
+    qint64 importSeed(const QString &prefix)
+    {
+        const QString path = testsupport::seedPath(prefix);
+        return path.isEmpty() ? -1 : importParsed(ArticleParser::parseFile(path));
     }
 
     bool importSeeds()
@@ -228,6 +236,38 @@ TEST_F(SuggestTest, ReadsTheFigureItsMetricDateAndCounterpart)
         if (s.citation.paragraph == 46 && s.citation.printed.contains(u"1 billion"_s)) // "last year"
             EXPECT_FALSE(s.asOf.isValid()) << s.asOf.toNotation().toStdString();
     }
+}
+
+TEST_F(SuggestTest, ADurationIsNoHeadCount)
+{
+    const qint64 article = importText(u"智谱的新一年\n\n"
+                                      "智谱团队表示,公司仅用10天内就谈成了一笔8亿元的融资,团队扩张到300人。\n\n"
+                                      "智谱的一款新应用上线18天内达到了1500万日活。\n"_s);
+    ASSERT_GE(article, 0);
+    const QList<FigureSuggestion> suggestions = FigureSuggester(*m_database).suggestFigures(article);
+    const auto find = [&](const QString &printed) -> const FigureSuggestion * {
+        for (const FigureSuggestion &s : suggestions) {
+            if (s.citation.printed == printed)
+                return &s;
+        }
+        return nullptr;
+    };
+    const FigureSuggestion *within = find(u"10天"_s);
+    ASSERT_TRUE(within);
+    EXPECT_NE(within->metricKey, u"team_size"_s);
+    EXPECT_EQ(within->unit, u"days"_s);
+    const FigureSuggestion *team = find(u"300"_s);
+    ASSERT_TRUE(team);
+    EXPECT_EQ(team->metricKey, u"team_size"_s);
+
+    // A days metric with its cue still takes a duration, and a head count no longer fits it.
+    const FigureSuggestion *days = find(u"18天"_s);
+    ASSERT_TRUE(days);
+    EXPECT_EQ(days->metricKey, u"days_to_15m_dau"_s);
+    EXPECT_DOUBLE_EQ(days->value, 18);
+    const FigureSuggestion *users = find(u"1500万"_s);
+    ASSERT_TRUE(users);
+    EXPECT_NE(users->metricKey, u"days_to_15m_dau"_s);
 }
 
 TEST(AsOfResolverTest, ResolvesRelativeDatesAgainstThePublicationDate)
